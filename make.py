@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Set up Rapat in a local virtual environment, then run it or its tests.
+
+    python3 make.py run [rapat arguments]   install if needed, then open Rapat
+    python3 make.py test [pytest arguments] install if needed, then lint and test
+
+Only the Python standard library is used here, so this works on a fresh machine with Python 3.11+.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _install(extra: str) -> None:
+    """Create the environment and install the project, unless pyproject.toml is unchanged."""
+    spec = f".[{extra}]" if extra else "."
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + spec.encode()).hexdigest()
+    stamp = VENV / f".installed-{extra or 'app'}"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    if not PYTHON.exists():
+        print("Membuat lingkungan Python di .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print(f"Memasang Rapat ({spec}) …", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "-e", spec], check=True, cwd=ROOT)
+    stamp.write_text(digest)
+
+
+def run(args: list[str]) -> int:
+    _install("")
+    return subprocess.call([str(PYTHON), "-m", "rapat", *args])
+
+
+def test(args: list[str]) -> int:
+    _install("test")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
+    tests = subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
+    return tests or lint
+
+
+def main() -> int:
+    commands = {"run": run, "test": test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__)
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import sys
+
+from rapat.cli import main
+
+sys.exit(main())

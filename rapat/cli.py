@@ -1,0 +1,163 @@
+"""The `rapat` command: opens the application, or runs one operation without a GUI.
+
+Exit codes: 0 done; 1 a verification that failed; 2 bad input or usage (one line on stderr);
+3 an internal error, whose details go to the log file named in the message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from rapat.errors import RapatError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"rapat: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="rapat",
+        description="Rapat — notula, daftar hadir dan tindak lanjut rapat koordinasi.",
+    )
+    parser.add_argument(
+        "--db", metavar="PATH|URL", help="berkas SQLite atau URL SQLAlchemy (bawaan: RAPAT_DB)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+
+    p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1")
+    p.add_argument("file", metavar="FILE.json")
+    p.set_defaults(run=_import)
+
+    p = commands.add_parser("export", help="tulis rapat ke berkas rapat-meeting/1")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.json", required=True, help="'-' untuk layar")
+    p.set_defaults(run=_export)
+
+    p = commands.add_parser("list", help="daftar rapat, terbaru lebih dulu")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(run=_list)
+
+    p = commands.add_parser("demo", help="isi basis data dengan rapat contoh")
+    p.add_argument("--meetings", metavar="N", type=int, default=20)
+    p.add_argument("--seed", metavar="S", type=int, default=1)
+    p.set_defaults(run=_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = getattr(args, "run", _open_application)
+    try:
+        return run(args)
+    except RapatError as error:
+        print(f"rapat: {error.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader went away (`rapat list | head`): nothing more to say
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python's exit flush quiet
+        return EXIT_OK
+    except Exception as error:  # a bug: keep the traceback for the log, not the user's screen
+        from rapat.logs import log_exception
+
+        where = log_exception(error)
+        print(f"rapat: kesalahan internal ({error}); rincian di {where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _open_application(args: argparse.Namespace) -> int:
+    from rapat.ui.app import run_application
+
+    return run_application(args.db)
+
+
+def _database(args: argparse.Namespace):
+    from rapat.db import open_database
+
+    return open_database(args.db)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from rapat.services.interchange import read_meeting_file
+    from rapat.services.meetings import store_meeting
+
+    record = read_meeting_file(args.file)
+    database = _database(args)
+    with database.session() as session:
+        meeting_id = store_meeting(session, record)
+    print(f"Tersimpan: {record.title} ({len(record.participants)} peserta)")
+    print(meeting_id)
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from rapat.services.interchange import meeting_to_json, write_meeting_file
+    from rapat.services.meetings import load_meeting
+
+    with _database(args).session() as session:
+        record = load_meeting(session, args.meeting_id)
+    if args.output == "-":
+        import json
+
+        json.dump(meeting_to_json(record), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        write_meeting_file(record, args.output)
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from rapat.services.meetings import list_meetings
+
+    with _database(args).session() as session:
+        meetings = list_meetings(session)
+    if args.json:
+        import json
+
+        rows = [
+            {
+                "id": m.id,
+                "title": m.title,
+                "date": m.date.isoformat(),
+                "start_time": m.start_time.strftime("%H:%M"),
+                "timezone": m.timezone,
+                "location": m.location,
+                "kind": m.kind,
+                "status": m.status,
+                "revision": m.revision,
+            }
+            for m in meetings
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+        return EXIT_OK
+    if not meetings:
+        print("Belum ada rapat. Buat rapat baru di aplikasi, atau `rapat import FILE.json`.")
+    for m in meetings:
+        when = f"{m.date.isoformat()} {m.start_time.strftime('%H:%M')} {m.timezone or ''}".rstrip()
+        print(f"{m.id:>6}  {when:<22}  {m.title} — {m.location}")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from rapat.services.demo import fill_demo
+
+    if args.meetings < 1:
+        raise RapatError("--meetings harus paling sedikit 1")
+    database = _database(args)
+    count = fill_demo(database, args.meetings, args.seed, progress=_progress)
+    print(f"\r{count} rapat contoh tersimpan.{' ' * 20}")
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\rMembuat rapat contoh {done}/{total} …", end="", file=sys.stderr, flush=True)

@@ -1,0 +1,30 @@
+"""Domain errors: their messages are written for the user and shown as they are."""
+
+from __future__ import annotations
+
+
+class RapatError(Exception):
+    """A problem the user can act on; the message says what is wrong, in Indonesian."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(RapatError):
+    """Data given by the user or a file is not acceptable; nothing was changed."""
+
+
+class NotFound(RapatError):
+    """The record the user asked for does not exist."""
+
+
+class DatabaseError(RapatError):
+    """The database cannot be opened, written or migrated; it was left as it was."""
+
+
+class ReadOnlyMeeting(RapatError):
+    """The meeting is final; a change needs a new revision."""

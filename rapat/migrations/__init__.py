@@ -1,0 +1,1 @@
+"""Alembic migrations, inside the package so the frozen build carries them."""

@@ -1,0 +1,79 @@
+"""Follow-up actions and the history of their status."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from rapat.models.base import Base, check_choice, check_required, created_at_column
+from rapat.models.vocabulary import ActionStatus
+
+
+class ActionItem(Base):
+    __tablename__ = "action_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int]
+    description: Mapped[str] = mapped_column(Text)
+    institution: Mapped[str] = mapped_column(Text)
+    institution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("institutions.id", ondelete="SET NULL"), index=True
+    )
+    person: Mapped[str | None] = mapped_column(Text)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
+    due: Mapped[date | None] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(12), default=ActionStatus.OPEN.value, index=True)
+    # Where the action came from: a point or decision of this meeting, or an earlier meeting's action.
+    source_point_id: Mapped[int | None] = mapped_column(
+        ForeignKey("discussion_points.id", ondelete="SET NULL")
+    )
+    source_decision_id: Mapped[int | None] = mapped_column(
+        ForeignKey("decisions.id", ondelete="SET NULL")
+    )
+    carried_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_items.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = created_at_column()
+
+    history: Mapped[list[ActionStatusChange]] = relationship(
+        order_by="ActionStatusChange.at", cascade="all, delete-orphan", back_populates="action"
+    )
+
+    @validates("description", "institution")
+    def _required(self, key, value):
+        labels = {"description": "Uraian tindak lanjut", "institution": "Instansi"}
+        return check_required(labels[key], value)
+
+    @validates("status")
+    def _status(self, _key, value):
+        return check_choice("Status tindak lanjut", value, ActionStatus)
+
+
+class ActionStatusChange(Base):
+    __tablename__ = "action_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(
+        ForeignKey("action_items.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = created_at_column()
+    user: Mapped[str | None] = mapped_column(Text)
+    old_status: Mapped[str | None] = mapped_column(String(12))
+    new_status: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    action: Mapped[ActionItem] = relationship(back_populates="history")
+
+    @validates("old_status", "new_status")
+    def _status(self, _key, value):
+        return check_choice("Status tindak lanjut", value, ActionStatus)
+
+
+__all__ = ["ActionItem", "ActionStatusChange"]

@@ -1,0 +1,92 @@
+"""The declarative base, shared column types and the validation every model applies on entry."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import DateTime, MetaData
+from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+from rapat.errors import InvalidInput
+from rapat.i18n import tr
+
+# Stable constraint names keep Alembic's batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NIP_PATTERN = re.compile(r"\d{18}")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class UTCDateTime(TypeDecorator):
+    """A moment in time, stored as naive UTC and returned timezone-aware (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given for a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def created_at_column():
+    return mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+
+def check_choice(field: str, value: str | None, vocabulary: type[StrEnum]) -> str | None:
+    """Return value if it belongs to the vocabulary; raise InvalidInput naming the field if not."""
+    if value is None:
+        return None
+    allowed = [member.value for member in vocabulary]
+    if value not in allowed:
+        raise InvalidInput(
+            tr("{field}: nilai '{value}' tidak dikenal; pilih salah satu dari {allowed}").format(
+                field=field, value=value, allowed=", ".join(allowed)
+            )
+        )
+    return value
+
+
+def check_nip(field: str, value: str | None) -> str | None:
+    """An NIP, when given, is exactly 18 digits (an empty one means none)."""
+    if not value:
+        return None
+    if not NIP_PATTERN.fullmatch(value):
+        raise InvalidInput(
+            tr("{field}: NIP harus 18 digit angka, bukan '{value}'").format(
+                field=field, value=value
+            )
+        )
+    return value
+
+
+def check_required(field: str, value: str | None) -> str:
+    if value is None or not value.strip():
+        raise InvalidInput(tr("{field}: wajib diisi").format(field=field))
+    return value
+
+
+def name_key(text: str) -> str:
+    """The form of a name used to recognise the same institution or person: case and spacing folded."""
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,348 @@
+"""Meetings as a whole: list, look up, store a complete record, load it back, edit the details."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from sqlalchemy import String, cast, insert, or_, select
+from sqlalchemy.orm import Session
+
+from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
+from rapat.i18n import tr
+from rapat.models import (
+    ActionItem,
+    ActionStatusChange,
+    AgendaItem,
+    Decision,
+    DiscussionPoint,
+    Meeting,
+    Officer,
+    Participant,
+)
+from rapat.services.audit import current_user
+from rapat.services.directory import DirectoryLinker
+from rapat.services.records import (
+    ActionRecord,
+    MeetingRecord,
+    MeetingSummary,
+    ParticipantRecord,
+    PointRecord,
+)
+
+DETAIL_FIELDS = {
+    "title",
+    "kind",
+    "date",
+    "start_time",
+    "end_time",
+    "timezone",
+    "location",
+    "organizer",
+    "invitation_ref",
+    "chair",
+    "secretary",
+    "note_taker",
+    "opening",
+    "closing",
+}
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
+    return meeting
+
+
+def editable_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The meeting, if it may still be changed; a final meeting needs a new revision first."""
+    meeting = get_meeting(session, meeting_id)
+    if meeting.is_final:
+        raise ReadOnlyMeeting(
+            tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(
+                title=meeting.title
+            )
+        )
+    return meeting
+
+
+def list_meetings(session: Session, search: str | None = None) -> list[MeetingSummary]:
+    """Meetings newest first, optionally those whose title, place, kind, date or institutions match."""
+    query = select(
+        Meeting.id,
+        Meeting.title,
+        Meeting.date,
+        Meeting.start_time,
+        Meeting.timezone,
+        Meeting.location,
+        Meeting.kind,
+        Meeting.status,
+        Meeting.revision,
+        Meeting.updated_at,
+    ).order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+    if search and search.strip():
+        pattern = f"%{search.strip()}%"
+        institution = select(Participant.id).where(
+            Participant.meeting_id == Meeting.id, Participant.institution.ilike(pattern)
+        )
+        query = query.where(
+            or_(
+                Meeting.title.ilike(pattern),
+                Meeting.location.ilike(pattern),
+                Meeting.kind.ilike(pattern),
+                Meeting.organizer.ilike(pattern),
+                cast(Meeting.date, String).like(pattern),
+                institution.exists(),
+            )
+        )
+    return [MeetingSummary(*row) for row in session.execute(query)]
+
+
+def newest_meeting_id(session: Session) -> int | None:
+    query = select(Meeting.id).order_by(
+        Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc()
+    )
+    return session.scalars(query.limit(1)).first()
+
+
+def create_meeting(session: Session, **details: Any) -> int:
+    """A new draft meeting from the details form; returns its id."""
+    unknown = set(details) - DETAIL_FIELDS
+    if unknown:
+        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    meeting = Meeting(**_with_defaults(details))
+    session.add(meeting)
+    session.flush()
+    return meeting.id
+
+
+def update_meeting(session: Session, meeting_id: int, **changes: Any) -> None:
+    """Change some details of a draft meeting (title, times, officers, opening, closing, …)."""
+    unknown = set(changes) - DETAIL_FIELDS
+    if unknown:
+        raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
+    meeting = editable_meeting(session, meeting_id)
+    if "start_time" in changes and "end_time" in changes:
+        meeting.end_time = None  # both change together: check the new pair, not a mix
+    for key, value in changes.items():
+        setattr(meeting, key, value)
+
+
+def _with_defaults(details: dict[str, Any]) -> dict[str, Any]:
+    for role in ("chair", "secretary", "note_taker"):
+        details.setdefault(role, Officer())
+    if not isinstance(details.get("date"), date) or not isinstance(details.get("start_time"), time):
+        raise InvalidInput(tr("Tanggal dan jam mulai rapat wajib diisi"))
+    return details
+
+
+def store_meeting(
+    session: Session, record: MeetingRecord, linker: DirectoryLinker | None = None
+) -> int:
+    """Store a complete, validated meeting record as a new meeting; returns its id.
+
+    Participants and actions are linked to the directory, which gains what it did not know.
+    Rows are inserted in bulk, so a 400-participant meeting stores in a blink.
+    """
+    linker = linker or DirectoryLinker(session)
+    meeting = Meeting(
+        title=record.title,
+        kind=record.kind,
+        date=record.date,
+        start_time=record.start_time,
+        end_time=record.end_time,
+        timezone=record.timezone,
+        location=record.location,
+        organizer=record.organizer,
+        invitation_ref=record.invitation_ref,
+        chair=record.chair,
+        secretary=record.secretary,
+        note_taker=record.note_taker,
+        opening=record.opening,
+        closing=record.closing,
+    )
+    session.add(meeting)
+    session.flush()
+    agenda_ids = _insert_agenda(session, meeting.id, record.agenda)
+    _insert_rows(
+        session,
+        Participant,
+        [_participant_row(meeting.id, i, p, linker) for i, p in enumerate(record.participants)],
+    )
+    _insert_rows(
+        session,
+        DiscussionPoint,
+        [
+            {
+                "meeting_id": meeting.id,
+                "seq": i,
+                "speaker": p.speaker,
+                "text": p.text,
+                "agenda_item_id": agenda_ids[p.agenda_item - 1] if p.agenda_item else None,
+            }
+            for i, p in enumerate(record.discussion)
+        ],
+    )
+    _insert_rows(
+        session,
+        Decision,
+        [
+            {"meeting_id": meeting.id, "seq": i, "text": text}
+            for i, text in enumerate(record.decisions)
+        ],
+    )
+    _insert_actions(session, meeting.id, record.actions, linker)
+    return meeting.id
+
+
+def _insert_rows(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
+    if not rows:
+        return []
+    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def _insert_agenda(session: Session, meeting_id: int, agenda: list[str]) -> list[int]:
+    rows = [{"meeting_id": meeting_id, "seq": i, "title": title} for i, title in enumerate(agenda)]
+    return _insert_rows(session, AgendaItem, rows)
+
+
+def _participant_row(
+    meeting_id: int, seq: int, p: ParticipantRecord, linker: DirectoryLinker
+) -> dict:
+    institution_id = linker.institution(p.institution)
+    person_id = linker.person(
+        p.name, institution_id, nip=p.nip, position=p.position, rank=p.rank, phone=p.phone
+    )
+    return {
+        "meeting_id": meeting_id,
+        "seq": seq,
+        "name": p.name,
+        "position": p.position,
+        "institution": p.institution,
+        "nip": p.nip,
+        "rank": p.rank,
+        "phone": p.phone,
+        "status": p.status,
+        "representing": p.representing,
+        "check_in": p.check_in,
+        "signature_png": p.signature_png,
+        "person_id": person_id,
+        "institution_id": institution_id,
+    }
+
+
+def _insert_actions(
+    session: Session, meeting_id: int, actions: list[ActionRecord], linker: DirectoryLinker
+) -> None:
+    rows = []
+    for seq, action in enumerate(actions):
+        institution_id = linker.institution(action.institution)
+        person_id = linker.find_person(action.person, institution_id) if action.person else None
+        rows.append(
+            {
+                "meeting_id": meeting_id,
+                "seq": seq,
+                "description": action.description,
+                "institution": action.institution,
+                "institution_id": institution_id,
+                "person": action.person,
+                "person_id": person_id,
+                "due": action.due,
+                "status": action.status,
+                "carried_from_id": action.carried_from_id,
+            }
+        )
+    ids = _insert_rows(session, ActionItem, rows)
+    user = current_user()
+    _insert_rows(
+        session,
+        ActionStatusChange,
+        [
+            {"action_id": action_id, "old_status": None, "new_status": row["status"], "user": user}
+            for action_id, row in zip(ids, rows, strict=True)
+        ],
+    )
+
+
+def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
+    """Everything about one meeting as a plain record."""
+    meeting = get_meeting(session, meeting_id)
+    agenda = session.execute(
+        select(AgendaItem.id, AgendaItem.title)
+        .where(AgendaItem.meeting_id == meeting_id)
+        .order_by(AgendaItem.seq)
+    ).all()
+    agenda_index = {item_id: i + 1 for i, (item_id, _title) in enumerate(agenda)}
+    return MeetingRecord(
+        id=meeting.id,
+        title=meeting.title,
+        kind=meeting.kind,
+        date=meeting.date,
+        start_time=meeting.start_time,
+        end_time=meeting.end_time,
+        timezone=meeting.timezone,
+        location=meeting.location,
+        organizer=meeting.organizer,
+        invitation_ref=meeting.invitation_ref,
+        chair=meeting.chair,
+        secretary=meeting.secretary,
+        note_taker=meeting.note_taker,
+        opening=meeting.opening,
+        closing=meeting.closing,
+        status=meeting.status,
+        revision=meeting.revision,
+        agenda=[title for _id, title in agenda],
+        participants=[_participant_record(p) for p in _children(session, Participant, meeting_id)],
+        discussion=[
+            PointRecord(
+                id=p.id,
+                text=p.text,
+                speaker=p.speaker,
+                agenda_item=agenda_index.get(p.agenda_item_id),
+            )
+            for p in _children(session, DiscussionPoint, meeting_id)
+        ],
+        decisions=[d.text for d in _children(session, Decision, meeting_id)],
+        actions=[
+            ActionRecord(
+                id=a.id,
+                description=a.description,
+                institution=a.institution,
+                person=a.person,
+                due=a.due,
+                status=a.status,
+                carried_from_id=a.carried_from_id,
+            )
+            for a in _children(session, ActionItem, meeting_id)
+        ],
+    )
+
+
+def _children(session: Session, model: type, meeting_id: int) -> list:
+    return list(
+        session.scalars(select(model).where(model.meeting_id == meeting_id).order_by(model.seq))
+    )
+
+
+def _participant_record(p: Participant) -> ParticipantRecord:
+    return ParticipantRecord(
+        id=p.id,
+        name=p.name,
+        institution=p.institution,
+        status=p.status,
+        position=p.position,
+        nip=p.nip,
+        rank=p.rank,
+        phone=p.phone,
+        representing=p.representing,
+        check_in=p.check_in,
+        person_id=p.person_id,
+        institution_id=p.institution_id,
+        signature_png=p.signature_png,
+    )
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    session.delete(editable_meeting(session, meeting_id))

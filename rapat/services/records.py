@@ -1,0 +1,89 @@
+"""Plain data that crosses the service boundary: what screens show, documents print and files carry.
+
+Records never lazy-load: they are filled inside a session and stay valid after it closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from rapat.models import Officer
+
+
+@dataclass
+class ParticipantRecord:
+    name: str
+    institution: str
+    status: str
+    position: str | None = None
+    nip: str | None = None
+    rank: str | None = None
+    phone: str | None = None
+    representing: str | None = None
+    check_in: time | None = None
+    id: int | None = None
+    person_id: int | None = None
+    institution_id: int | None = None
+    signature_png: bytes | None = None
+
+
+@dataclass
+class PointRecord:
+    text: str
+    speaker: str | None = None
+    agenda_item: int | None = None  # 1-based index into the meeting's agenda
+    id: int | None = None
+
+
+@dataclass
+class ActionRecord:
+    description: str
+    institution: str
+    person: str | None = None
+    due: date | None = None
+    status: str = "open"
+    id: int | None = None
+    carried_from_id: int | None = None
+
+
+@dataclass
+class MeetingRecord:
+    title: str
+    date: date
+    start_time: time
+    location: str
+    chair: Officer
+    kind: str | None = None
+    end_time: time | None = None
+    timezone: str | None = None
+    organizer: str | None = None
+    invitation_ref: str | None = None
+    secretary: Officer = field(default_factory=Officer)
+    note_taker: Officer = field(default_factory=Officer)
+    agenda: list[str] = field(default_factory=list)
+    participants: list[ParticipantRecord] = field(default_factory=list)
+    opening: str | None = None
+    discussion: list[PointRecord] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    closing: str | None = None
+    actions: list[ActionRecord] = field(default_factory=list)
+    id: int | None = None
+    status: str = "draft"
+    revision: int = 1
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One row of the meeting list."""
+
+    id: int
+    title: str
+    date: date
+    start_time: time
+    timezone: str | None
+    location: str
+    kind: str | None
+    status: str
+    revision: int
+    updated_at: datetime | None = None
