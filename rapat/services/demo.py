@@ -501,7 +501,7 @@ class DemoGenerator:
         start = time(rng.choice([8, 9, 9, 10, 13, 14]), rng.choice([0, 0, 30]))
         end = time(start.hour + rng.randint(1, 3), rng.choice([0, 15, 30, 45]))
         agenda = ["Pembukaan", *agenda_topics, "Tanya jawab", "Penutup"]
-        participants = self._participants(start)
+        participants = self.participants_for(start, self._meeting_size())
         present = [
             p for p in participants if p.status in ("present", "represented")
         ] or participants
@@ -538,9 +538,15 @@ class DemoGenerator:
             actions=self._actions(present, day, values),
         )
 
-    def _participants(self, start: time) -> list[ParticipantRecord]:
+    def _meeting_size(self) -> int:
+        """Mostly 20 to 60 invitees, now and then a large briefing of up to 400."""
+        if self.rng.random() < 0.01:
+            return 400
+        return int(min(400, max(5, self.rng.lognormvariate(3.5, 0.7))))
+
+    def participants_for(self, start: time, size: int) -> list[ParticipantRecord]:
+        """size invented participants with mixed statuses, arriving around the start time."""
         rng = self.rng
-        size = 400 if rng.random() < 0.01 else int(min(400, max(5, rng.lognormvariate(3.5, 0.7))))
         pool = [o for officials in self.officials.values() for o in officials]
         chosen = rng.sample(pool, min(size, len(pool)))
         while len(chosen) < size:  # large meetings: invented staff of the institutions
