@@ -1,0 +1,1 @@
+"""The Qt Widgets interface. Nothing outside this package imports QtWidgets or QtGui."""

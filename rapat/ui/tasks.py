@@ -1,0 +1,65 @@
+"""The one way long work leaves the GUI thread (after Picard's run_task and Anki's CollectionOp).
+
+    run_task(build_pdf, on_done=show_preview, on_error=show_error)
+
+`work` runs in Qt's global thread pool and must not touch widgets; `on_done(result)` or
+`on_error(exception)` run later on the GUI thread. Tests wait with `wait_for_tasks()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as error:  # handed to on_error on the GUI thread
+            self.relay.failed.emit(error)
+        else:
+            self.relay.done.emit(result)
+
+
+_running: set[_Relay] = set()
+
+
+def run_task(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[Exception], None] | None = None,
+) -> None:
+    """Run work off the GUI thread, then hand its result or its error back to the GUI thread."""
+    relay = _Relay()  # lives in the GUI thread, so its signals are delivered there
+    _running.add(relay)
+
+    def finish(callback, value) -> None:
+        _running.discard(relay)
+        if callback is not None:
+            callback(value)
+
+    relay.done.connect(lambda result: finish(on_done, result))
+    relay.failed.connect(lambda error: finish(on_error or _reraise, error))
+    QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def _reraise(error: Exception) -> None:
+    raise error
+
+
+def wait_for_tasks(timeout_ms: int = 30000) -> bool:
+    """Block until the pool is idle (for tests and for a clean shutdown)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
