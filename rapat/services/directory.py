@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
-from rapat.models import Institution, Person
-from rapat.models.base import name_key
+from rapat.errors import InvalidInput, NotFound
+from rapat.i18n import tr
+from rapat.models import ActionItem, Institution, Participant, Person
+from rapat.models.base import check_required, name_key
 from rapat.models.vocabulary import InstitutionCategory
 
 _CATEGORY_WORDS = [
@@ -110,3 +112,177 @@ class DirectoryLinker:
         if nip and nip in self._by_nip:
             return self._by_nip[nip]
         return self._by_name.get((name_key(name), institution_id))
+
+
+@dataclass(frozen=True)
+class InstitutionRow:
+    id: int
+    name: str
+    short_name: str | None
+    category: str
+    people: int
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    name: str
+    nip: str | None
+    rank: str | None
+    position: str | None
+    phone: str | None
+    institution_id: int | None
+    institution: str | None
+
+
+def list_institutions(session: Session, search: str = "") -> list[InstitutionRow]:
+    """Institutions by name, with how many people the directory knows there; filtered by any part."""
+    people = (
+        select(Person.institution_id, func.count(Person.id).label("n"))
+        .group_by(Person.institution_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Institution.id,
+            Institution.name,
+            Institution.short_name,
+            Institution.category,
+            func.coalesce(people.c.n, 0),
+        )
+        .outerjoin(people, people.c.institution_id == Institution.id)
+        .order_by(Institution.name_key)
+    )
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(Institution.name.ilike(pattern), Institution.short_name.ilike(pattern))
+        )
+    return [InstitutionRow(*row) for row in session.execute(query)]
+
+
+def list_people(
+    session: Session, search: str = "", institution_id: int | None = None
+) -> list[PersonRow]:
+    """People by name; search matches any part of name, position, NIP or institution."""
+    query = (
+        select(
+            Person.id,
+            Person.name,
+            Person.nip,
+            Person.rank,
+            Person.position,
+            Person.phone,
+            Person.institution_id,
+            Institution.name,
+        )
+        .outerjoin(Institution, Person.institution_id == Institution.id)
+        .order_by(Person.name_key, Person.id)
+    )
+    if institution_id is not None:
+        query = query.where(Person.institution_id == institution_id)
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(
+            or_(
+                Person.name.ilike(pattern),
+                Person.position.ilike(pattern),
+                Person.nip.like(pattern),
+                Institution.name.ilike(pattern),
+            )
+        )
+    return [PersonRow(*row) for row in session.execute(query)]
+
+
+def save_institution(
+    session: Session,
+    institution_id: int | None,
+    name: str,
+    short_name: str | None = None,
+    category: str | None = None,
+) -> int:
+    """Add an institution (id None) or change one; a name already in the directory is refused."""
+    check_required(tr("Nama instansi"), name)
+    name = " ".join(name.split())
+    clash = session.scalar(select(Institution.id).where(Institution.name_key == name_key(name)))
+    if clash is not None and clash != institution_id:
+        raise InvalidInput(tr("Instansi '{name}' sudah ada di direktori").format(name=name))
+    institution = _get(session, Institution, institution_id) if institution_id else Institution()
+    institution.name = name
+    institution.short_name = (short_name or "").strip() or None
+    institution.category = category or guess_category(name)
+    session.add(institution)
+    session.flush()
+    return institution.id
+
+
+def save_person(
+    session: Session,
+    person_id: int | None,
+    name: str,
+    *,
+    institution_id: int | None = None,
+    nip: str | None = None,
+    rank: str | None = None,
+    position: str | None = None,
+    phone: str | None = None,
+) -> int:
+    """Add a person (id None) or change one; an NIP another person has is refused."""
+    check_required(tr("Nama"), name)
+    nip = (nip or "").strip() or None
+    if nip:
+        clash = session.scalar(select(Person.id).where(Person.nip == nip))
+        if clash is not None and clash != person_id:
+            raise InvalidInput(
+                tr("NIP {nip} sudah dipakai orang lain di direktori").format(nip=nip)
+            )
+    person = _get(session, Person, person_id) if person_id else Person()
+    person.name = " ".join(name.split())
+    person.nip = nip
+    person.rank = (rank or "").strip() or None
+    person.position = (position or "").strip() or None
+    person.phone = (phone or "").strip() or None
+    person.institution_id = institution_id
+    session.add(person)
+    session.flush()
+    return person.id
+
+
+def merge_institutions(session: Session, keep_id: int, drop_id: int) -> None:
+    """Fold a duplicate institution into another: its people, participants and actions move over."""
+    if keep_id == drop_id:
+        raise InvalidInput(tr("Pilih dua instansi yang berbeda untuk digabung"))
+    keep, drop = _get(session, Institution, keep_id), _get(session, Institution, drop_id)
+    for model in (Person, Participant, ActionItem):
+        session.execute(
+            update(model).where(model.institution_id == drop.id).values(institution_id=keep.id)
+        )
+    if not keep.short_name:
+        keep.short_name = drop.short_name
+    session.delete(drop)
+    session.flush()
+
+
+def merge_people(session: Session, keep_id: int, drop_id: int) -> None:
+    """Fold a duplicate person into another: participants and actions point to the one kept."""
+    if keep_id == drop_id:
+        raise InvalidInput(tr("Pilih dua orang yang berbeda untuk digabung"))
+    keep, drop = _get(session, Person, keep_id), _get(session, Person, drop_id)
+    for model in (Participant, ActionItem):
+        session.execute(update(model).where(model.person_id == drop.id).values(person_id=keep.id))
+    for field in ("nip", "rank", "position", "phone", "institution_id"):
+        if getattr(keep, field) is None:
+            value = getattr(drop, field)
+            if field == "nip":
+                drop.nip = None
+                session.flush()
+            setattr(keep, field, value)
+    session.delete(drop)
+    session.flush()
+
+
+def _get(session: Session, model: type, id_: int):
+    found = session.get(model, id_)
+    if found is None:
+        raise NotFound(tr("Data direktori ini sudah tidak ada"))
+    return found

@@ -346,3 +346,28 @@ def _participant_record(p: Participant) -> ParticipantRecord:
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
     session.delete(editable_meeting(session, meeting_id))
+
+
+def create_follow_up(session: Session, earlier_id: int, on: date | None = None) -> int:
+    """A new draft meeting following an earlier one: its details and invitees, dated on (today)."""
+    from rapat.services.attendance import copy_invitees
+
+    earlier = get_meeting(session, earlier_id)
+    meeting = Meeting(
+        title=earlier.title,
+        kind=earlier.kind,
+        date=on or date.today(),
+        start_time=earlier.start_time,
+        end_time=earlier.end_time,
+        timezone=earlier.timezone,
+        location=earlier.location,
+        organizer=earlier.organizer,
+        chair=earlier.chair,
+        secretary=earlier.secretary,
+        note_taker=earlier.note_taker,
+        follow_up_of_id=earlier.id,
+    )
+    session.add(meeting)
+    session.flush()
+    copy_invitees(session, meeting.id, earlier.id)
+    return meeting.id

@@ -1,0 +1,490 @@
+"""Attendance at the door: invitations, check-in, walk-ins, representatives, signatures and counts.
+
+Plain functions taking a Session; the caller's `with db.session()` makes each change one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rapat.errors import InvalidInput, NotFound
+from rapat.i18n import tr
+from rapat.models import Institution, Participant, Person
+from rapat.models.base import check_required, name_key
+from rapat.models.vocabulary import AttendanceStatus
+from rapat.services.directory import DirectoryLinker
+from rapat.services.meetings import editable_meeting, get_meeting
+
+ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.REPRESENTED.value)
+
+
+class AlreadyCheckedIn(InvalidInput):
+    """The person is already recorded as present; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One line of the attendance list as the screen shows it."""
+
+    id: int
+    seq: int
+    name: str
+    position: str | None
+    institution: str
+    nip: str | None
+    rank: str | None
+    status: str
+    representing: str | None
+    check_in: time | None
+    signature_png: bytes | None
+    person_id: int | None
+    institution_id: int | None
+
+    @property
+    def attended(self) -> bool:
+        return self.status in ATTENDED
+
+
+@dataclass(frozen=True)
+class InstitutionCount:
+    institution: str
+    invited: int
+    present: int
+
+
+@dataclass(frozen=True)
+class AttendanceCounts:
+    """Present (in person or represented) of invited, overall and per institution."""
+
+    invited: int
+    present: int
+    by_institution: list[InstitutionCount]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A check-in candidate: an invitee (participant_id set) or someone from the directory."""
+
+    name: str
+    institution: str
+    position: str | None
+    participant_id: int | None = None
+    person_id: int | None = None
+    status: str | None = None
+
+
+def now_minute() -> time:
+    """The current local time to the minute, as written in the attendance list."""
+    return datetime.now().time().replace(second=0, microsecond=0)
+
+
+def list_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
+    """The meeting's participants in their kept order."""
+    get_meeting(session, meeting_id)
+    query = (
+        select(
+            Participant.id,
+            Participant.seq,
+            Participant.name,
+            Participant.position,
+            Participant.institution,
+            Participant.nip,
+            Participant.rank,
+            Participant.status,
+            Participant.representing,
+            Participant.check_in,
+            Participant.signature_png,
+            Participant.person_id,
+            Participant.institution_id,
+        )
+        .where(Participant.meeting_id == meeting_id)
+        .order_by(Participant.seq, Participant.id)
+    )
+    return [AttendanceRow(*row) for row in session.execute(query)]
+
+
+def attendance_row(session: Session, participant_id: int) -> AttendanceRow:
+    p = _participant(session, participant_id)
+    return _row(p)
+
+
+def count_attendance(rows: Iterable[AttendanceRow]) -> AttendanceCounts:
+    """Counts from rows already loaded, so the screen updates without another query."""
+    per: dict[str, list[int]] = {}
+    invited = present = 0
+    for row in rows:
+        entry = per.setdefault(row.institution, [0, 0])
+        entry[0] += 1
+        invited += 1
+        if row.attended:
+            entry[1] += 1
+            present += 1
+    by_institution = [InstitutionCount(name, i, p) for name, (i, p) in sorted(per.items())]
+    return AttendanceCounts(invited, present, by_institution)
+
+
+def meeting_counts(session: Session, meeting_id: int) -> AttendanceCounts:
+    return count_attendance(list_attendance(session, meeting_id))
+
+
+def invite_person(session: Session, meeting_id: int, person_id: int) -> int:
+    """Add someone from the directory to the invitees; refuse a second invitation."""
+    editable_meeting(session, meeting_id)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(tr("Orang ini tidak ada di direktori"))
+    existing = _participant_of_person(session, meeting_id, person_id)
+    if existing is not None:
+        raise InvalidInput(tr("{name} sudah ada di daftar undangan").format(name=person.name))
+    return _add_from_person(session, meeting_id, person, AttendanceStatus.ABSENT.value, None)
+
+
+def invite_institution(session: Session, meeting_id: int, institution_id: int) -> int:
+    """Invite an institution's directory people, or one line for the institution; returns lines added."""
+    editable_meeting(session, meeting_id)
+    institution = session.get(Institution, institution_id)
+    if institution is None:
+        raise NotFound(tr("Instansi ini tidak ada di direktori"))
+    invited = set(
+        session.scalars(
+            select(Participant.person_id).where(
+                Participant.meeting_id == meeting_id, Participant.person_id.is_not(None)
+            )
+        )
+    )
+    people = session.scalars(
+        select(Person).where(Person.institution_id == institution_id).order_by(Person.id)
+    ).all()
+    added = 0
+    for person in people:
+        if person.id not in invited:
+            _add_from_person(session, meeting_id, person, AttendanceStatus.ABSENT.value, None)
+            added += 1
+    if not people:
+        line = Participant(
+            meeting_id=meeting_id,
+            seq=_next_seq(session, meeting_id),
+            name=tr("Pimpinan {short}").format(short=institution.short_name or institution.name),
+            institution=institution.name,
+            institution_id=institution.id,
+            status=AttendanceStatus.ABSENT.value,
+        )
+        session.add(line)
+        session.flush()
+        added = 1
+    return added
+
+
+def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
+    """Invite the people of an earlier meeting who are not yet invited; returns lines added."""
+    editable_meeting(session, meeting_id)
+    keys = {
+        (name_key(r.name), name_key(r.institution)) for r in list_attendance(session, meeting_id)
+    }
+    seq = _next_seq(session, meeting_id)
+    added = 0
+    for row in list_attendance(session, earlier_id):
+        name, position = row.name, row.position
+        if row.status == AttendanceStatus.REPRESENTED and row.representing:
+            name, position = (
+                row.representing,
+                row.representing,
+            )  # invite the one who was represented
+        key = (name_key(name), name_key(row.institution))
+        if key in keys:
+            continue
+        keys.add(key)
+        represented = row.status == AttendanceStatus.REPRESENTED and row.representing
+        session.add(
+            Participant(
+                meeting_id=meeting_id,
+                seq=seq + added,
+                name=name,
+                position=position,
+                institution=row.institution,
+                nip=None if represented else row.nip,
+                rank=None if represented else row.rank,
+                status=AttendanceStatus.ABSENT.value,
+                person_id=None if represented else row.person_id,
+                institution_id=row.institution_id,
+            )
+        )
+        added += 1
+    session.flush()
+    return added
+
+
+def check_in(session: Session, participant_id: int, at: time | None = None) -> AttendanceRow:
+    """Mark an invitee present at the given time (now); a second check-in is refused."""
+    p = _editable_participant(session, participant_id)
+    _refuse_twice(p)
+    p.status = AttendanceStatus.PRESENT.value
+    p.check_in = at or now_minute()
+    return _row(p)
+
+
+def check_in_person(
+    session: Session, meeting_id: int, person_id: int, at: time | None = None
+) -> AttendanceRow:
+    """Check in someone from the directory: their invitation line if any, else a new line."""
+    editable_meeting(session, meeting_id)
+    existing = _participant_of_person(session, meeting_id, person_id)
+    if existing is not None:
+        return check_in(session, existing.id, at)
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(tr("Orang ini tidak ada di direktori"))
+    new_id = _add_from_person(
+        session, meeting_id, person, AttendanceStatus.PRESENT.value, at or now_minute()
+    )
+    return attendance_row(session, new_id)
+
+
+def add_walk_in(
+    session: Session,
+    meeting_id: int,
+    name: str,
+    institution: str,
+    *,
+    position: str | None = None,
+    representing: str | None = None,
+    at: time | None = None,
+) -> AttendanceRow:
+    """Record someone who came without an invitation line, present now (or representing someone)."""
+    editable_meeting(session, meeting_id)
+    check_required(tr("Nama"), name)
+    check_required(tr("Instansi"), institution)
+    name, institution = " ".join(name.split()), " ".join(institution.split())
+    same = session.scalars(
+        select(Participant).where(
+            Participant.meeting_id == meeting_id,
+            func.lower(Participant.name) == name.lower(),
+            func.lower(Participant.institution) == institution.lower(),
+        )
+    ).first()
+    if same is not None and not representing:
+        return check_in(session, same.id, at)
+    linker = DirectoryLinker(session)
+    institution_id = linker.institution(institution)
+    person_id = linker.person(name, institution_id, position=position or None)
+    p = Participant(
+        meeting_id=meeting_id,
+        seq=_next_seq(session, meeting_id),
+        name=name,
+        position=position or None,
+        institution=institution,
+        status=(AttendanceStatus.REPRESENTED if representing else AttendanceStatus.PRESENT).value,
+        representing=representing or None,
+        check_in=at or now_minute(),
+        person_id=person_id,
+        institution_id=institution_id,
+    )
+    session.add(p)
+    session.flush()
+    return _row(p)
+
+
+def mark_represented(
+    session: Session,
+    participant_id: int,
+    by_name: str,
+    by_position: str | None = None,
+    at: time | None = None,
+) -> AttendanceRow:
+    """The invitee sent someone: the line now names who came, "mewakili" the one invited."""
+    p = _editable_participant(session, participant_id)
+    check_required(tr("Nama yang mewakili"), by_name)
+    _refuse_twice(p)
+    represented = p.position or p.name
+    by_name = " ".join(by_name.split())
+    linker = DirectoryLinker(session)
+    p.person_id = linker.person(by_name, p.institution_id, position=by_position or None)
+    p.name, p.position, p.nip, p.rank, p.phone = by_name, by_position or None, None, None, None
+    p.representing = represented
+    p.status = AttendanceStatus.REPRESENTED.value
+    p.check_in = at or now_minute()
+    return _row(p)
+
+
+def set_status(session: Session, participant_id: int, status: str) -> AttendanceRow:
+    """Change a line's status; absent or excused clears the arrival time, present sets one."""
+    p = _editable_participant(session, participant_id)
+    p.status = status
+    if status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
+        p.check_in = None
+        p.representing = None
+    elif p.check_in is None:
+        p.check_in = now_minute()
+    return _row(p)
+
+
+def set_arrival_time(session: Session, participant_id: int, at: time | None) -> AttendanceRow:
+    p = _editable_participant(session, participant_id)
+    p.check_in = at
+    return _row(p)
+
+
+def set_signature(session: Session, participant_id: int, png: bytes | None) -> AttendanceRow:
+    """Store the attendee's signature; an empty pad (None or no bytes) clears it."""
+    p = _editable_participant(session, participant_id)
+    p.signature_png = png or None
+    return _row(p)
+
+
+def move_participant(session: Session, participant_id: int, new_index: int) -> None:
+    """Move a line to a new place in the list, renumbering the order."""
+    p = _editable_participant(session, participant_id)
+    lines = session.scalars(
+        select(Participant)
+        .where(Participant.meeting_id == p.meeting_id)
+        .order_by(Participant.seq, Participant.id)
+    ).all()
+    ordered = [line for line in lines if line.id != p.id]
+    ordered.insert(max(0, min(new_index, len(ordered))), p)
+    for seq, line in enumerate(ordered):
+        line.seq = seq
+
+
+def remove_participant(session: Session, participant_id: int) -> None:
+    session.delete(_editable_participant(session, participant_id))
+
+
+def suggestion_pool(session: Session, meeting_id: int) -> SuggestionPool:
+    """Load the meeting's invitees and the directory once; keystrokes then filter in memory."""
+    rows = list_attendance(session, meeting_id)
+    invitees = [
+        Suggestion(r.name, r.institution, r.position, participant_id=r.id, status=r.status)
+        for r in rows
+    ]
+    invited_people = {r.person_id for r in rows if r.person_id}
+    query = (
+        select(Person.id, Person.name, Person.position, Institution.name, Institution.short_name)
+        .outerjoin(Institution, Person.institution_id == Institution.id)
+        .order_by(Person.name_key)
+    )
+    directory = [
+        (Suggestion(name, inst or "", position, person_id=pid), short)
+        for pid, name, position, inst, short in session.execute(query)
+        if pid not in invited_people
+    ]
+    return SuggestionPool([(s, None) for s in invitees] + directory)
+
+
+class SuggestionPool:
+    """Check-in candidates with their folded search text, filtered per keystroke without a query."""
+
+    def __init__(self, entries: list[tuple[Suggestion, str | None]]) -> None:
+        self._entries = [
+            (s, " ".join(filter(None, (s.name, s.institution, s.position, short))).casefold())
+            for s, short in entries
+        ]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def match(self, text: str, limit: int = 8) -> list[Suggestion]:
+        """Candidates whose name, institution or position hold every word typed, any case.
+
+        Invitees not yet present come first, then the directory, then those already present.
+        """
+        words = text.casefold().split()
+        if not words:
+            return []
+        waiting: list[Suggestion] = []
+        directory: list[Suggestion] = []
+        arrived: list[Suggestion] = []
+        for suggestion, haystack in self._entries:
+            if all(word in haystack for word in words):
+                if suggestion.participant_id is None:
+                    directory.append(suggestion)
+                elif suggestion.status in ATTENDED:
+                    arrived.append(suggestion)
+                else:
+                    waiting.append(suggestion)
+                if len(waiting) >= limit:
+                    break
+        return (waiting + directory + arrived)[:limit]
+
+
+def _participant(session: Session, participant_id: int) -> Participant:
+    p = session.get(Participant, participant_id)
+    if p is None:
+        raise NotFound(tr("Peserta ini sudah tidak ada di daftar hadir"))
+    return p
+
+
+def _editable_participant(session: Session, participant_id: int) -> Participant:
+    p = _participant(session, participant_id)
+    editable_meeting(session, p.meeting_id)
+    return p
+
+
+def _refuse_twice(p: Participant) -> None:
+    if p.status in ATTENDED:
+        if p.check_in is None:
+            message = tr("{name} sudah tercatat hadir; tidak ada yang diubah.")
+        else:
+            message = tr("{name} sudah tercatat hadir pukul {when}; tidak ada yang diubah.")
+        when = p.check_in.strftime("%H.%M") if p.check_in else ""
+        raise AlreadyCheckedIn(message.format(name=p.name, when=when))
+
+
+def _participant_of_person(session: Session, meeting_id: int, person_id: int) -> Participant | None:
+    return session.scalars(
+        select(Participant).where(
+            Participant.meeting_id == meeting_id, Participant.person_id == person_id
+        )
+    ).first()
+
+
+def _add_from_person(
+    session: Session, meeting_id: int, person: Person, status: str, at: time | None
+) -> int:
+    institution = person.institution
+    p = Participant(
+        meeting_id=meeting_id,
+        seq=_next_seq(session, meeting_id),
+        name=person.name,
+        position=person.position,
+        institution=institution.name if institution else tr("Perorangan"),
+        nip=person.nip,
+        rank=person.rank,
+        phone=person.phone,
+        status=status,
+        check_in=at,
+        person_id=person.id,
+        institution_id=person.institution_id,
+    )
+    session.add(p)
+    session.flush()
+    return p.id
+
+
+def _next_seq(session: Session, meeting_id: int) -> int:
+    highest = session.scalar(
+        select(func.max(Participant.seq)).where(Participant.meeting_id == meeting_id)
+    )
+    return 0 if highest is None else highest + 1
+
+
+def _row(p: Participant) -> AttendanceRow:
+    return AttendanceRow(
+        p.id,
+        p.seq,
+        p.name,
+        p.position,
+        p.institution,
+        p.nip,
+        p.rank,
+        p.status,
+        p.representing,
+        p.check_in,
+        p.signature_png,
+        p.person_id,
+        p.institution_id,
+    )

@@ -1,0 +1,139 @@
+"""Attendance at the door: invitations, check-in, walk-ins, representatives, signatures, counts."""
+
+from __future__ import annotations
+
+import time as clock
+from datetime import date, time
+
+import pytest
+
+from rapat.errors import InvalidInput
+from rapat.services import attendance as att
+from rapat.services.directory import save_institution, save_person
+from rapat.services.meetings import create_follow_up, create_meeting
+
+
+@pytest.fixture
+def meeting(database) -> int:
+    with database.session() as s:
+        return create_meeting(
+            s, title="Rakor Pilkada", date=date(2024, 11, 5), start_time=time(9), location="Aula"
+        )
+
+
+@pytest.fixture
+def polres(database) -> int:
+    with database.session() as s:
+        inst = save_institution(s, None, "Polres Lembah Hijau", "Polres")
+        save_person(s, None, "AKBP Budi Santoso, S.I.K.", institution_id=inst, position="Kapolres")
+        save_person(s, None, "AKP Rafli", institution_id=inst, position="Kabag Ops")
+        return inst
+
+
+def test_invite_institution_adds_its_people_or_one_line(database, meeting, polres):
+    with database.session() as s:
+        assert att.invite_institution(s, meeting, polres) == 2
+        assert att.invite_institution(s, meeting, polres) == 0  # nobody twice
+        empty = save_institution(s, None, "Kodim 0312", None)
+        assert att.invite_institution(s, meeting, empty) == 1
+        rows = att.list_attendance(s, meeting)
+    assert [r.institution for r in rows] == ["Polres Lembah Hijau"] * 2 + ["Kodim 0312"]
+    assert all(r.status == "absent" for r in rows)
+
+
+def test_check_in_marks_present_and_refuses_twice(database, meeting, polres):
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        first = att.list_attendance(s, meeting)[0]
+    with database.session() as s:
+        row = att.check_in(s, first.id, time(8, 55))
+    assert row.status == "present" and row.check_in == time(8, 55)
+    with pytest.raises(att.AlreadyCheckedIn, match=r"sudah tercatat hadir pukul 08\.55"):
+        with database.session() as s:
+            att.check_in(s, first.id, time(9, 30))
+    with database.session() as s:
+        assert att.attendance_row(s, first.id).check_in == time(8, 55)
+
+
+def test_walk_in_empty_name_refused_and_same_name_checks_in(database, meeting):
+    with pytest.raises(InvalidInput, match="Nama"), database.session() as s:
+        att.add_walk_in(s, meeting, "  ", "KPU")
+    with database.session() as s:
+        row = att.add_walk_in(s, meeting, "Siti Aminah", "KPU Kabupaten", position="Ketua")
+        assert row.status == "present" and row.person_id is not None
+    with pytest.raises(att.AlreadyCheckedIn), database.session() as s:
+        att.add_walk_in(s, meeting, "siti  aminah", "kpu kabupaten")
+    with database.session() as s:
+        assert len(att.list_attendance(s, meeting)) == 1
+
+
+def test_represented_records_who_came_for_whom(database, meeting, polres):
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        head = att.list_attendance(s, meeting)[0]
+        row = att.mark_represented(s, head.id, "Iptu Dewi", "Kasat Intelkam", time(9, 5))
+    assert (row.name, row.status, row.representing) == ("Iptu Dewi", "represented", "Kapolres")
+
+
+def test_counts_per_institution(database, meeting, polres):
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        att.add_walk_in(s, meeting, "Siti", "KPU")
+        att.check_in(s, att.list_attendance(s, meeting)[0].id)
+        counts = att.meeting_counts(s, meeting)
+    assert (counts.present, counts.invited) == (2, 3)
+    assert [(c.institution, c.present, c.invited) for c in counts.by_institution] == [
+        ("KPU", 1, 1),
+        ("Polres Lembah Hijau", 1, 2),
+    ]
+
+
+def test_signature_empty_pad_stores_nothing_and_status_and_time(database, meeting):
+    with database.session() as s:
+        row = att.add_walk_in(s, meeting, "Siti", "KPU")
+        assert att.set_signature(s, row.id, b"").signature_png is None
+        assert att.set_signature(s, row.id, b"\x89PNG").signature_png == b"\x89PNG"
+        assert att.set_arrival_time(s, row.id, time(7, 45)).check_in == time(7, 45)
+        excused = att.set_status(s, row.id, "excused")
+    assert excused.check_in is None and excused.status == "excused"
+
+
+def test_reorder_keeps_the_new_order(database, meeting):
+    with database.session() as s:
+        ids = [att.add_walk_in(s, meeting, n, "KPU").id for n in ("A", "B", "C")]
+        att.move_participant(s, ids[2], 0)
+        assert [r.name for r in att.list_attendance(s, meeting)] == ["C", "A", "B"]
+
+
+def test_suggestions_match_any_part_and_check_in_from_directory(database, meeting, polres):
+    with database.session() as s:
+        pool = att.suggestion_pool(s, meeting)
+    found = pool.match("RAFLI")
+    assert [f.name for f in found] == ["AKP Rafli"] and found[0].person_id
+    assert {f.name for f in pool.match("lembah kapolres")} == {"AKBP Budi Santoso, S.I.K."}
+    with database.session() as s:
+        row = att.check_in_person(s, meeting, found[0].person_id, time(9))
+        assert row.status == "present"
+        pool = att.suggestion_pool(s, meeting)
+    assert pool.match("rafli")[0].participant_id == row.id
+
+
+def test_copy_invitees_and_follow_up(database, meeting, polres):
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        head = att.list_attendance(s, meeting)[0]
+        att.mark_represented(s, head.id, "Iptu Dewi", "Kasat")
+        follow = create_follow_up(s, meeting, date(2024, 12, 1))
+        rows = att.list_attendance(s, follow)
+    assert [r.name for r in rows] == ["Kapolres", "AKP Rafli"]
+    assert all(r.status == "absent" and r.check_in is None for r in rows)
+
+
+@pytest.mark.slow
+def test_suggestions_fast_in_a_big_meeting(database, big_meeting):
+    with database.session() as s:
+        pool = att.suggestion_pool(s, big_meeting)
+    started = clock.perf_counter()
+    for text in ("a", "ag", "agu", "agus", "agus p"):
+        pool.match(text)
+    assert (clock.perf_counter() - started) / 5 < 0.03
