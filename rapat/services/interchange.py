@@ -213,11 +213,29 @@ def _decode(data: bytes) -> Any:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except json.JSONDecodeError as error:
         where = tr("baris {line}, kolom {col}").format(line=error.lineno, col=error.colno)
-        if error.pos >= len(text.rstrip()):
+        if _ends_open(text):
             raise InvalidInput(tr("JSON terpotong: berkas berakhir sebelum selesai")) from None
         raise InvalidInput(
             tr("bukan JSON yang sah ({where}: {reason})").format(where=where, reason=error.msg)
         ) from None
+
+
+def _ends_open(text: str) -> bool:
+    """Whether the text stops inside a string, object or array: a file cut off while copying."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if escaped:
+            escaped = False
+        elif in_string:
+            escaped = char == "\\"
+            in_string = char != '"'
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+    return in_string or depth > 0
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
