@@ -155,9 +155,11 @@ def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
     holder = sqlite3.connect(db_path, timeout=0)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(DatabaseError, match="sedang dikunci oleh program lain"):
-            with database.session() as session:
-                update_profile(session, signing_city="Lembah Hijau")
+        with (
+            pytest.raises(DatabaseError, match="sedang dikunci oleh program lain"),
+            database.session() as session,
+        ):
+            update_profile(session, signing_city="Lembah Hijau")
     finally:
         holder.rollback()
         holder.close()
