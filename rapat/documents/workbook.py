@@ -1,0 +1,396 @@
+"""Excel workbooks: a meeting (identity, attendance, discussion, decisions, actions) and the register
+of follow-up actions across meetings. Pure: records in, bytes or a file out.
+
+Text stays text: openpyxl stores a string that starts with "=" as a formula, so every text cell gets
+data type "s" explicitly, and one that starts with =, +, - or @ also gets Excel's quote prefix, so
+editing it later in Excel keeps it text. Excel holds at most 32,767 characters in a cell; a longer
+text continues in extra columns at the right of its table, headed "<column> (lanjutan N)": joining a
+row's pieces in order gives back the whole text, nothing is cut. Characters that XML cannot carry
+(control characters other than tab and line breaks) are written as U+FFFD.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from io import BytesIO
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from rapat.fileio import write_atomically
+from rapat.i18n import tr
+from rapat.models import Officer
+from rapat.models.vocabulary import (
+    ACTION_LABELS,
+    ATTENDANCE_LABELS,
+    MEETING_STATUS_LABELS,
+    ActionStatus,
+    AttendanceStatus,
+)
+from rapat.services.actions import ActionRow
+from rapat.services.records import MeetingRecord
+
+CELL_LIMIT = 32_767  # characters (UTF-16 code units) Excel keeps in one cell
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+# [$-421] is the Indonesian locale: "Selasa, 5 November 2024", "5 Nov 2024".
+LONG_DATE = "[$-421]dddd, d mmmm yyyy"
+SHORT_DATE = "[$-421]d mmm yyyy"
+TIME = 'hh"."mm'
+
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
+_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+_WRAP = Alignment(vertical="top", wrap_text=True)
+_TOP = Alignment(vertical="top")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its heading, the width range in characters, and whether text wraps."""
+
+    header: str
+    min_width: int = 6
+    max_width: int = 40
+    wrap: bool = False
+    date_format: str = SHORT_DATE
+
+
+@dataclass
+class Table:
+    """A sheet: a header row, then one row per item, printed on A4 with the header on every page."""
+
+    title: str
+    columns: list[Column]
+    rows: list[list[object]]
+    landscape: bool = False
+
+
+def meeting_workbook(record: MeetingRecord) -> bytes:
+    """The meeting as an .xlsx: Rapat, Daftar Hadir, Pembahasan, Keputusan, Tindak Lanjut."""
+    tables = [
+        _identity_table(record),
+        _attendance_table(record),
+        _discussion_table(record),
+        _decision_table(record),
+        _action_table(record),
+    ]
+    return _workbook_bytes(tables, record.title)
+
+
+def action_register_workbook(rows: Sequence[ActionRow], today: date) -> bytes:
+    """The register of follow-up actions: one row per action, with its meeting and days overdue."""
+    columns = [
+        Column(tr("No"), 4, 6),
+        Column(tr("Rapat"), 20, 40, wrap=True),
+        Column(tr("Tanggal Rapat"), 12, 14),
+        Column(tr("Uraian Tindak Lanjut"), 30, 50, wrap=True),
+        Column(tr("Instansi"), 16, 30, wrap=True),
+        Column(tr("Pelaksana"), 12, 26, wrap=True),
+        Column(tr("Tenggat"), 12, 14),
+        Column(tr("Status"), 12, 18),
+        Column(tr("Terlambat (hari)"), 10, 12),
+    ]
+    body = [
+        [
+            number,
+            row.meeting_title,
+            row.meeting_date,
+            row.description,
+            row.institution,
+            row.person,
+            row.due,
+            _action_label(row.status),
+            row.days_overdue(today),
+        ]
+        for number, row in enumerate(rows, start=1)
+    ]
+    table = Table(tr("Tindak Lanjut"), columns, body, landscape=True)
+    return _workbook_bytes([table], tr("Daftar Tindak Lanjut"))
+
+
+def write_meeting_workbook(record: MeetingRecord, path: str | os.PathLike) -> None:
+    write_atomically(path, meeting_workbook(record))
+
+
+def write_action_register(rows: Sequence[ActionRow], today: date, path: str | os.PathLike) -> None:
+    write_atomically(path, action_register_workbook(rows, today))
+
+
+def _identity_table(record: MeetingRecord) -> Table:
+    counts = {status: 0 for status in AttendanceStatus}
+    for participant in record.participants:
+        counts[AttendanceStatus(participant.status)] += 1
+    agenda = "\n".join(f"{i}. {title}" for i, title in enumerate(record.agenda, start=1))
+    rows: list[list[object]] = [
+        [tr("Judul rapat"), record.title],
+        [tr("Jenis rapat"), record.kind],
+        [tr("Hari/Tanggal"), record.date],
+        [tr("Jam mulai"), record.start_time],
+        [tr("Jam selesai"), record.end_time or tr("selesai")],
+        [tr("Zona waktu"), record.timezone],
+        [tr("Tempat"), record.location],
+        [tr("Penyelenggara"), record.organizer],
+        [tr("Surat undangan"), record.invitation_ref],
+        [tr("Acara"), agenda],
+        *_officer_rows(tr("Ketua"), record.chair),
+        *_officer_rows(tr("Sekretaris"), record.secretary),
+        *_officer_rows(tr("Notulis"), record.note_taker),
+        [tr("Jumlah peserta"), len(record.participants)],
+        *[[tr(ATTENDANCE_LABELS[status]), counts[status]] for status in AttendanceStatus],
+        [tr("Kata pembukaan"), record.opening],
+        [tr("Penutup"), record.closing],
+        [tr("Status"), tr(MEETING_STATUS_LABELS.get(record.status, record.status))],
+        [tr("Revisi"), record.revision],
+    ]
+    columns = [
+        Column(tr("Unsur"), 18, 26),
+        Column(tr("Isi"), 40, 90, wrap=True, date_format=LONG_DATE),
+    ]
+    return Table(tr("Rapat"), columns, rows)
+
+
+def _officer_rows(role: str, officer: Officer) -> list[list[object]]:
+    if not officer:
+        return []
+    parts = [
+        (tr("nama"), officer.name),
+        (tr("jabatan"), officer.position),
+        (tr("pangkat/golongan"), officer.rank),
+        (tr("NIP"), officer.nip),
+    ]
+    return [[f"{role} — {label}", value] for label, value in parts if value]
+
+
+def _attendance_table(record: MeetingRecord) -> Table:
+    columns = [
+        Column(tr("No"), 4, 6),
+        Column(tr("Nama"), 20, 36, wrap=True),
+        Column(tr("Jabatan"), 16, 30, wrap=True),
+        Column(tr("Instansi"), 16, 30, wrap=True),
+        Column(tr("NIP"), 19, 20),
+        Column(tr("Pangkat/Golongan"), 12, 24, wrap=True),
+        Column(tr("No. HP"), 13, 16),
+        Column(tr("Keterangan"), 10, 14),
+        Column(tr("Mewakili"), 12, 26, wrap=True),
+        Column(tr("Jam Hadir"), 9, 10),
+    ]
+    rows = [
+        [
+            number,
+            p.name,
+            p.position,
+            p.institution,
+            p.nip,
+            p.rank,
+            p.phone,
+            _attendance_label(p.status),
+            p.representing,
+            p.check_in,
+        ]
+        for number, p in enumerate(record.participants, start=1)
+    ]
+    return Table(tr("Daftar Hadir"), columns, rows, landscape=True)
+
+
+def _discussion_table(record: MeetingRecord) -> Table:
+    columns = [
+        Column(tr("No"), 4, 6),
+        Column(tr("Agenda"), 16, 30, wrap=True),
+        Column(tr("Pembicara"), 16, 28, wrap=True),
+        Column(tr("Isi Pembahasan"), 40, 80, wrap=True),
+    ]
+    rows = [
+        [number, _agenda_title(record, point.agenda_item), point.speaker, point.text]
+        for number, point in enumerate(record.discussion, start=1)
+    ]
+    return Table(tr("Pembahasan"), columns, rows, landscape=True)
+
+
+def _agenda_title(record: MeetingRecord, item: int | None) -> str | None:
+    if item is None or not 1 <= item <= len(record.agenda):
+        return None
+    return f"{item}. {record.agenda[item - 1]}"
+
+
+def _decision_table(record: MeetingRecord) -> Table:
+    columns = [Column(tr("No"), 4, 6), Column(tr("Keputusan / Kesimpulan"), 40, 90, wrap=True)]
+    rows = [[number, text] for number, text in enumerate(record.decisions, start=1)]
+    return Table(tr("Keputusan"), columns, rows)
+
+
+def _action_table(record: MeetingRecord) -> Table:
+    columns = [
+        Column(tr("No"), 4, 6),
+        Column(tr("Uraian Tindak Lanjut"), 30, 60, wrap=True),
+        Column(tr("Instansi (PIC)"), 16, 32, wrap=True),
+        Column(tr("Pelaksana"), 12, 28, wrap=True),
+        Column(tr("Tenggat"), 12, 14),
+        Column(tr("Status"), 12, 18),
+    ]
+    rows = [
+        [number, a.description, a.institution, a.person, a.due, _action_label(a.status)]
+        for number, a in enumerate(record.actions, start=1)
+    ]
+    return Table(tr("Tindak Lanjut"), columns, rows, landscape=True)
+
+
+def _attendance_label(status: str) -> str:
+    try:
+        return tr(ATTENDANCE_LABELS[AttendanceStatus(status)])
+    except ValueError:
+        return status
+
+
+def _action_label(status: str) -> str:
+    try:
+        return tr(ACTION_LABELS[ActionStatus(status)])
+    except ValueError:
+        return status
+
+
+def _workbook_bytes(tables: list[Table], title: str) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    workbook.properties.title = title
+    workbook.properties.creator = "Rapat"
+    for table in tables:
+        _write_table(workbook.create_sheet(table.title), table)
+    out = BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _write_table(sheet: Worksheet, table: Table) -> None:
+    columns, rows = _spread_long_texts(table.columns, table.rows)
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=1, column=index)
+        _put_text(cell, column.header)
+        cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
+    for row_number, values in enumerate(rows, start=2):
+        for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+            if value is None or value == "":
+                continue
+            cell = sheet.cell(row=row_number, column=index)
+            _put(cell, value, column)
+            cell.alignment = _WRAP if column.wrap else _TOP
+    _set_widths(sheet, columns, rows)
+    last = f"{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{last}"
+    _print_setup(sheet, table)
+
+
+def _put(cell, value: object, column: Column) -> None:
+    """Write one value: text as text, dates and times as Excel dates with a readable format."""
+    if isinstance(value, str):
+        _put_text(cell, value)
+    elif isinstance(value, datetime):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = f"{column.date_format} {TIME}"
+    elif isinstance(value, date):
+        cell.value = value
+        cell.number_format = column.date_format
+    elif isinstance(value, time):
+        cell.value = value.replace(tzinfo=None)
+        cell.number_format = TIME
+    else:
+        cell.value = value
+
+
+def _put_text(cell, text: str) -> None:
+    text = ILLEGAL_CHARACTERS_RE.sub("\ufffd", text)
+    cell.value = text
+    cell.data_type = "s"  # openpyxl made "=…" a formula: a name is a name
+    if text.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+
+
+def _spread_long_texts(
+    columns: list[Column], rows: list[list[object]]
+) -> tuple[list[Column], list[list[object]]]:
+    """Give texts over Excel's cell limit continuation columns at the right of the table."""
+    extra: dict[int, int] = {}
+    for values in rows:
+        for index, value in enumerate(values):
+            if isinstance(value, str) and len(value) > CELL_LIMIT // 2:
+                pieces = len(text_pieces(value)) - 1
+                if pieces:
+                    extra[index] = max(extra.get(index, 0), pieces)
+    if not extra:
+        return columns, rows
+    added = [
+        Column(
+            tr("{column} (lanjutan {n})").format(column=columns[index].header, n=n), 30, 80, True
+        )
+        for index in sorted(extra)
+        for n in range(1, extra[index] + 1)
+    ]
+    spread = []
+    for values in rows:
+        continued: list[object] = []
+        values = list(values)
+        for index in sorted(extra):
+            value = values[index]
+            pieces = text_pieces(value) if isinstance(value, str) else [value]
+            values[index] = pieces[0]
+            continued += pieces[1:] + [None] * (extra[index] - len(pieces) + 1)
+        spread.append(values + continued)
+    return columns + added, spread
+
+
+def text_pieces(text: str) -> list[str]:
+    """The text cut into pieces that each fit one Excel cell (counted in UTF-16 code units)."""
+    if len(text) <= CELL_LIMIT // 2:
+        return [text]
+    pieces, start, units = [], 0, 0
+    for index, char in enumerate(text):
+        width = 2 if ord(char) > 0xFFFF else 1
+        if units + width > CELL_LIMIT:
+            pieces.append(text[start:index])
+            start, units = index, 0
+        units += width
+    pieces.append(text[start:])
+    return pieces
+
+
+def _set_widths(sheet: Worksheet, columns: list[Column], rows: list[list[object]]) -> None:
+    for index, column in enumerate(columns):
+        longest = max((_display_length(values[index]) for values in rows), default=0)
+        wanted = max(longest, len(column.header))
+        width = min(max(wanted, column.min_width), column.max_width)
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width + 2
+
+
+def _display_length(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return max((len(line) for line in value[:2000].splitlines()), default=0)
+    if isinstance(value, datetime):
+        return 22
+    if isinstance(value, date):
+        return 12
+    if isinstance(value, time):
+        return 5
+    return len(str(value))
+
+
+def _print_setup(sheet: Worksheet, table: Table) -> None:
+    setup = sheet.page_setup
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.orientation = "landscape" if table.landscape else "portrait"
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0  # as many pages tall as needed
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.5
+    sheet.oddHeader.center.text = table.title
+    sheet.oddFooter.right.text = tr("Halaman &P dari &N")
