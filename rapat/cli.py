@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--meetings", metavar="N", type=int, default=20)
     p.add_argument("--seed", metavar="S", type=int, default=1)
     p.set_defaults(run=_demo)
+
+    for command in commands.choices.values():  # --db is also understood after the sub-command
+        command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 
@@ -136,8 +139,7 @@ def _list(args: argparse.Namespace) -> int:
             }
             for m in meetings
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
-        print()
+        print(json.dumps(rows, ensure_ascii=False))  # one shot: the C encoder, no indent
         return EXIT_OK
     if not meetings:
         print("Belum ada rapat. Buat rapat baru di aplikasi, atau `rapat import FILE.json`.")
