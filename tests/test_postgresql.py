@@ -1,0 +1,124 @@
+"""The same archive on an office's PostgreSQL server: schema, import, export, refusal of newer schemas.
+
+A throwaway PostgreSQL cluster is started for these tests when the server programs are installed
+(Debian's postgresql package); RAPAT_TEST_POSTGRES_URL points at an existing server instead.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from rapat.db import open_database
+from rapat.errors import DatabaseError
+from rapat.services.interchange import meeting_to_json, read_meeting_file
+from rapat.services.meetings import list_meetings, load_meeting, store_meeting
+
+PORT = 54329
+
+
+def _server_programs() -> Path | None:
+    for folder in [*sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True), "/usr/local/bin"]:
+        if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
+            return Path(folder)
+    return None
+
+
+def _as_server_user(args: list[str]) -> list[str]:
+    """PostgreSQL refuses to run as root: run its programs as the postgres user then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *args]
+    return args
+
+
+@pytest.fixture(scope="module")
+def postgres_url():
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e .[test])")
+    given = os.environ.get("RAPAT_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    programs = _server_programs()
+    if programs is None:
+        pytest.skip(
+            "no PostgreSQL server programs (initdb, pg_ctl) here and no RAPAT_TEST_POSTGRES_URL"
+        )
+    folder = Path(tempfile.mkdtemp(prefix="rapat-pg-"))  # outside pytest's root-only folders
+    data, socket = folder / "data", folder / "socket"
+    socket.mkdir()
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres")
+        shutil.chown(socket, "postgres")
+
+    def run(program: str, *args: str) -> None:
+        subprocess.run(
+            _as_server_user([str(programs / program), *args]), check=True, capture_output=True
+        )
+
+    run(
+        "initdb",
+        "-D",
+        str(data),
+        "-U",
+        "postgres",
+        "--auth=trust",
+        "-E",
+        "UTF8",
+        "--locale=C.UTF-8",
+    )
+    run(
+        "pg_ctl",
+        "-D",
+        str(data),
+        "-w",
+        "-l",
+        str(folder / "log"),
+        "-o",
+        f"-k {socket} -p {PORT} -c listen_addresses=''",
+        "start",
+    )
+    try:
+        run("createdb", "-h", str(socket), "-p", str(PORT), "-U", "postgres", "rapat")
+        yield f"postgresql+psycopg://postgres@/rapat?host={socket}&port={PORT}"
+    finally:
+        run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_round_trip_on_postgresql(postgres_url, example_file):
+    database = open_database(postgres_url)
+    try:
+        with database.session() as session:
+            first = store_meeting(session, read_meeting_file(example_file))
+            second = store_meeting(session, read_meeting_file(example_file))
+        with database.session() as session:
+            exported = meeting_to_json(load_meeting(session, second))
+            found = [m.id for m in list_meetings(session, "kodim")]
+        assert exported == json.loads(example_file.read_text("utf-8"))
+        assert sorted(found) == [first, second]
+    finally:
+        database.close()
+
+
+def test_newer_schema_refused_on_postgresql(postgres_url):
+    from sqlalchemy import create_engine, text
+
+    database = open_database(postgres_url)
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    database.close()
+    try:
+        with pytest.raises(DatabaseError, match="versi yang lebih baru"):
+            open_database(postgres_url)
+    finally:
+        engine = create_engine(postgres_url)
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        engine.dispose()
