@@ -1,0 +1,71 @@
+"""User text into safe paragraphs and tables, keeping a list of what could not be included."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from rapat.documents.fonts import missing_characters
+from rapat.i18n import tr
+
+
+class Composer:
+    """Makes every paragraph of one document and collects the warnings for its user.
+
+    Text is escaped, so "&", "<" and ">" in a name print as themselves and never as markup.
+    """
+
+    def __init__(self) -> None:
+        self._missing: set[str] = set()
+        self._warnings: list[str] = []
+
+    def markup(self, text: str | None) -> str:
+        """Escaped markup for a user's text, its line breaks kept."""
+        text = text or ""
+        self._missing |= missing_characters(text)
+        return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+    def para(self, text: str | None, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+        """A paragraph of plain user text."""
+        return Paragraph(self.markup(text), style, bulletText=bullet)
+
+    def rich(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+        """A paragraph of markup whose user parts were already passed through markup()."""
+        return Paragraph(markup, style, bulletText=bullet)
+
+    def warn(self, message: str) -> None:
+        if message not in self._warnings:
+            self._warnings.append(message)
+
+    def warnings(self) -> list[str]:
+        """What the document could not show as given, in words for the user."""
+        found = list(self._warnings)
+        if self._missing:
+            shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in sorted(self._missing)[:12])
+            found.append(
+                tr(
+                    "Huruf berikut tidak tersedia di fon dokumen dan tampil sebagai kotak: {chars}"
+                ).format(chars=shown)
+            )
+        return found
+
+
+def table(
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: Sequence[float],
+    style: TableStyle,
+    header_rows: int = 0,
+) -> Table:
+    """A table that repeats its header on every page and splits inside a row too tall for one page."""
+    return Table(
+        list(rows),
+        colWidths=list(widths),
+        style=style,
+        repeatRows=header_rows,
+        splitByRow=1,
+        splitInRow=1,
+        hAlign="LEFT",
+    )

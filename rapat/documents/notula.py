@@ -1,0 +1,266 @@
+"""The notula in the Tata Naskah Dinas form, with its action table, signatures, photos and annex."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+
+from rapat.documents.attendance import attendance_story, attending_count
+from rapat.documents.compose import Composer, table
+from rapat.documents.dates import long_date, plain_date, time_span
+from rapat.documents.images import picture
+from rapat.documents.letterhead import letterhead
+from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
+from rapat.documents.styles import BOLD, grid_style, plain_style, styles
+from rapat.i18n import tr
+from rapat.models.vocabulary import ACTION_LABELS
+
+if TYPE_CHECKING:
+    from rapat.models import Officer
+    from rapat.services.attachments import PhotoRecord
+    from rapat.services.organization import ProfileRecord
+    from rapat.services.records import MeetingRecord
+
+LABEL_WIDTH = 46 * mm
+INDENT = 6 * mm
+PHOTO_BOX = (80 * mm, 62 * mm)
+
+
+def build_notula(
+    meeting: MeetingRecord,
+    profile: ProfileRecord,
+    photos: Sequence[PhotoRecord] = (),
+    with_attendance: bool = True,
+) -> BuiltDocument:
+    """The notula on the letterhead, its Dokumentasi page, and the daftar hadir attached."""
+    composer = Composer()
+    width = page_width()
+    story = letterhead(profile, composer, width)
+    story += _title(meeting, composer)
+    story.append(_identity(meeting, composer, width, with_attendance))
+    story += _proceedings(meeting, composer, width)
+    story += _closing(meeting, profile, composer, width)
+    if photos:
+        story += _documentation(photos, composer, width)
+    if with_attendance:
+        story += [PageBreak(), *attendance_story(meeting, composer, width, attached=True)]
+    metadata = Metadata(
+        title=f"Notula {meeting.title}",
+        author=meeting.note_taker.name or meeting.chair.name or "Rapat",
+        subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}",
+    )
+    return render(story, metadata, composer.warnings())
+
+
+@cache
+def _indented(level: int, bold: bool = False) -> ParagraphStyle:
+    s = styles()
+    return ParagraphStyle(
+        f"indent{level}{bold}",
+        parent=s.subheading if bold else s.justified,
+        leftIndent=level * INDENT,
+        bulletIndent=(level - 1) * INDENT,
+    )
+
+
+def _title(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
+    s = styles()
+    story = [composer.para("NOTULA", s.title), composer.para(meeting.title, s.subtitle)]
+    if meeting.revision > 1:
+        story.append(composer.para(f"Revisi ke-{meeting.revision}", s.centre))
+    return [*story, Spacer(1, 6 * mm)]
+
+
+def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached: bool):
+    s = styles()
+    agenda = [
+        composer.para(item, s.body, bullet=f"{number}.")
+        for number, item in enumerate(meeting.agenda, 1)
+    ]
+    agenda_style = ParagraphStyle("agenda", parent=s.body, leftIndent=5 * mm)
+    for paragraph in agenda:
+        paragraph.style = agenda_style
+    attending = attending_count(meeting.participants)
+    participants = f"{attending} orang hadir dari {len(meeting.participants)} undangan"
+    if attached:
+        participants += "; daftar hadir terlampir"
+    invitation = f"Nomor {meeting.invitation_ref}" if meeting.invitation_ref else "-"
+    fields = [
+        ("Sidang/Rapat", composer.para(meeting.title, s.body)),
+        ("Hari/Tanggal", composer.para(long_date(meeting.date), s.body)),
+        ("Surat Undangan", composer.para(invitation, s.body)),
+        (
+            "Waktu Sidang/Rapat",
+            composer.para(
+                time_span(meeting.start_time, meeting.end_time, meeting.timezone), s.body
+            ),
+        ),
+        ("Tempat", composer.para(meeting.location, s.body)),
+        ("Acara", agenda or composer.para("-", s.body)),
+        (None, None),
+        ("Ketua", composer.para(_officer_line(meeting.chair), s.body)),
+        ("Sekretaris", composer.para(_officer_line(meeting.secretary), s.body)),
+        ("Pencatat", composer.para(_officer_line(meeting.note_taker), s.body)),
+        ("Peserta", composer.para(participants, s.body)),
+    ]
+    rows = []
+    for label, value in fields:
+        if label is None:
+            rows.append([composer.para("Pimpinan Sidang/Rapat", s.subheading), "", ""])
+        else:
+            rows.append([composer.para(label, s.body), composer.para(":", s.body), value])
+    chair_row = next(i for i, (label, _v) in enumerate(fields) if label is None)
+    style = plain_style(
+        ("SPAN", (0, chair_row), (-1, chair_row)),
+        ("TOPPADDING", (0, chair_row), (-1, chair_row), 6),
+    )
+    return table(rows, [LABEL_WIDTH, 4 * mm, width - LABEL_WIDTH - 4 * mm], style)
+
+
+def _officer_line(officer: Officer) -> str:
+    if not officer.name:
+        return "-"
+    return f"{officer.name} ({officer.position})" if officer.position else officer.name
+
+
+def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [composer.para("Kegiatan Sidang/Rapat", s.heading)]
+    story.append(composer.para("Kata Pembukaan", _indented(1, bold=True), bullet="1."))
+    story.append(composer.para(meeting.opening or "-", _indented(1)))
+    story.append(composer.para("Pembahasan", _indented(1, bold=True), bullet="2."))
+    story += _discussion(meeting, composer)
+    story.append(composer.para("Keputusan/Kesimpulan", _indented(1, bold=True), bullet="3."))
+    decisions = meeting.decisions or ["-"]
+    for number, decision in enumerate(decisions, 1):
+        bullet = f"{number})" if meeting.decisions else None
+        story.append(composer.para(decision, _indented(2), bullet=bullet))
+    if meeting.actions:
+        story.append(composer.para("Rencana Tindak Lanjut", s.heading))
+        story.append(_actions_table(meeting, composer, width))
+    return story
+
+
+def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
+    if not meeting.discussion:
+        return [composer.para("-", _indented(2))]
+    groups: dict[int | None, list] = {}
+    for point in meeting.discussion:
+        item = (
+            point.agenda_item
+            if point.agenda_item and point.agenda_item <= len(meeting.agenda)
+            else None
+        )
+        groups.setdefault(item, []).append(point)
+    story: list[Flowable] = []
+    letters = iter("abcdefghijklmnopqrstuvwxyz")
+    for item in sorted(groups, key=lambda i: (i is not None, i or 0)):
+        if item is not None:
+            letter = next(letters, "-")
+            story.append(
+                composer.para(
+                    meeting.agenda[item - 1], _indented(2, bold=True), bullet=f"{letter}."
+                )
+            )
+        for point in groups[item]:
+            text = composer.markup(point.text)
+            if point.speaker:
+                text = f"<b>{composer.markup(point.speaker)}</b>: {text}"
+            story.append(composer.rich(text, _indented(3), bullet="–"))
+    return story
+
+
+def _actions_table(meeting: MeetingRecord, composer: Composer, width: float):
+    s = styles()
+    header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
+    rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
+    for number, action in enumerate(meeting.actions, 1):
+        owner = f"<b>{composer.markup(action.institution)}</b>"
+        if action.person:
+            owner += f"<br/>{composer.markup(action.person)}"
+        rows.append(
+            [
+                composer.para(str(number), s.cell_centre),
+                composer.para(action.description, s.cell),
+                composer.rich(owner, s.cell),
+                composer.para(plain_date(action.due) if action.due else "-", s.cell),
+                composer.para(ACTION_LABELS.get(action.status, action.status), s.cell),
+            ]
+        )
+    fixed = [8 * mm, None, 45 * mm, 24 * mm, 25 * mm]
+    fixed[1] = width - sum(w for w in fixed if w)
+    return table(rows, fixed, grid_style(), header_rows=1)
+
+
+def _closing(
+    meeting: MeetingRecord, profile: ProfileRecord, composer: Composer, width: float
+) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = []
+    if meeting.closing:
+        story += [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
+    place = f"{profile.signing_city}, " if profile.signing_city else ""
+    chair = _signature(composer, "Pimpinan Sidang/Rapat,", meeting.chair)
+    dated = [composer.para(f"{place}{plain_date(meeting.date)}", s.centre), *chair]
+    if profile.note_taker_signs:
+        left = [Spacer(1, 1), *_signature(composer, "Notulis/Pencatat,", meeting.note_taker)]
+        row = [left, dated]
+    else:
+        row = ["", dated]
+    block = table(
+        [row], [width / 2, width / 2], plain_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
+    )
+    return [Spacer(1, 8 * mm), KeepTogether([block])]
+
+
+def _signature(composer: Composer, role: str, officer: Officer) -> list[Flowable]:
+    s = styles()
+    name_style = ParagraphStyle("signer", parent=s.centre, fontName=BOLD)
+    lines = [composer.para(role, s.centre)]
+    if officer.position:
+        lines.append(composer.para(officer.position, s.centre))
+    lines.append(Spacer(1, 20 * mm))
+    name = composer.markup(officer.name) if officer.name else "(" + "." * 40 + ")"
+    lines.append(composer.rich(f"<u>{name}</u>", name_style))
+    if officer.rank:
+        lines.append(composer.para(officer.rank, s.centre))
+    if officer.nip:
+        lines.append(composer.para(f"NIP. {officer.nip}", s.centre))
+    return lines
+
+
+def _documentation(
+    photos: Sequence[PhotoRecord], composer: Composer, width: float
+) -> list[Flowable]:
+    s = styles()
+    cells: list[list[Flowable]] = []
+    for photo in photos:
+        image = picture(photo.data, *PHOTO_BOX, photo=True)
+        if image is None:
+            composer.warn(
+                tr("Foto {file} tidak dapat dibaca dan tidak dicantumkan").format(
+                    file=photo.filename
+                )
+            )
+            continue
+        cells.append([image, Spacer(1, 1.5 * mm), composer.para(photo.caption or "", s.caption)])
+    if not cells:
+        return []
+    if len(cells) % 2:
+        cells.append([])
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    style = plain_style(
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)
+    )
+    return [
+        PageBreak(),
+        composer.para("DOKUMENTASI", s.title),
+        Spacer(1, 5 * mm),
+        CondPageBreak(PHOTO_BOX[1]),
+        table(rows, [width / 2, width / 2], style),
+    ]
