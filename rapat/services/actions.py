@@ -14,6 +14,9 @@ from rapat.models import ActionItem, ActionStatusChange, Meeting
 from rapat.models.base import check_choice
 from rapat.models.vocabulary import ActionStatus
 from rapat.services.audit import current_user
+from rapat.services.directory import DirectoryLinker
+from rapat.services.meetings import editable_meeting
+from rapat.services.ordering import move_by, seq_after
 
 OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
@@ -81,13 +84,19 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
         .order_by(ActionItem.due.is_(None), ActionItem.due, Meeting.date, ActionItem.seq)
     )
     if criteria.institution:
-        query = query.where(func.lower(ActionItem.institution).contains(criteria.institution.lower()))
+        query = query.where(
+            func.lower(ActionItem.institution).contains(criteria.institution.lower())
+        )
     if criteria.person:
         query = query.where(func.lower(ActionItem.person).contains(criteria.person.lower()))
     if criteria.status:
-        query = query.where(ActionItem.status == check_choice("status", criteria.status, ActionStatus))
+        query = query.where(
+            ActionItem.status == check_choice("status", criteria.status, ActionStatus)
+        )
     if criteria.overdue_on:
-        query = query.where(ActionItem.status.in_(OPEN_STATUSES), ActionItem.due < criteria.overdue_on)
+        query = query.where(
+            ActionItem.status.in_(OPEN_STATUSES), ActionItem.due < criteria.overdue_on
+        )
     if criteria.meeting_id is not None:
         query = query.where(ActionItem.meeting_id == criteria.meeting_id)
     if criteria.due_from:
@@ -97,21 +106,104 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
     return [ActionRow(*row) for row in session.execute(query)]
 
 
-def set_action_status(session: Session, action_id: int, status: str, note: str | None = None) -> None:
+def add_action(
+    session: Session,
+    meeting_id: int,
+    description: str,
+    institution: str,
+    *,
+    person: str | None = None,
+    due: date | None = None,
+    status: str = ActionStatus.OPEN.value,
+    source_point_id: int | None = None,
+    source_decision_id: int | None = None,
+    after_id: int | None = None,
+) -> int:
+    """A follow-up action of a draft meeting, linked to the directory and to where it came from."""
+    editable_meeting(session, meeting_id)
+    linker = DirectoryLinker(session)
+    institution_id = (
+        linker.institution(institution) if institution and institution.strip() else None
+    )
+    action = ActionItem(
+        meeting_id=meeting_id,
+        seq=seq_after(session, ActionItem, meeting_id, after_id),
+        description=description,
+        institution=institution,
+        institution_id=institution_id,
+        person=person or None,
+        person_id=linker.find_person(person, institution_id) if person else None,
+        due=due,
+        status=status,
+        source_point_id=source_point_id,
+        source_decision_id=source_decision_id,
+    )
+    session.add(action)
+    session.flush()
+    session.add(
+        ActionStatusChange(
+            action_id=action.id, old_status=None, new_status=status, user=current_user()
+        )
+    )
+    return action.id
+
+
+def update_action(session: Session, action_id: int, **changes) -> None:
+    """Change an action's description, institution, person or due date (status: set_action_status)."""
+    unknown = set(changes) - {"description", "institution", "person", "due"}
+    if unknown:
+        raise ValueError(f"unknown action fields: {sorted(unknown)}")
+    action = _action(session, action_id)
+    editable_meeting(session, action.meeting_id)
+    linker = DirectoryLinker(session)
+    for key, value in changes.items():
+        setattr(action, key, value or None if key in ("person", "due") else value)
+    if "institution" in changes:
+        action.institution_id = linker.institution(action.institution)
+    if "person" in changes or "institution" in changes:
+        action.person_id = (
+            linker.find_person(action.person, action.institution_id) if action.person else None
+        )
+
+
+def move_action(session: Session, action_id: int, offset: int) -> None:
+    action = _action(session, action_id)
+    editable_meeting(session, action.meeting_id)
+    move_by(session, action, offset)
+
+
+def delete_action(session: Session, action_id: int) -> None:
+    action = _action(session, action_id)
+    editable_meeting(session, action.meeting_id)
+    session.delete(action)
+
+
+def _action(session: Session, action_id: int) -> ActionItem:
+    action = session.get(ActionItem, action_id)
+    if action is None:
+        raise NotFound(tr("Tindak lanjut nomor {id} tidak ada").format(id=action_id))
+    return action
+
+
+def set_action_status(
+    session: Session, action_id: int, status: str, note: str | None = None
+) -> None:
     """Change an action's status and keep the change, with who, when and why, in its history.
 
     Allowed on actions of final meetings too: the register follows the work after the minutes are
     signed, and the signed minutes themselves stay as they were.
     """
-    action = session.get(ActionItem, action_id)
-    if action is None:
-        raise NotFound(tr("Tindak lanjut nomor {id} tidak ada").format(id=action_id))
+    action = _action(session, action_id)
     check_choice(tr("Status tindak lanjut"), status, ActionStatus)
     if status == action.status and not note:
         return
     session.add(
         ActionStatusChange(
-            action_id=action_id, old_status=action.status, new_status=status, note=note, user=current_user()
+            action_id=action_id,
+            old_status=action.status,
+            new_status=status,
+            note=note,
+            user=current_user(),
         )
     )
     action.status = status
