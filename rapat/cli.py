@@ -50,6 +50,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", metavar="S", type=int, default=1)
     p.set_defaults(run=_demo)
 
+    p = commands.add_parser("xlsx", help="tulis rapat sebagai buku kerja Excel")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.xlsx", required=True)
+    p.set_defaults(run=_xlsx)
+
+    p = commands.add_parser("invite", help="impor daftar undangan (.xlsx/.csv) ke rapat")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("file", metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
+    p.set_defaults(run=_invite)
+
     for command in commands.choices.values():  # --db is also understood after the sub-command
         command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
@@ -163,3 +174,51 @@ def _demo(args: argparse.Namespace) -> int:
 def _progress(done: int, total: int) -> None:
     if sys.stderr.isatty():
         print(f"\rMembuat rapat contoh {done}/{total} …", end="", file=sys.stderr, flush=True)
+
+
+def _xlsx(args: argparse.Namespace) -> int:
+    from rapat.documents.workbook import write_meeting_workbook
+    from rapat.services.meetings import load_meeting
+
+    with _database(args).session() as session:
+        record = load_meeting(session, args.meeting_id)
+    write_meeting_workbook(record, args.output)
+    return EXIT_OK
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from rapat.services.participant_import import (
+        build_preview,
+        import_participants,
+        meeting_roster,
+        read_table,
+    )
+
+    table = read_table(args.file)
+    with _database(args).session() as session:
+        preview = build_preview(table, meeting_roster(session, args.meeting_id))
+        if preview.ok and not args.dry_run:
+            added = import_participants(session, args.meeting_id, preview)
+    for problem in preview.problems:
+        print(f"{preview.source}: {problem}", file=sys.stderr)
+    for row in preview.rows:
+        if row.problems:
+            print(f"{preview.source}:{row.line}: {'; '.join(row.problems)}", file=sys.stderr)
+    ready = len(preview.rows) - preview.bad_rows
+    if not preview.ok:
+        print(
+            f"{_count(ready)} baris siap, {_count(preview.bad_rows)} baris bermasalah; "
+            "tidak ada yang disimpan.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if args.dry_run:
+        print(f"{_count(ready)} baris siap; tidak disimpan (--dry-run).")
+    else:
+        print(f"{_count(added)} peserta ditambahkan ke rapat {args.meeting_id}.")
+    return EXIT_OK
+
+
+def _count(number: int) -> str:
+    """A count the Indonesian way: 1.204."""
+    return f"{number:,}".replace(",", ".")
