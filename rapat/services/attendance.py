@@ -387,6 +387,21 @@ class SuggestionPool:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def update(self, row: AttendanceRow) -> None:
+        """Take in a changed or new attendance line without reloading: it replaces its old entry
+        and the directory entry of the same person."""
+        self._entries = [
+            (s, text)
+            for s, text in self._entries
+            if s.participant_id != row.id
+            and not (s.participant_id is None and row.person_id and s.person_id == row.person_id)
+        ]
+        suggestion = Suggestion(
+            row.name, row.institution, row.position, participant_id=row.id, status=row.status
+        )
+        text = " ".join(filter(None, (row.name, row.institution, row.position))).casefold()
+        self._entries.insert(0, (suggestion, text))
+
     def match(self, text: str, limit: int = 8) -> list[Suggestion]:
         """Candidates whose name, institution or position hold every word typed, any case.
 

@@ -371,3 +371,44 @@ def create_follow_up(session: Session, earlier_id: int, on: date | None = None) 
     session.flush()
     copy_invitees(session, meeting.id, earlier.id)
     return meeting.id
+
+
+def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
+    """Make the agenda these lines, in order; items keep their ids by position so points stay linked."""
+    editable_meeting(session, meeting_id)
+    titles = [" ".join(line.split()) for line in lines if line.strip()]
+    items = _children(session, AgendaItem, meeting_id)
+    for seq, title in enumerate(titles):
+        if seq < len(items):
+            items[seq].title = title
+        else:
+            session.add(AgendaItem(meeting_id=meeting_id, seq=seq, title=title))
+    for item in items[len(titles) :]:
+        session.delete(item)
+    session.flush()
+
+
+def load_details(session: Session, meeting_id: int) -> MeetingRecord:
+    """A meeting's details and agenda only: what the workspace header and details form show."""
+    m = get_meeting(session, meeting_id)
+    agenda = session.scalars(
+        select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.seq)
+    )
+    return MeetingRecord(
+        id=m.id,
+        title=m.title,
+        kind=m.kind,
+        date=m.date,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        timezone=m.timezone,
+        location=m.location,
+        organizer=m.organizer,
+        invitation_ref=m.invitation_ref,
+        chair=m.chair,
+        secretary=m.secretary,
+        note_taker=m.note_taker,
+        status=m.status,
+        revision=m.revision,
+        agenda=list(agenda),
+    )

@@ -1,0 +1,186 @@
+"""The main window: a navigation rail on the left, the current page on the right, a status bar."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import qtawesome as qta
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapat.services.meetings import newest_meeting_id
+from rapat.ui.context import Context
+from rapat.ui.home_view import HomeView
+from rapat.ui.messages import Banner
+
+PAGES = ("home", "meetings", "directory", "settings")
+
+
+class MainWindow(QMainWindow):
+    """Beranda, Rapat, Direktori and Pengaturan; a meeting opens as a workspace in the Rapat page."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Rapat — notula dan daftar hadir"))
+        self.setMinimumSize(1024, 640)
+        self._pages: dict[str, QWidget] = {}
+        self.workspace: QWidget | None = None
+        self._build()
+        self._saved = QLabel()
+        self.statusBar().addPermanentWidget(self._saved)
+        context.saved.connect(self._show_saved)
+        context.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        self._restore()
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QWidget()
+        body = QHBoxLayout(row)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self._rail())
+        right = QVBoxLayout()
+        right.setContentsMargins(16, 12, 16, 8)
+        self.banner = Banner()
+        right.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        body.addLayout(right, 1)
+        layout.addWidget(row)
+        self.setCentralWidget(central)
+        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        shortcut.activated.connect(self.new_meeting)
+
+    def _rail(self) -> QWidget:
+        rail = QWidget(objectName="rail")
+        rail.setFixedWidth(96)
+        layout = QVBoxLayout(rail)
+        layout.setContentsMargins(8, 12, 8, 12)
+        layout.setSpacing(6)
+        self.rail_buttons: dict[str, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        entries = [
+            ("home", self.tr("Beranda"), "mdi6.home-outline"),
+            ("meetings", self.tr("Rapat"), "mdi6.calendar-multiple"),
+            ("directory", self.tr("Direktori"), "mdi6.card-account-details-outline"),
+            ("settings", self.tr("Pengaturan"), "mdi6.cog-outline"),
+        ]
+        for number, (key, label, icon) in enumerate(entries, start=1):
+            button = QToolButton(objectName="railButton")
+            button.setText(label)
+            button.setIcon(qta.icon(icon, color="#3e4c59", color_active="#1f6fb2"))
+            button.setIconSize(button.iconSize() * 1.4)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            button.setToolTip(f"{label} (Ctrl+{number})")
+            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+            self._group.addButton(button)
+            self.rail_buttons[key] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return rail
+
+    def page(self, key: str) -> QWidget:
+        """The page for a rail entry, built the first time it is needed."""
+        if key not in self._pages:
+            self._pages[key] = widget = self._make_page(key)
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "home":
+            view = HomeView(self.context)
+            view.open_meeting.connect(self.open_meeting)
+            view.new_meeting.connect(self.new_meeting)
+            return view
+        if key == "meetings":
+            from rapat.ui.meeting_list_view import MeetingListView
+
+            view = MeetingListView(self.context)
+            view.open_meeting.connect(self.open_meeting)
+            view.new_meeting.connect(self.new_meeting)
+            return view
+        if key == "directory":
+            from rapat.ui.directory_view import DirectoryView
+
+            return DirectoryView(self.context)
+        from rapat.ui.settings_view import SettingsView
+
+        return SettingsView(self.context)
+
+    def show_page(self, key: str) -> None:
+        self.rail_buttons[key].setChecked(True)
+        page = self.page(key)
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self.stack.setCurrentWidget(page)
+        self._current = key
+
+    def open_meeting(self, meeting_id: int) -> None:
+        """Show a meeting's workspace in place of the current page."""
+        from rapat.ui.meeting_workspace import MeetingWorkspace
+
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+        self.workspace = MeetingWorkspace(self.context, meeting_id)
+        self.workspace.closed.connect(self.close_meeting)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.rail_buttons["meetings"].setChecked(True)
+        self._current = "meetings"
+
+    def close_meeting(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.show_page("meetings")
+
+    def open_newest_meeting(self) -> None:
+        meeting_id = self.context.read(newest_meeting_id)
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def new_meeting(self) -> None:
+        from rapat.ui.meeting_form import NewMeetingDialog
+
+        meeting_id = NewMeetingDialog.create(self, self.context)
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
+
+    def _show_saved(self, when: datetime) -> None:
+        self._saved.setText(self.tr("Tersimpan {time}").format(time=when.strftime("%H.%M")))
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        last = settings.value("window/page", "home")
+        self.show_page(last if last in PAGES else "home")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", getattr(self, "_current", "home"))
+        super().closeEvent(event)

@@ -1,0 +1,149 @@
+"""The meeting list: newest first, filtered as you type; Enter or a double-click opens a meeting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from superqt.utils import qdebounced
+
+from rapat.services.meetings import create_follow_up, list_meetings
+from rapat.services.records import MeetingSummary
+from rapat.ui.context import Context
+from rapat.ui.models import Column, RowsModel
+from rapat.ui.tasks import run_task
+from rapat.ui.text import meeting_status, meeting_time, short_date
+
+
+def meeting_columns(tr) -> list[Column]:
+    return [
+        Column(tr("Tanggal"), lambda m: short_date(m.date)),
+        Column(tr("Jam"), lambda m: meeting_time(m.start_time, m.timezone)),
+        Column(tr("Judul"), lambda m: m.title),
+        Column(tr("Tempat"), lambda m: m.location),
+        Column(tr("Jenis"), lambda m: m.kind or ""),
+        Column(tr("Status"), lambda m: meeting_status(m.status)),
+    ]
+
+
+class MeetingListView(QWidget):
+    open_meeting = Signal(int)
+    new_meeting = Signal()
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Rapat"), objectName="pageTitle"))
+        header.addStretch(1)
+        self.follow_up_button = QPushButton(self.tr("Rapat lanjutan"))
+        self.follow_up_button.setToolTip(
+            self.tr("Buat rapat lanjutan dari rapat terpilih, dengan undangan yang sama (Ctrl+L)")
+        )
+        self.follow_up_button.setShortcut(QKeySequence("Ctrl+L"))
+        self.follow_up_button.clicked.connect(self.create_follow_up)
+        header.addWidget(self.follow_up_button)
+        new_button = QPushButton(self.tr("Rapat baru"), objectName="primary")
+        new_button.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
+        new_button.clicked.connect(self.new_meeting)
+        header.addWidget(new_button)
+        layout.addLayout(header)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(
+            self.tr("Saring menurut judul, tempat, instansi atau tanggal (2024-11)…")
+        )
+        self.filter.setToolTip(self.tr("Saring daftar rapat (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_later)
+        self.filter.returnPressed.connect(self._open_current)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
+        layout.addWidget(self.filter)
+        self.model = RowsModel(meeting_columns(self.tr), self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        head = self.table.horizontalHeader()
+        for column, mode in enumerate(
+            [QHeaderView.ResizeMode.ResizeToContents] * 2
+            + [QHeaderView.ResizeMode.Stretch] * 2
+            + [QHeaderView.ResizeMode.ResizeToContents] * 2
+        ):
+            head.setSectionResizeMode(column, mode)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel(objectName="emptyState")
+        layout.addWidget(self.empty)
+        self.setFocusProxy(self.filter)
+
+    def refresh(self) -> None:
+        self._generation += 1
+        self._show(self.context.read(lambda s: list_meetings(s, self.filter.text())))
+
+    @qdebounced(timeout=150)
+    def _filter_later(self, _text: str = "") -> None:
+        self._generation += 1
+        generation, text, database = self._generation, self.filter.text(), self.context.db
+
+        def search() -> list[MeetingSummary]:
+            with database.session() as session:
+                return list_meetings(session, text)
+
+        run_task(search, lambda rows: self._show(rows, generation))
+
+    def _show(self, rows: list[MeetingSummary], generation: int | None = None) -> None:
+        if generation is not None and generation != self._generation:
+            return  # a newer filter is on its way
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+        if rows:
+            self.empty.hide()
+        else:
+            self.empty.setText(
+                self.tr("Tidak ada rapat yang cocok dengan saringan.")
+                if self.filter.text().strip()
+                else self.tr("Belum ada rapat. Tekan Ctrl+N untuk membuat rapat baru.")
+            )
+            self.empty.show()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _open_current(self) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            self.open_meeting.emit(meeting_id)
+
+    def _open_row(self, row: int) -> None:
+        self.open_meeting.emit(self.model.row_at(row).id)
+
+    def create_follow_up(self) -> None:
+        earlier = self.selected_id()
+        if earlier is None:
+            self.context.problem.emit(self.tr("Pilih dulu rapat yang akan dilanjutkan."))
+            return
+        self.context.write(
+            lambda s: create_follow_up(s, earlier),
+            on_done=self.open_meeting.emit,
+            changed="meeting",
+        )

@@ -1,0 +1,67 @@
+"""The one place errors reach the user: an inline banner for what can be fixed, a box for the rest."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+
+from rapat.errors import RapatError
+from rapat.i18n import tr
+
+
+def error_text(error: BaseException) -> str:
+    """What to tell the user: a domain error's own message, else a plain sentence and the reason."""
+    if isinstance(error, RapatError):
+        return error.message
+    return tr("Terjadi kesalahan yang tidak terduga: {reason}").format(reason=error)
+
+
+def show_error_box(parent: QWidget | None, error: BaseException, title: str = "") -> None:
+    """A modal box, for failures with no place on screen to show them (start-up, a dialog's end)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title or "Rapat", error_text(error), parent=parent)
+    box.exec()
+
+
+class Banner(QWidget):
+    """A one-line message above a view's content; it hides itself after a while unless it is an error."""
+
+    STYLES: ClassVar[dict[str, str]] = {
+        "error": "background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0;",
+        "info": "background:#e8f1fb; color:#0b3d6e; border:1px solid #bcd6f2;",
+        "ok": "background:#e7f5ec; color:#14532d; border:1px solid #b7e0c4;",
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Tutup pesan"))
+        close.clicked.connect(self.hide)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(close)
+        self._timer = QTimer(self, singleShot=True, timeout=self.hide)
+        self.hide()
+
+    def show_message(self, text: str, kind: str = "info", seconds: int = 6) -> None:
+        self.setStyleSheet(f"Banner {{{self.STYLES[kind]} border-radius:4px;}}")
+        self.label.setText(text)
+        self.show()
+        self._timer.stop()
+        if kind != "error" and seconds:
+            self._timer.start(seconds * 1000)
+
+    def show_error(self, error: BaseException) -> None:
+        self.show_message(error_text(error), "error")
+
+    @property
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
