@@ -61,6 +61,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="hanya periksa, jangan simpan")
     p.set_defaults(run=_invite)
 
+    p = commands.add_parser("pdf", help="notula PDF/A dengan daftar hadir terlampir")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("--attendance", action="store_true", help="hanya daftar hadir")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.set_defaults(run=_pdf)
+
+    p = commands.add_parser("actions", help="matriks tindak lanjut, tersaring")
+    p.add_argument("--institution", metavar="NAMA", help="sebagian nama instansi")
+    p.add_argument("--status", metavar="S", help="open, in_progress, done atau cancelled")
+    p.add_argument("--overdue", action="store_true", help="hanya yang melewati tenggat")
+    p.add_argument("--meeting", metavar="ID", type=int, help="hanya dari rapat ini")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.set_defaults(run=_actions)
+
     for command in commands.choices.values():  # --db is also understood after the sub-command
         command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
@@ -222,3 +236,76 @@ def _invite(args: argparse.Namespace) -> int:
 def _count(number: int) -> str:
     """A count the Indonesian way: 1.204."""
     return f"{number:,}".replace(",", ".")
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    from rapat.documents.attendance import build_attendance
+    from rapat.documents.notula import build_notula
+    from rapat.services.attachments import list_photos
+    from rapat.services.meetings import load_meeting
+    from rapat.services.organization import get_profile
+
+    with _database(args).session() as session:
+        meeting = load_meeting(session, args.meeting_id)
+        profile = get_profile(session)
+        photos = [] if args.attendance else list_photos(session, args.meeting_id)
+    if args.attendance:
+        document = build_attendance(meeting, profile)
+    else:
+        document = build_notula(meeting, profile, photos)
+    _save_document(document, args.output)
+    return EXIT_OK
+
+
+def _save_document(document, output: str) -> None:
+    """Write a built PDF, telling on stderr what it could not include."""
+    from rapat.fileio import write_atomically
+
+    for warning in document.warnings:
+        print(f"rapat: peringatan: {warning}", file=sys.stderr)
+    write_atomically(output, document.data)
+    print(f"Tersimpan: {output} ({document.pages} halaman)")
+
+
+def _actions(args: argparse.Namespace) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from rapat.documents.action_list import describe_scope
+    from rapat.errors import InvalidInput
+    from rapat.services.actions import ActionFilter, find_actions
+    from rapat.services.meetings import get_meeting
+    from rapat.services.organization import get_profile
+
+    writers = {".pdf": _actions_pdf}  # the output format is chosen here, by the file's suffix
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in writers:
+        raise InvalidInput(
+            f"{args.output}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
+            f"gunakan {' atau '.join(sorted(writers))}"
+        )
+    today = date.today()
+    criteria = ActionFilter(
+        institution=args.institution,
+        status=args.status,
+        overdue_on=today if args.overdue else None,
+        meeting_id=args.meeting,
+    )
+    with _database(args).session() as session:
+        meeting = get_meeting(session, args.meeting) if args.meeting is not None else None
+        rows = find_actions(session, criteria)
+        profile = get_profile(session)
+        scope = describe_scope(
+            institution=args.institution,
+            status=args.status,
+            overdue_on=criteria.overdue_on,
+            meeting=(meeting.title, meeting.date) if meeting else None,
+        )
+    writers[suffix](rows, profile, today, scope, args.output)
+    return EXIT_OK
+
+
+def _actions_pdf(rows, profile, today, scope: str, output: str) -> None:
+    from rapat.documents.action_list import build_action_list
+
+    _save_document(build_action_list(rows, profile, today, scope), output)

@@ -215,7 +215,7 @@ def _closing(
     block = table(
         [row], [width / 2, width / 2], plain_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
     )
-    return [Spacer(1, 8 * mm), KeepTogether([block])]
+    return [*story, Spacer(1, 8 * mm), KeepTogether([block])]
 
 
 def _signature(composer: Composer, role: str, officer: Officer) -> list[Flowable]:

@@ -1,0 +1,66 @@
+"""Reading produced PDFs back the way a checker would: text with pypdf, structure with pikepdf."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pikepdf
+from pypdf import PdfReader
+
+
+def text_of(data: bytes) -> str:
+    """All the text of the document, whitespace collapsed to single spaces."""
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages)
+
+
+def page_texts(data: bytes) -> list[str]:
+    reader = PdfReader(io.BytesIO(data))
+    return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
+
+
+def fonts_of(data: bytes) -> dict[str, bool]:
+    """Every font used on any page or form, and whether its program is embedded."""
+    found: dict[str, bool] = {}
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            _collect(page.obj.get("/Resources"), found, set())
+    return found
+
+
+def _collect(resources, found: dict[str, bool], seen: set) -> None:
+    if resources is None:
+        return
+    for font in (resources.get("/Font") or {}).values():
+        found[str(font.get("/BaseFont"))] = _embedded(font)
+    for xobject in (resources.get("/XObject") or {}).values():
+        key = xobject.objgen
+        if xobject.get("/Subtype") == "/Form" and key not in seen:
+            seen.add(key)
+            _collect(xobject.get("/Resources"), found, seen)
+
+
+def _embedded(font) -> bool:
+    if font.get("/Subtype") == "/Type0":
+        font = font.DescendantFonts[0]
+    descriptor = font.get("/FontDescriptor")
+    return descriptor is not None and any(
+        key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")
+    )
+
+
+def image_count(data: bytes) -> int:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        return sum(
+            1
+            for page in pdf.pages
+            for xobject in (page.Resources.get("/XObject") or {}).values()
+            if xobject.get("/Subtype") == "/Image"
+        )
+
+
+def page_size(data: bytes, index: int = 0) -> tuple[float, float]:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        box = [float(v) for v in pdf.pages[index].mediabox]
+    return box[2] - box[0], box[3] - box[1]
