@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", metavar="PATH|URL", help="berkas SQLite atau URL SQLAlchemy (bawaan: RAPAT_DB)"
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="buka aplikasi dan rapat terbaru, gambar jendela, lalu keluar (untuk pemeriksaan)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
     p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1")
@@ -104,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
 def _open_application(args: argparse.Namespace) -> int:
     from rapat.ui.app import run_application
 
-    return run_application(args.db)
+    return run_application(args.db, smoke_test=args.smoke_test)
 
 
 def _database(args: argparse.Namespace):

@@ -98,6 +98,7 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         return 2
     from rapat.ui.context import Context
     from rapat.ui.main_window import MainWindow
+    from rapat.ui.tasks import wait_for_tasks
 
     window = MainWindow(Context(database))
     window.show()
@@ -107,5 +108,6 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     window.close()
+    wait_for_tasks()
     database.close()
     return code

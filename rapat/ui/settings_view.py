@@ -1,0 +1,181 @@
+"""Pengaturan: the organization profile — letterhead, contacts, logo, signing city, signature blocks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rapat.models.vocabulary import SignatureBlocks
+from rapat.services.organization import ProfileRecord, get_profile, update_profile
+from rapat.ui.context import Context
+
+LOGO_SIZE = 96
+
+
+class SettingsView(QWidget):
+    """Each field is stored when it is left; there is nothing to save by hand."""
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.profile = ProfileRecord()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Pengaturan"), objectName="pageTitle"))
+        note = QLabel(
+            self.tr(
+                "Profil kantor untuk kop surat dan tanda tangan notula. Perubahan tersimpan otomatis."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        body = QHBoxLayout()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.letterhead = QPlainTextEdit()
+        self.letterhead.setTabChangesFocus(True)
+        self.letterhead.setPlaceholderText(
+            self.tr("PEMERINTAH KABUPATEN …\nBADAN KESATUAN BANGSA DAN POLITIK")
+        )
+        self.letterhead.setFixedHeight(96)
+        self.letterhead.installEventFilter(self)
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.website = QLineEdit()
+        self.city = QLineEdit()
+        self.city.setPlaceholderText(self.tr("mis. Lembah Hijau"))
+        form.addRow(self.tr("Kop surat (satu baris per baris)"), self.letterhead)
+        form.addRow(self.tr("Alamat"), self.address)
+        form.addRow(self.tr("Telepon"), self.phone)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Situs web"), self.website)
+        form.addRow(self.tr("Kota penandatanganan"), self.city)
+        for key, edit in (
+            ("address", self.address),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("website", self.website),
+            ("signing_city", self.city),
+        ):
+            edit.editingFinished.connect(
+                lambda key=key, edit=edit: self._store(key, edit.text().strip() or None)
+            )
+        blocks = QVBoxLayout()
+        self.chair_only = QRadioButton(self.tr("Pimpinan rapat saja"))
+        self.chair_and_note_taker = QRadioButton(self.tr("Pimpinan rapat dan notulis"))
+        group = QButtonGroup(self)
+        for button, value in (
+            (self.chair_only, SignatureBlocks.CHAIR.value),
+            (self.chair_and_note_taker, SignatureBlocks.CHAIR_AND_NOTE_TAKER.value),
+        ):
+            group.addButton(button)
+            blocks.addWidget(button)
+            button.toggled.connect(
+                lambda on, value=value: on and self._store("signature_blocks", value)
+            )
+        form.addRow(self.tr("Blok tanda tangan notula"), blocks)
+        body.addLayout(form, 3)
+        logo_box = QVBoxLayout()
+        logo_box.addWidget(QLabel(self.tr("Logo"), objectName="sectionTitle"))
+        self.logo = QLabel()
+        self.logo.setFixedSize(LOGO_SIZE + 8, LOGO_SIZE + 8)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo.setStyleSheet("background:white; border:1px solid #d5dde5;")
+        logo_box.addWidget(self.logo)
+        choose = QPushButton(self.tr("Pilih logo…"))
+        choose.setToolTip(self.tr("Pilih berkas gambar PNG atau JPG untuk kop surat"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Hapus logo"))
+        remove.clicked.connect(lambda: self._store("logo_png", None))
+        logo_box.addWidget(choose)
+        logo_box.addWidget(remove)
+        logo_box.addStretch(1)
+        body.addLayout(logo_box, 1)
+        layout.addLayout(body)
+        layout.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.letterhead and event.type() == QEvent.Type.FocusOut:
+            self._store("letterhead", self.letterhead.toPlainText().strip() or None)
+        return super().eventFilter(watched, event)
+
+    def refresh(self) -> None:
+        self.profile = p = self.context.read(get_profile)
+        self.letterhead.setPlainText(p.letterhead or "")
+        for edit, value in (
+            (self.address, p.address),
+            (self.phone, p.phone),
+            (self.email, p.email),
+            (self.website, p.website),
+            (self.city, p.signing_city),
+        ):
+            edit.setText(value or "")
+        button = (
+            self.chair_only
+            if p.signature_blocks == SignatureBlocks.CHAIR
+            else self.chair_and_note_taker
+        )
+        button.blockSignals(True)
+        button.setChecked(True)
+        button.blockSignals(False)
+        self._show_logo(p.logo_png)
+
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIZE,
+                    LOGO_SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.logo.clear()
+            self.logo.setText(self.tr("Belum ada logo"))
+
+    def _store(self, key: str, value) -> None:
+        if getattr(self.profile, key) == value:
+            return
+        self.context.write(
+            lambda s: update_profile(s, **{key: value}),
+            lambda _none: self.refresh(),
+            changed="profile",
+        )
+
+    def choose_logo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            self.set_logo_file(Path(name))
+
+    def set_logo_file(self, path: Path) -> None:
+        """Store a logo image, converted to PNG so every document reads it the same way."""
+        pixmap = QPixmap(str(path))
+        if pixmap.isNull():
+            self.context.problem.emit(
+                self.tr("Berkas {name} bukan gambar yang dapat dibaca.").format(name=path.name)
+            )
+            return
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        pixmap.save(buffer, "PNG")
+        self._store("logo_png", bytes(buffer.data()))
