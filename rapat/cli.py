@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", metavar="S", help="open, in_progress, done atau cancelled")
     p.add_argument("--overdue", action="store_true", help="hanya yang melewati tenggat")
     p.add_argument("--meeting", metavar="ID", type=int, help="hanya dari rapat ini")
-    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     p.set_defaults(run=_actions)
 
     for command in commands.choices.values():  # --db is also understood after the sub-command
@@ -282,7 +282,8 @@ def _actions(args: argparse.Namespace) -> int:
     from rapat.services.meetings import get_meeting
     from rapat.services.organization import get_profile
 
-    writers = {".pdf": _actions_pdf}  # the output format is chosen here, by the file's suffix
+    # the output format is chosen here, by the file's suffix
+    writers = {".pdf": _actions_pdf, ".xlsx": _actions_xlsx}
     suffix = Path(args.output).suffix.lower()
     if suffix not in writers:
         raise InvalidInput(
@@ -308,6 +309,12 @@ def _actions(args: argparse.Namespace) -> int:
         )
     writers[suffix](rows, profile, today, scope, args.output)
     return EXIT_OK
+
+
+def _actions_xlsx(rows, _profile, today, scope: str, output: str) -> None:
+    from rapat.documents.workbook import write_action_register
+
+    write_action_register(rows, today, output, scope)
 
 
 def _actions_pdf(rows, profile, today, scope: str, output: str) -> None:

@@ -51,3 +51,11 @@ def test_invite_dry_run_then_for_real(database, example_meeting, db_path, tmp_pa
     assert main(base) == 0
     assert capsys.readouterr().out == f"2 peserta ditambahkan ke rapat {example_meeting}.\n"
     assert main(base) == 2  # now both are on the list already
+
+
+def test_actions_register_as_xlsx_filtered(database, example_meeting, db_path, tmp_path):
+    out = tmp_path / "tindak-lanjut.xlsx"
+    args = ["--db", str(db_path), "actions", "--institution", "polres", "-o", str(out)]
+    assert main(args) == 0
+    sheet = load_workbook(out)["Tindak Lanjut"]
+    assert [c.value for c in sheet["D"][1:]] == ["Memperbaiki dua unit perahu karet"]

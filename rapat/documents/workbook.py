@@ -70,6 +70,7 @@ class Table:
     columns: list[Column]
     rows: list[list[object]]
     landscape: bool = False
+    heading: str = ""  # printed at the top of every page; the sheet's title when empty
 
 
 def meeting_workbook(record: MeetingRecord) -> bytes:
@@ -84,8 +85,11 @@ def meeting_workbook(record: MeetingRecord) -> bytes:
     return _workbook_bytes(tables, record.title)
 
 
-def action_register_workbook(rows: Sequence[ActionRow], today: date) -> bytes:
-    """The register of follow-up actions: one row per action, with its meeting and days overdue."""
+def action_register_workbook(rows: Sequence[ActionRow], today: date, scope: str = "") -> bytes:
+    """The register of follow-up actions: one row per action, with its meeting and days overdue.
+
+    scope says what the rows were filtered to ("Instansi: Polres"); it heads every printed page.
+    """
     columns = [
         Column(tr("No"), 4, 6),
         Column(tr("Rapat"), 20, 40, wrap=True),
@@ -111,16 +115,20 @@ def action_register_workbook(rows: Sequence[ActionRow], today: date) -> bytes:
         ]
         for number, row in enumerate(rows, start=1)
     ]
-    table = Table(tr("Tindak Lanjut"), columns, body, landscape=True)
-    return _workbook_bytes([table], tr("Daftar Tindak Lanjut"))
+    title = tr("Daftar Tindak Lanjut")
+    heading = f"{title} — {scope}" if scope else title
+    table = Table(tr("Tindak Lanjut"), columns, body, landscape=True, heading=heading)
+    return _workbook_bytes([table], heading)
 
 
 def write_meeting_workbook(record: MeetingRecord, path: str | os.PathLike) -> None:
     write_atomically(path, meeting_workbook(record))
 
 
-def write_action_register(rows: Sequence[ActionRow], today: date, path: str | os.PathLike) -> None:
-    write_atomically(path, action_register_workbook(rows, today))
+def write_action_register(
+    rows: Sequence[ActionRow], today: date, path: str | os.PathLike, scope: str = ""
+) -> None:
+    write_atomically(path, action_register_workbook(rows, today, scope))
 
 
 def _identity_table(record: MeetingRecord) -> Table:
@@ -392,5 +400,6 @@ def _print_setup(sheet: Worksheet, table: Table) -> None:
     sheet.print_title_rows = "1:1"
     sheet.print_options.gridLines = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.oddHeader.center.text = table.title
+    # "&" starts a code in Excel's page headers; "&&" prints one.
+    sheet.oddHeader.center.text = (table.heading or table.title).replace("&", "&&")
     sheet.oddFooter.right.text = tr("Halaman &P dari &N")

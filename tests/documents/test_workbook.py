@@ -181,7 +181,7 @@ def test_an_empty_meeting_still_has_every_sheet_with_its_header():
 def test_action_register_lists_every_action_with_days_overdue(database, example_meeting, today):
     with database.session() as session:
         rows = find_actions(session, ActionFilter())
-    workbook = _open(action_register_workbook(rows, today))
+    workbook = _open(action_register_workbook(rows, today, "Instansi: Polres & Kodim"))
 
     sheet = workbook["Tindak Lanjut"]
     headers = [cell.value for cell in sheet[1]]
@@ -204,5 +204,6 @@ def test_action_register_lists_every_action_with_days_overdue(database, example_
     assert overdue["Memasang rambu jalur evakuasi di Desa Tepian dan Desa Muara"] == 0
     assert sheet["C2"].is_date and sheet["G2"].is_date
     assert sheet.page_setup.orientation == "landscape"
+    assert sheet.oddHeader.center.text == "Daftar Tindak Lanjut — Instansi: Polres && Kodim"
     assert "Sedang dikerjakan" in _column(sheet, "Status")
     _assert_no_formulas(workbook)
