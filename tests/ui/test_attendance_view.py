@@ -1,0 +1,193 @@
+"""The check-in flow driven as staff at the door would: type, Enter, see the row and the counts."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from rapat.ui.meeting_workspace import MeetingWorkspace
+from rapat.ui.signature_pad import SignatureDialog, SignaturePad
+
+
+def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
+    workspace = MeetingWorkspace(context, meeting_id)
+    qtbot.addWidget(workspace)
+    workspace.resize(1280, 720)
+    workspace.show()
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: workspace.isActiveWindow() and workspace.attendance.pool is not None)
+    workspace.attendance.field.setFocus()
+    return workspace
+
+
+def row_named(view, name: str):
+    return next(r for r in view.model.rows() if r.name == name)
+
+
+def type_and_enter(qtbot, view, text: str) -> None:
+    view.field.clear()
+    qtbot.keyClicks(view.field, text)
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+
+
+def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
+    """A stroke made of real mouse events: press, moves with the button held, release."""
+
+    def send(kind, x, y, button, buttons):
+        point = QPointF(x, y)
+        event = QMouseEvent(
+            kind, point, pad.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(pad, event)
+
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    send(QEvent.Type.MouseButtonPress, *points[0], left, left)
+    for x, y in points[1:]:
+        send(QEvent.Type.MouseMove, x, y, none, left)
+    send(QEvent.Type.MouseButtonRelease, *points[-1], left, none)
+
+
+def test_check_in_by_part_of_a_name_then_twice(qtbot, context, door_meeting):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    assert view.total.text() == "Hadir 0 dari 3"
+    type_and_enter(qtbot, view, "rafli")
+    row = row_named(view, "AKP Rafli Hasibuan")
+    assert row.status == "present" and row.check_in is not None
+    assert view.total.text() == "Hadir 1 dari 3"
+    polres = next(c for c in view.counts_model.rows() if c.institution == "Polres Lembah Hijau")
+    assert (polres.present, polres.invited) == (1, 2)
+    assert view.field.text() == ""
+    type_and_enter(qtbot, view, "RAFLI")
+    assert "sudah tercatat hadir" in view.banner.text
+    assert row_named(view, "AKP Rafli Hasibuan") == row
+    assert view.total.text() == "Hadir 1 dari 3"
+
+
+def test_institution_part_checks_in_and_walk_in_by_keyboard(qtbot, context, door_meeting):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    type_and_enter(qtbot, view, "kpu lembah")
+    assert row_named(view, "Siti Aminah, S.H.").status == "present"
+    qtbot.keyClicks(view.field, "Yohanes Tamu")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.panel.isVisible() and view.panel.name.text() == "Yohanes Tamu"
+    qtbot.keyClicks(view.panel.position, "Ketua FKUB")
+    qtbot.keyClicks(view.panel.institution, "FKUB Kabupaten Lembah Hijau")
+    qtbot.keyClick(view.panel.institution, Qt.Key.Key_Return)
+    walk_in = row_named(view, "Yohanes Tamu")
+    assert walk_in.status == "present" and walk_in.institution == "FKUB Kabupaten Lembah Hijau"
+    assert view.total.text() == "Hadir 2 dari 4"
+    assert not view.panel.isVisible()
+
+
+def test_empty_name_refused_in_place(qtbot, context, door_meeting):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.panel.institution, "Kodim 0312")
+    qtbot.keyClick(view.panel.name, Qt.Key.Key_Return)
+    assert view.panel.isVisible() and view.panel.error.text() == "Nama wajib diisi."
+    assert view.panel.institution.text() == "Kodim 0312"
+    assert len(view.model.rows()) == 3
+
+
+def test_diwakili_sign_and_everything_still_there_after_reopening(
+    qtbot, context, door_meeting, db_path, monkeypatch
+):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    qtbot.keyClicks(view.field, "kapolres")
+    qtbot.keyClick(view.field, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert view.panel.isVisible() and view.panel.mode == "represent"
+    qtbot.keyClicks(view.panel.name, "Iptu Dewi Lestari")
+    qtbot.keyClicks(view.panel.position, "Kasat Intelkam")
+    qtbot.keyClick(view.panel.position, Qt.Key.Key_Return)
+    dewi = row_named(view, "Iptu Dewi Lestari")
+    assert (dewi.status, dewi.representing) == ("represented", "Kapolres")
+    assert view.model.index(view.model.row_of(dewi.id), 4).data() == "Mewakili Kapolres"
+
+    def sign_with_mouse(dialog: SignatureDialog) -> int:
+        dialog.show()
+        draw(dialog.pad, [(30, 100), (80, 60), (140, 120), (220, 70)])
+        return 1
+
+    monkeypatch.setattr(SignatureDialog, "exec", sign_with_mouse)
+    qtbot.keyClick(view.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    signed = row_named(view, "Iptu Dewi Lestari")
+    assert signed.signature_png and signed.signature_png.startswith(b"\x89PNG")
+    thumb = view.model.index(view.model.row_of(signed.id), 6).data(Qt.ItemDataRole.DecorationRole)
+    assert thumb is not None and not thumb.isNull()
+    type_and_enter(qtbot, view, "siti")
+    before = view.model.rows()
+    workspace.close()
+
+    from rapat.db import open_database
+    from rapat.ui.context import Context
+
+    fresh = open_database(str(db_path))
+    try:
+        reopened = open_workspace(qtbot, Context(fresh), door_meeting)
+        again = reopened.attendance
+        assert again.model.rows() == before
+        assert again.total.text() == "Hadir 2 dari 3"
+    finally:
+        fresh.close()
+
+
+def test_empty_pad_stores_no_signature(qtbot, context, door_meeting, monkeypatch):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    type_and_enter(qtbot, view, "rafli")
+    monkeypatch.setattr(SignatureDialog, "exec", lambda dialog: 1)
+    qtbot.keyClick(view.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert row_named(view, "AKP Rafli Hasibuan").signature_png is None
+
+
+def test_arrival_time_edited_in_the_table(qtbot, context, door_meeting):
+    from datetime import time
+
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    type_and_enter(qtbot, view, "rafli")
+    index = view.model.index(view.model.row_of(row_named(view, "AKP Rafli Hasibuan").id), 5)
+    from PySide6.QtCore import QTime
+
+    assert view.model.setData(index, QTime(8, 47))
+    assert row_named(view, "AKP Rafli Hasibuan").check_in == time(8, 47)
+    assert index.data() == "08.47"
+
+
+def test_locked_database_keeps_what_was_typed_and_retries(
+    qtbot, context, door_meeting, db_path, monkeypatch
+):
+    import rapat.ui.context as ui_context
+
+    monkeypatch.setattr(ui_context, "RETRY_MS", 100)
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    context.db.engine.dispose()
+    monkeypatch.setattr("rapat.db.BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(db_path)
+    holder.execute("BEGIN IMMEDIATE")
+    problems = []
+    context.problem.connect(problems.append)
+    qtbot.keyClicks(view.field, "rafli")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert problems and "dikunci" in problems[0]
+    assert view.field.text() == "rafli"
+    holder.rollback()
+    holder.close()
+    qtbot.waitUntil(lambda: row_named(view, "AKP Rafli Hasibuan").status == "present", timeout=5000)
+    assert view.field.text() == ""
+
+
+@pytest.mark.parametrize("which", ["attendance", "counts"])
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, context, big_meeting, which):
+    workspace = open_workspace(qtbot, context, big_meeting)
+    view = workspace.attendance
+    qtmodeltester.check(view.model if which == "attendance" else view.counts_model)
