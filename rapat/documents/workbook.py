@@ -75,14 +75,18 @@ class Table:
 
 def meeting_workbook(record: MeetingRecord) -> bytes:
     """The meeting as an .xlsx: Rapat, Daftar Hadir, Pembahasan, Keputusan, Tindak Lanjut."""
-    tables = [
+    return _workbook_bytes(meeting_tables(record), record.title)
+
+
+def meeting_tables(record: MeetingRecord) -> list[Table]:
+    """The sheets of the meeting workbook as plain tables, before any formatting."""
+    return [
         _identity_table(record),
         _attendance_table(record),
         _discussion_table(record),
         _decision_table(record),
         _action_table(record),
     ]
-    return _workbook_bytes(tables, record.title)
 
 
 def action_register_workbook(rows: Sequence[ActionRow], today: date, scope: str = "") -> bytes:
