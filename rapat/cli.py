@@ -80,8 +80,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     p.set_defaults(run=_actions)
 
+    p = commands.add_parser("sign", help="tanda tangani PDF dengan sertifikat PKCS#12")
+    p.add_argument("input", metavar="IN.pdf")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    p.add_argument(
+        "--p12", metavar="FILE.p12", required=True, help="kata sandi: RAPAT_P12_PASSPHRASE"
+    )
+    p.add_argument(
+        "--field", metavar="NAME", help="kolom tanda tangan (bawaan: yang pertama kosong)"
+    )
+    p.set_defaults(run=_sign)
+
+    p = commands.add_parser("verify", help="periksa keaslian tanda tangan PDF")
+    p.add_argument("input", metavar="FILE.pdf")
+    p.add_argument(
+        "--trust", metavar="CERT.pem", action="append", default=[], help="akar tepercaya"
+    )
+    p.set_defaults(run=_verify)
+
     for command in commands.choices.values():  # --db is also understood after the sub-command
-        command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        command.add_argument(
+            "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+        )
     return parser
 
 
@@ -321,3 +341,61 @@ def _actions_pdf(rows, profile, today, scope: str, output: str) -> None:
     from rapat.documents.action_list import build_action_list
 
     _save_document(build_action_list(rows, profile, today, scope), output)
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as error:
+        raise RapatError(f"{path}: tidak dapat dibaca ({error.strerror})") from None
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from rapat.documents.signing import open_pkcs12, sign_pdf
+    from rapat.fileio import write_atomically
+
+    pdf, p12 = _read_file(args.input), _read_file(args.p12)
+    identity = open_pkcs12(p12, _passphrase())
+    signed = sign_pdf(pdf, identity, field=args.field)
+    write_atomically(args.output, signed)
+    print(f"Ditandatangani oleh {identity.owner}: {args.output}")
+    return EXIT_OK
+
+
+def _passphrase() -> str:
+    passphrase = os.environ.get("RAPAT_P12_PASSPHRASE")
+    if passphrase is not None:
+        return passphrase
+    if not sys.stdin or not sys.stdin.isatty():
+        raise RapatError("kata sandi sertifikat tidak diberikan: isi RAPAT_P12_PASSPHRASE")
+    import getpass
+
+    return getpass.getpass("Kata sandi sertifikat: ")
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from rapat.services.verification import load_trusted, verify_document
+
+    pdf = _read_file(args.input)
+    extra = [cert for path in args.trust for cert in load_trusted(_read_file(path), path)]
+    with _database(args).session() as session:
+        result = verify_document(session, pdf, extra)
+    if not result.signatures:
+        print(f"{args.input}: tidak ada tanda tangan elektronik.")
+    for number, report in enumerate(result.signatures, 1):
+        when = report.signed_at.strftime("%d-%m-%Y %H.%M %Z") if report.signed_at else "?"
+        state = "utuh" if report.intact and report.valid else "RUSAK atau dipalsukan"
+        if report.modified_after:
+            state += "; DIUBAH setelah ditandatangani"
+        trust = "tepercaya" if report.trusted else "TIDAK tepercaya"
+        print(f"{number}. {report.signer} ({report.field}), {when}: {state}, {trust}")
+    if result.archived:
+        archived = result.archived
+        print(
+            f"Cocok dengan arsip: rapat #{archived.meeting_id} revisi {archived.revision} — {archived.title}"
+        )
+    else:
+        print("Tidak ditemukan di arsip basis data ini.")
+    print("Hasil: SAH" if result.passed else "Hasil: TIDAK SAH")
+    return EXIT_OK if result.passed else EXIT_FAILED

@@ -73,11 +73,13 @@ def test_older_schema_is_copied_aside_then_migrated(db_path, tmp_path, monkeypat
     from rapat.cli import main
 
     assert main(["--db", str(db_path), "import", str(example_file)]) == 0
+    head = known_revisions()[-1]
+    newer = f"{int(head) + 1:04d}"
     migrations = tmp_path / "migrations"
     shutil.copytree(dbmod.MIGRATIONS, migrations)
-    (migrations / "versions" / "0002_add_test_column.py").write_text(
-        """revision = "0002"
-down_revision = "0001"
+    (migrations / "versions" / f"{newer}_add_test_column.py").write_text(
+        f"""revision = "{newer}"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -99,17 +101,15 @@ def downgrade():
     monkeypatch.setattr(dbmod, "MIGRATIONS", migrations)
     database = open_database(str(db_path))
     with database.engine.connect() as connection:
-        assert (
-            connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
-        )
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == newer
         columns = [row[1] for row in connection.exec_driver_sql("PRAGMA table_info(meetings)")]
         assert "test_column" in columns
         assert connection.execute(text("SELECT count(*) FROM meetings")).scalar() == 1
     database.close()
-    backups = list(db_path.parent.glob("rapat.sebelum-migrasi-0001.*.db.bak"))
+    backups = list(db_path.parent.glob(f"rapat.sebelum-migrasi-{head}.*.db.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
         assert (
             backup.execute("SELECT title FROM meetings")
             .fetchone()[0]

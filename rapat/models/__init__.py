@@ -3,6 +3,7 @@
 from rapat.models.action import ActionItem, ActionStatusChange
 from rapat.models.archive import Attachment, AuditEvent, SignedDocument
 from rapat.models.base import Base
+from rapat.models.certificate import Certificate
 from rapat.models.directory import Institution, Person
 from rapat.models.meeting import (
     AgendaItem,
@@ -21,6 +22,7 @@ __all__ = [
     "Attachment",
     "AuditEvent",
     "Base",
+    "Certificate",
     "Decision",
     "DiscussionPoint",
     "Institution",

@@ -73,3 +73,9 @@ CATEGORY_LABELS = {
 }
 
 TIMEZONE_OFFSETS = {TimeZone.WIB: 7, TimeZone.WITA: 8, TimeZone.WIT: 9}
+
+
+class CertificateKind(StrEnum):
+    ROOT = "root"  # the office's local root, which issues officers' certificates
+    OFFICER = "officer"  # an officer's signing certificate with its encrypted key
+    TRUSTED = "trusted"  # someone else's certificate authority, trusted when verifying
