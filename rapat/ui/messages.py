@@ -64,4 +64,4 @@ class Banner(QWidget):
 
     @property
     def text(self) -> str:
-        return self.label.text() if self.isVisible() else ""
+        return "" if self.isHidden() else self.label.text()

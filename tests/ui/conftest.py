@@ -13,6 +13,9 @@ def context(qapp, database):
     from rapat.ui.context import Context
 
     setup_application(qapp)
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()  # Qt fixes the settings path once per process: forget the last test's window
     yield Context(database)
     from rapat.ui.tasks import wait_for_tasks
 

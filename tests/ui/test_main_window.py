@@ -1,0 +1,186 @@
+"""The main window: navigation, remembered place, the meeting list, new and follow-up meetings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from rapat.services.meetings import load_details
+from rapat.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    window.close()
+
+
+def test_rail_pages_and_the_last_page_is_remembered(qtbot, context, window):
+    for key in ("meetings", "directory", "settings", "home"):
+        qtbot.mouseClick(window.rail_buttons[key], Qt.MouseButton.LeftButton)
+        assert window.stack.currentWidget() is window.page(key)
+    window.show_page("directory")
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.stack.currentWidget() is again.page("directory")
+    assert again.rail_buttons["directory"].isChecked()
+
+
+def test_home_opens_a_meeting_with_one_click(qtbot, window, example_meeting):
+    window.show_page("home")
+    home = window.page("home")
+    item = home.recent.item(0) or home.upcoming.item(0)
+    listing = home.recent if home.recent.item(0).data(Qt.ItemDataRole.UserRole) else home.upcoming
+    item = listing.item(0)
+    rect = listing.visualItemRect(item)
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.workspace is not None and window.workspace.meeting_id == example_meeting
+
+
+def test_empty_home_says_what_to_do(window):
+    home = window.page("home")
+    assert home.empty.isVisible() and "Belum ada rapat" in home.empty.text()
+
+
+def test_meeting_list_filters_as_you_type_and_enter_opens(
+    qtbot, database, window, big_meeting, example_meeting
+):
+    window.show_page("meetings")
+    listing = window.page("meetings")
+    assert listing.model.rowCount() == 2
+    with database.session() as s:
+        title = load_details(s, example_meeting).title
+    qtbot.keyClicks(listing.filter, title.split()[-1])
+    qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
+    qtbot.keyClick(listing.filter, Qt.Key.Key_Return)
+    assert window.workspace.meeting_id == example_meeting
+    assert window.workspace.title.text() == title
+
+
+def test_new_meeting_with_ctrl_n_then_saved_in_status_bar(qtbot, window, monkeypatch):
+    from rapat.ui.meeting_form import NewMeetingDialog
+
+    def fill(dialog: NewMeetingDialog) -> int:
+        dialog.accept()  # empty title: refused in place
+        assert "wajib diisi" in dialog.banner.text
+        qtbot.keyClicks(dialog.form.title, "Rakor Kesiapsiagaan Bencana")
+        qtbot.keyClicks(dialog.form.location, "Aula BPBD")
+        dialog.form.agenda.setPlainText("Pembukaan\nPaparan BPBD")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    workspace = window.workspace
+    assert workspace.record.title == "Rakor Kesiapsiagaan Bencana"
+    assert workspace.record.agenda == ["Pembukaan", "Paparan BPBD"]
+    assert window._saved.text().startswith("Tersimpan ")
+    assert [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())] == [
+        "Rincian",
+        "Daftar Hadir",
+    ]
+
+
+def test_details_are_stored_when_a_field_is_left(qtbot, database, window, example_meeting):
+    window.open_meeting(example_meeting)
+    form = window.workspace.form
+    form.location.setText("Ruang Rapat Bupati")
+    form.location.editingFinished.emit()
+    with database.session() as s:
+        assert load_details(s, example_meeting).location == "Ruang Rapat Bupati"
+    assert "Ruang Rapat Bupati" in window.workspace.when.text()
+
+
+def test_follow_up_meeting_copies_invitees(qtbot, database, window, example_meeting):
+    from rapat.services.attendance import list_attendance
+
+    window.show_page("meetings")
+    listing = window.page("meetings")
+    listing.table.selectRow(0)
+    qtbot.mouseClick(listing.follow_up_button, Qt.MouseButton.LeftButton)
+    follow = window.workspace.meeting_id
+    assert follow != example_meeting
+    with database.session() as s:
+        rows = list_attendance(s, follow)
+        earlier = list_attendance(s, example_meeting)
+    assert rows and len(rows) <= len(earlier)
+    assert all(r.status == "absent" for r in rows)
+
+
+def test_meeting_list_model(qtmodeltester, window, big_meeting, example_meeting):
+    window.show_page("meetings")
+    qtmodeltester.check(window.page("meetings").model)
+
+
+def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from rapat.ui.directory_view import InstitutionDialog
+
+    window.show_page("directory")
+    directory = window.page("directory")
+    count = directory.institutions.rowCount()
+
+    def add(dialog: InstitutionDialog) -> int:
+        dialog.name.setText("Satgas Uji Coba Lembah Hijau")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(InstitutionDialog, "exec", add)
+    directory.add_institution()
+    assert directory.institutions.rowCount() == count + 1
+    qtbot.keyClicks(directory.search, "satgas uji")
+    qtbot.waitUntil(lambda: directory.institutions.rowCount() == 1)
+    monkeypatch.setattr(
+        InstitutionDialog,
+        "exec",
+        lambda dialog: (dialog.name.setText("SATGAS UJI COBA"), dialog.accept(), 1)[2],
+    )
+    directory.add_institution()
+    directory.refresh()
+    assert directory.institutions.rowCount() == 2
+    directory.institution_table.selectAll()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: (args[3][0], True))
+    directory.merge_institutions()
+    assert directory.institutions.rowCount() == 1
+    assert "digabung" in directory.banner.text
+
+
+def test_settings_stored_when_left(qtbot, database, window):
+    from rapat.services.organization import get_profile
+
+    window.show_page("settings")
+    settings = window.page("settings")
+    settings.city.setText("Lembah Hijau")
+    settings.city.editingFinished.emit()
+    settings.chair_only.setChecked(True)
+    with database.session() as s:
+        profile = get_profile(s)
+    assert (profile.signing_city, profile.signature_blocks) == ("Lembah Hijau", "chair")
+
+
+@pytest.mark.slow
+def test_smoke_test_on_a_demo_database(tmp_path):
+    db = str(tmp_path / "demo.db")
+    run = [sys.executable, "-m", "rapat", "--db", db]
+    subprocess.run([*run, "demo", "--meetings", "5"], check=True, capture_output=True)
+    done = subprocess.run(
+        [*run, "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
