@@ -70,26 +70,27 @@ def _table(rows: Sequence[ActionRow], today: date, composer: Composer, width: fl
     s = styles()
     across = len({row.meeting_id for row in rows}) > 1
     labels = ["No", "Uraian", "Instansi", "PIC", "Tenggat", "Status", "Terlambat"]
-    widths = [8 * mm, None, 48 * mm, 38 * mm, 25 * mm, 25 * mm, 18 * mm]
+    widths = [8 * mm, 0, 48 * mm, 38 * mm, 25 * mm, 25 * mm, 18 * mm]
     if across:
         labels.append("Rapat")
         widths.append(55 * mm)
-    widths[1] = width - sum(w for w in widths if w)
+    widths[1] = width - sum(widths)
     body: list[list] = [[composer.para(label, s.cell_header) for label in labels]]
     for number, row in enumerate(rows, 1):
         late = row.days_overdue(today)
         cells = [
-            composer.para(str(number), s.cell_centre),
+            str(number),
             composer.para(row.description, s.cell),
-            composer.para(row.institution, s.cell),
-            composer.para(row.person or "-", s.cell),
-            composer.para(plain_date(row.due) if row.due else "-", s.cell),
-            composer.para(ACTION_LABELS.get(row.status, row.status), s.cell),
-            composer.para(f"{late} hari" if late else "-", s.cell_centre),
+            composer.cell(row.institution, s.cell, widths[2]),
+            composer.cell(row.person or "-", s.cell, widths[3]),
+            composer.cell(plain_date(row.due) if row.due else "-", s.cell, widths[4]),
+            composer.cell(ACTION_LABELS.get(row.status, row.status), s.cell, widths[5]),
+            f"{late} hari" if late else "-",
         ]
         if across:
             cells.append(
                 composer.para(f"{row.meeting_title}\n{plain_date(row.meeting_date)}", s.cell)
             )
         body.append(cells)
-    return table(body, widths, grid_style(), header_rows=1)
+    centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (6, 1), (6, -1), "CENTER")]
+    return table(body, widths, grid_style(*centred), header_rows=1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import CELL_PADDING, Composer, table
 from rapat.documents.dates import clock, long_date
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
@@ -76,18 +77,45 @@ def _participants_table(participants: list, composer: Composer, width: float):
         for label in ("No", "Nama", "Jabatan", "Instansi", "Keterangan", "Jam", "Tanda Tangan")
     ]
     rows: list[list] = [header]
-    commands: list[tuple] = []
+    widths = _widths(width)
+    commands: list[tuple] = [
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("ALIGN", (5, 1), (5, -1), "CENTER"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.black),
+        ("LINEAFTER", (0, 0), (-2, 0), 0.5, colors.black),
+    ]
     number = 0
     for institution, members in by_institution(participants).items():
-        commands += [
-            ("SPAN", (0, len(rows)), (-1, len(rows))),
-            ("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_FILL),
-        ]
-        rows.append([composer.para(institution, s.cell_bold), "", "", "", "", "", ""])
+        heading = _GroupHeading(composer.para(institution, s.cell_bold), width - CELL_PADDING)
+        commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_FILL))
+        rows.append([heading, "", "", "", "", "", ""])
+        commands.append(
+            ("LINEAFTER", (0, len(rows)), (-2, len(rows) + len(members) - 1), 0.5, colors.black)
+        )
         for participant in members:
             number += 1
-            rows.append(_participant_row(number, participant, composer))
-    return table(rows, _widths(width), grid_style(*commands), header_rows=1)
+            rows.append(_participant_row(number, participant, composer, widths))
+    return table(rows, widths, grid_style(*commands, lines=False), header_rows=1)
+
+
+class _GroupHeading(Flowable):
+    """An institution's name drawn across its whole row, where a SPAN would be the usual way.
+
+    ReportLab recomputes every span of a table each time it splits it across pages, which made a
+    long daftar hadir several times slower; the row's inner lines are left out instead.
+    """
+
+    def __init__(self, paragraph: Flowable, width: float) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.full_width = width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _width, height = self.paragraph.wrap(self.full_width, available_height)
+        return available_width, height
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
 
 
 def _widths(width: float) -> list[float]:
@@ -95,7 +123,9 @@ def _widths(width: float) -> list[float]:
     return [w * mm * scale for w in COLUMNS_MM]
 
 
-def _participant_row(number: int, p: ParticipantRecord, composer: Composer) -> list:
+def _participant_row(
+    number: int, p: ParticipantRecord, composer: Composer, widths: list[float]
+) -> list:
     s = styles()
     name = f"<b>{composer.markup(p.name)}</b>"
     if p.nip:
@@ -106,12 +136,12 @@ def _participant_row(number: int, p: ParticipantRecord, composer: Composer) -> l
             tr("Tanda tangan {name} tidak dapat dibaca dan tidak dicantumkan").format(name=p.name)
         )
     return [
-        composer.para(str(number), s.cell_centre),
+        str(number),
         composer.rich(name, s.cell),
-        composer.para(p.position or "", s.cell),
-        composer.para(p.institution, s.cell),
-        composer.para(remark(p), s.cell),
-        composer.para(clock(p.check_in) if p.check_in else "", s.cell_centre),
+        composer.cell(p.position, s.cell, widths[2]),
+        composer.cell(p.institution, s.cell, widths[3]),
+        composer.cell(remark(p), s.cell, widths[4]),
+        clock(p.check_in) if p.check_in else "",
         signature or Spacer(1, SIGNATURE_BOX[1]),
     ]
 
@@ -132,8 +162,8 @@ def _summary_table(participants: list, composer: Composer, width: float):
         counts = _counts(members)
         totals.update(counts)
         rows.append(
-            [composer.para(str(number), s.cell_centre), composer.para(institution, s.cell)]
-            + [composer.para(str(counts[key]), s.cell_centre) for key in _COUNT_KEYS]
+            [str(number), composer.para(institution, s.cell)]
+            + [str(counts[k]) for k in _COUNT_KEYS]
         )
     rows.append(
         ["", composer.para("Jumlah", s.cell_bold)]
@@ -141,7 +171,8 @@ def _summary_table(participants: list, composer: Composer, width: float):
     )
     fixed = [8 * mm, None, 20 * mm, 20 * mm, 20 * mm, 20 * mm]
     fixed[1] = width - sum(w for w in fixed if w)
-    return table(rows, fixed, grid_style(), header_rows=1)
+    centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (-1, -1), "CENTER")]
+    return table(rows, fixed, grid_style(*centred), header_rows=1)
 
 
 _COUNT_KEYS = ("invited", "attending", "excused", "absent")

@@ -61,16 +61,14 @@ def letterhead(profile: ProfileRecord, composer: Composer, width: float) -> list
 
 
 def _contacts(profile: ProfileRecord) -> str:
-    parts = [profile.address or ""]
-    details = [
-        f"{label}\u00a0{value}"
-        for label, value in (
-            ("Telepon", profile.phone),
-            ("Pos-el", profile.email),
-            ("Laman", profile.website),
-        )
-        if value
+    """Address, then telephone and e-mail, then the website, each on its own line."""
+    reach = [
+        f"Telepon\u00a0{profile.phone}" if profile.phone else "",
+        profile.email and f"Pos-el\u00a0{profile.email}",
     ]
-    if details:
-        parts.append(" · ".join(details))
-    return "\n".join(part for part in parts if part)
+    lines = [
+        profile.address or "",
+        " · ".join(part for part in reach if part),
+        f"Laman\u00a0{profile.website}" if profile.website else "",
+    ]
+    return "\n".join(line for line in lines if line)

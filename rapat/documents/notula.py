@@ -178,6 +178,8 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
 def _actions_table(meeting: MeetingRecord, composer: Composer, width: float):
     s = styles()
     header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
+    widths = [8 * mm, 0, 45 * mm, 24 * mm, 25 * mm]
+    widths[1] = width - sum(widths)
     rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
     for number, action in enumerate(meeting.actions, 1):
         owner = f"<b>{composer.markup(action.institution)}</b>"
@@ -185,16 +187,14 @@ def _actions_table(meeting: MeetingRecord, composer: Composer, width: float):
             owner += f"<br/>{composer.markup(action.person)}"
         rows.append(
             [
-                composer.para(str(number), s.cell_centre),
+                str(number),
                 composer.para(action.description, s.cell),
                 composer.rich(owner, s.cell),
-                composer.para(plain_date(action.due) if action.due else "-", s.cell),
-                composer.para(ACTION_LABELS.get(action.status, action.status), s.cell),
+                composer.cell(plain_date(action.due) if action.due else "-", s.cell, widths[3]),
+                composer.cell(ACTION_LABELS.get(action.status, action.status), s.cell, widths[4]),
             ]
         )
-    fixed = [8 * mm, None, 45 * mm, 24 * mm, 25 * mm]
-    fixed[1] = width - sum(w for w in fixed if w)
-    return table(rows, fixed, grid_style(), header_rows=1)
+    return table(rows, widths, grid_style(("ALIGN", (0, 1), (0, -1), "CENTER")), header_rows=1)
 
 
 def _closing(

@@ -79,6 +79,7 @@ def render(
         author=metadata.author,
         subject=metadata.subject,
         creator="Rapat",
+        pageCompression=1,
         lang="id-ID",
         initialFontName=REGULAR,
         initialFontSize=10,

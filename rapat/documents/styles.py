@@ -78,12 +78,15 @@ def styles() -> Styles:
     )
 
 
-def grid_style(*commands: tuple, header_rows: int = 1) -> TableStyle:
-    """A bordered table with a shaded header, its cells in the embedded font, plus extra commands."""
+def grid_style(*commands: tuple, header_rows: int = 1, lines: bool = True) -> TableStyle:
+    """A bordered table with a shaded header, its cells in the embedded font, plus extra commands.
+
+    Without lines only the outer box is drawn and the caller draws the rest.
+    """
     return TableStyle(
         [
-            ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
-            ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+            ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, round(CELL_SIZE * 1.3, 1)),
+            ("GRID" if lines else "BOX", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
             ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE"),

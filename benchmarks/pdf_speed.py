@@ -1,0 +1,108 @@
+"""How long the notula with its daftar hadir takes, against the plainest ReportLab document.
+
+A 400-participant meeting with 120 discussion points and 150 actions is built both ways, alternating,
+and the medians and the median ratio are printed. The goal (issue 5): under 2 s and within 2x.
+
+    .venv/bin/python benchmarks/pdf_speed.py [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+from dataclasses import replace
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from rapat.documents.fonts import REGULAR, register_fonts
+from rapat.documents.notula import build_notula
+from rapat.services.demo import DemoGenerator
+from rapat.services.organization import ProfileRecord
+from rapat.services.records import MeetingRecord
+
+
+def big_meeting() -> MeetingRecord:
+    """A demo meeting grown to 400 participants, 120 points and 150 actions."""
+    generator = DemoGenerator(seed=11)
+    record = generator.meeting(0, 1)
+    record.participants = generator.participants_for(record.start_time, 400)
+    points, actions, decisions = [], [], []
+    index = 1
+    while len(points) < 120 or len(actions) < 150:
+        other = generator.meeting(index, 50)
+        index += 1
+        points += [
+            replace(p, agenda_item=min(p.agenda_item, len(record.agenda))) for p in other.discussion
+        ]
+        actions += other.actions
+        decisions += other.decisions
+    record.discussion, record.actions, record.decisions = (
+        points[:120],
+        actions[:150],
+        decisions[:20],
+    )
+    return record
+
+
+def texts(record: MeetingRecord) -> list[str]:
+    """Every text the notula and daftar hadir print, one item per field, for the plain document."""
+    found = [record.title, record.location, record.opening or "", record.closing or ""]
+    found += record.agenda + record.decisions
+    for p in record.discussion:
+        found += [p.speaker or "", p.text]
+    for a in record.actions:
+        found += [a.description, a.institution, a.person or "", str(a.due), a.status]
+    for p in record.participants:
+        found += [p.name, p.nip or "", p.position or "", p.institution, p.status, str(p.check_in)]
+    return found
+
+
+def plain_pdf(lines: list[str]) -> bytes:
+    register_fonts()
+    style = ParagraphStyle("plain", fontName=REGULAR, fontSize=10, leading=13)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build(
+        [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style) for line in lines]
+    )
+    return out.getvalue()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    rounds = parser.parse_args().rounds
+    record = big_meeting()
+    profile = ProfileRecord(
+        letterhead="Pemerintah Kabupaten Lembah Hijau\nBadan Kesatuan Bangsa dan Politik",
+        address="Jl. Merdeka No. 1",
+        signing_city="Lembah Hijau",
+    )
+    lines = texts(record)
+    build_notula(record, profile)  # warm-up: fonts, QtCore, caches
+    plain_pdf(lines)
+    ours, plain = [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        document = build_notula(record, profile)
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        plain_pdf(lines)
+        plain.append(time.perf_counter() - start)
+    ratios = [a / b for a, b in zip(ours, plain, strict=True)]
+    print(
+        f"meeting: {len(record.participants)} participants, {len(record.discussion)} points, "
+        f"{len(record.actions)} actions; notula {document.pages} pages, {len(document.data) // 1024} KiB"
+    )
+    print(
+        f"notula + daftar hadir (PDF/A): median {statistics.median(ours):.3f} s over {rounds} rounds"
+    )
+    print(f"plain ReportLab, same text:    median {statistics.median(plain):.3f} s")
+    print(f"median ratio: {statistics.median(ratios):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
