@@ -103,6 +103,7 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     window = MainWindow(Context(database))
     window.show()
     if smoke_test:
+        window.remember = False  # a check run leaves the user's window settings alone
         window.open_newest_meeting()
         window.grab()
         QTimer.singleShot(0, app.quit)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import AttendanceStatus
@@ -361,14 +362,21 @@ class AttendanceView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(THUMB_H + 6)
         self.table.setWordWrap(False)
+        # Fixed widths rather than ResizeToContents: measuring contents reads every row (slow at 400).
         head = self.table.horizontalHeader()
-        modes = [QHeaderView.ResizeMode.ResizeToContents] + [QHeaderView.ResizeMode.Stretch] * 3
-        modes += [QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.ResizeToContents]
-        modes += [QHeaderView.ResizeMode.Fixed]
-        for column, mode in enumerate(modes):
-            head.setSectionResizeMode(column, mode)
-        head.resizeSection(4, 150)
-        head.resizeSection(SIGNATURE_COLUMN, THUMB_W + 16)
+        metrics = self.table.fontMetrics()
+        widths = {
+            0: metrics.horizontalAdvance("0000") + 16,
+            4: metrics.horizontalAdvance("Mewakili Kepala Dinas") + 16,
+            TIME_COLUMN: metrics.horizontalAdvance(self.tr("Jam hadir")) + 24,
+            SIGNATURE_COLUMN: THUMB_W + 16,
+        }
+        for column in range(self.model.columnCount()):
+            if column in widths:
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                head.resizeSection(column, widths[column])
+            else:
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setIconSize(QSize(THUMB_W, THUMB_H))
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
@@ -472,6 +480,8 @@ class AttendanceView(QWidget):
         run_task(build, self._pool_ready)
 
     def _pool_ready(self, result: tuple[att.SuggestionPool, list[str]]) -> None:
+        if not isValid(self):
+            return  # the workspace was closed while the suggestions were loading
         self.pool, names = result
         self.panel.set_institutions(names)
         self._suggest(self.field.text())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import qtawesome as qta
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.services.meetings import newest_meeting_id
+from rapat.ui import icons
 from rapat.ui.context import Context
 from rapat.ui.home_view import HomeView
 from rapat.ui.messages import Banner
@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Rapat — notula dan daftar hadir"))
         self.setMinimumSize(1024, 640)
         self._pages: dict[str, QWidget] = {}
+        self._current = "home"
+        self.remember = True
         self.workspace: QWidget | None = None
         self._build()
         self._saved = QLabel()
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         for number, (key, label, icon) in enumerate(entries, start=1):
             button = QToolButton(objectName="railButton")
             button.setText(label)
-            button.setIcon(qta.icon(icon, color="#3e4c59", color_active="#1f6fb2"))
+            button.setIcon(icons.icon(icon))
             button.setIconSize(button.iconSize() * 1.4)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
@@ -180,7 +182,8 @@ class MainWindow(QMainWindow):
         self.show_page(last if last in PAGES else "home")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", getattr(self, "_current", "home"))
+        if self.remember:
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/page", self._current)
         super().closeEvent(event)

@@ -80,13 +80,16 @@ class MeetingListView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fixed widths rather than ResizeToContents, which would read every row to measure them.
         head = self.table.horizontalHeader()
-        for column, mode in enumerate(
-            [QHeaderView.ResizeMode.ResizeToContents] * 2
-            + [QHeaderView.ResizeMode.Stretch] * 2
-            + [QHeaderView.ResizeMode.ResizeToContents] * 2
-        ):
-            head.setSectionResizeMode(column, mode)
+        metrics = self.table.fontMetrics()
+        samples = {0: "30 Sep 2024", 1: "14.30 WITA", 4: "Focus Group Discussion", 5: "Final"}
+        for column in range(self.model.columnCount()):
+            if column in samples:
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                head.resizeSection(column, metrics.horizontalAdvance(samples[column]) + 24)
+            else:
+                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table, 1)

@@ -41,11 +41,13 @@ class MeetingWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
-        self.details = self._details_tab()
+        self.form: MeetingForm | None = None
+        self.details = QScrollArea()
         self.add_tab(self.details, self.tr("Rincian"))
         self.attendance = AttendanceView(context, meeting_id, read_only=self.is_final)
         self.add_tab(self.attendance, self.tr("Daftar Hadir"))
         self.tabs.setCurrentWidget(self.attendance)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self._render_header()
 
     @property
@@ -105,13 +107,23 @@ class MeetingWorkspace(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def _details_tab(self) -> QWidget:
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.details and self.form is None:
+            self.show_details()
+
+    def show_details(self) -> MeetingForm:
+        """Build the details form the first time it is needed: it loads the whole directory."""
+        if self.form is None:
+            self._fill_details(self.details)
+        self.tabs.setCurrentWidget(self.details)
+        return self.form
+
+    def _fill_details(self, scroll: QScrollArea) -> None:
         self.form = MeetingForm(self.context.read(list_people))
         self.form.load(self.record)
         self.form.set_read_only(self.is_final)
         self.form.edited.connect(self._store_details)
         self.form.agenda_edited.connect(self._store_agenda)
-        scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -120,7 +132,6 @@ class MeetingWorkspace(QWidget):
         box.setContentsMargins(0, 8, 8, 8)
         box.addWidget(self.form)
         scroll.setWidget(inner)
-        return scroll
 
     def _store_details(self, change: dict) -> None:
         meeting_id = self.meeting_id
@@ -150,7 +161,8 @@ class MeetingWorkspace(QWidget):
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)
-        self.form.load(self.record)
+        if self.form is not None:
+            self.form.load(self.record)
 
     def _reload(self) -> None:
         self.record = self.context.read(lambda s: load_details(s, self.meeting_id))

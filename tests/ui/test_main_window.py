@@ -94,7 +94,7 @@ def test_new_meeting_with_ctrl_n_then_saved_in_status_bar(qtbot, window, monkeyp
 
 def test_details_are_stored_when_a_field_is_left(qtbot, database, window, example_meeting):
     window.open_meeting(example_meeting)
-    form = window.workspace.form
+    form = window.workspace.show_details()
     form.location.setText("Ruang Rapat Bupati")
     form.location.editingFinished.emit()
     with database.session() as s:
