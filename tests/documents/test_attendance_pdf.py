@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import png
 from pdf_inspection import fonts_of, image_count, page_texts, text_of
+from sample_images import png
 
 from rapat.documents.attendance import build_attendance
 from rapat.services.records import ParticipantRecord

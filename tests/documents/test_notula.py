@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import png
 from pdf_inspection import fonts_of, image_count, page_texts, text_of
+from sample_images import png
 
 from rapat.documents.attendance import remark
 from rapat.documents.notula import build_notula
