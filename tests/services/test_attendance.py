@@ -48,9 +48,9 @@ def test_check_in_marks_present_and_refuses_twice(database, meeting, polres):
     with database.session() as s:
         row = att.check_in(s, first.id, time(8, 55))
     assert row.status == "present" and row.check_in == time(8, 55)
-    with pytest.raises(att.AlreadyCheckedIn, match=r"sudah tercatat hadir pukul 08\.55"):
-        with database.session() as s:
-            att.check_in(s, first.id, time(9, 30))
+    refused = pytest.raises(att.AlreadyCheckedIn, match=r"sudah tercatat hadir pukul 08\.55")
+    with refused, database.session() as s:
+        att.check_in(s, first.id, time(9, 30))
     with database.session() as s:
         assert att.attendance_row(s, first.id).check_in == time(8, 55)
 
@@ -137,3 +137,13 @@ def test_suggestions_fast_in_a_big_meeting(database, big_meeting):
     for text in ("a", "ag", "agu", "agus", "agus p"):
         pool.match(text)
     assert (clock.perf_counter() - started) / 5 < 0.03
+
+
+def test_pool_update_takes_in_a_check_in(database, meeting, polres):
+    with database.session() as s:
+        pool = att.suggestion_pool(s, meeting)
+        person = pool.match("rafli")[0]
+        row = att.check_in_person(s, meeting, person.person_id)
+    pool.update(row)
+    found = pool.match("rafli")
+    assert len(found) == 1 and found[0].participant_id == row.id and found[0].status == "present"

@@ -48,7 +48,7 @@ def test_merge_repoints_participants_and_actions(database, example_meeting):
         p1 = d.save_person(s, None, "Budi", institution_id=institution.id)
         p2 = d.save_person(s, None, "Budi S.", phone="0812", institution_id=institution.id)
         d.merge_people(s, p1, p2)
-        merged = [p for p in d.list_people(s, "Budi") if p.id == p1][0]
+        merged = next(p for p in d.list_people(s, "Budi") if p.id == p1)
     assert merged.phone == "0812"
     with database.session() as s:
         assert all(p.id != p2 for p in d.list_people(s, "Budi"))
