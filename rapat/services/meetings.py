@@ -412,3 +412,31 @@ def load_details(session: Session, meeting_id: int) -> MeetingRecord:
         revision=m.revision,
         agenda=list(agenda),
     )
+
+
+def meetings_around(
+    session: Session, today: date, count: int
+) -> tuple[list[MeetingSummary], list[MeetingSummary]]:
+    """Today's and upcoming meetings (soonest first) and the most recent earlier ones, count each."""
+    columns = select(
+        Meeting.id,
+        Meeting.title,
+        Meeting.date,
+        Meeting.start_time,
+        Meeting.timezone,
+        Meeting.location,
+        Meeting.kind,
+        Meeting.status,
+        Meeting.revision,
+        Meeting.updated_at,
+    )
+    upcoming = columns.where(Meeting.date >= today).order_by(
+        Meeting.date, Meeting.start_time, Meeting.id
+    )
+    recent = columns.where(Meeting.date < today).order_by(
+        Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc()
+    )
+    return (
+        [MeetingSummary(*row) for row in session.execute(upcoming.limit(count))],
+        [MeetingSummary(*row) for row in session.execute(recent.limit(count))],
+    )

@@ -100,7 +100,7 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     from rapat.ui.main_window import MainWindow
     from rapat.ui.tasks import wait_for_tasks
 
-    window = MainWindow(Context(database))
+    window = MainWindow(Context(database), restore=not smoke_test)
     window.show()
     if smoke_test:
         window.remember = False  # a check run leaves the user's window settings alone

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import qdebounced
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import CATEGORY_LABELS
 from rapat.services import directory as d
 from rapat.ui.context import Context
+from rapat.ui.debounce import Debounced
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 
@@ -149,6 +149,7 @@ class DirectoryView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
+        self._search_later = Debounced(self._search, 150)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -277,8 +278,7 @@ class DirectoryView(QWidget):
         self.people.set_rows(people)
         self.empty.setVisible(not institutions and not people and not text.strip())
 
-    @qdebounced(timeout=150)
-    def _search_later(self, _text: str = "") -> None:
+    def _search(self, _text: str = "") -> None:
         self.refresh()
 
     def _selected(self, table: QTableView, model: RowsModel) -> list:

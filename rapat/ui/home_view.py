@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.meetings import list_meetings
+from rapat.services.meetings import meetings_around
 from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
 from rapat.ui.text import long_date, meeting_status, meeting_time
@@ -70,17 +70,10 @@ class HomeView(QWidget):
         return listing
 
     def refresh(self) -> None:
-        meetings = self.context.read(list_meetings)
-        today = date.today()
-        coming = sorted(
-            (m for m in meetings if m.date >= today), key=lambda m: (m.date, m.start_time)
-        )
-        past = [m for m in meetings if m.date < today]
-        self._fill(
-            self.upcoming, coming[:SHOWN], self.tr("Tidak ada rapat hari ini atau sesudahnya.")
-        )
-        self._fill(self.recent, past[:SHOWN], self.tr("Belum ada rapat yang lalu."))
-        self.empty.setVisible(not meetings)
+        coming, past = self.context.read(lambda s: meetings_around(s, date.today(), SHOWN))
+        self._fill(self.upcoming, coming, self.tr("Tidak ada rapat hari ini atau sesudahnya."))
+        self._fill(self.recent, past, self.tr("Belum ada rapat yang lalu."))
+        self.empty.setVisible(not coming and not past)
 
     def _fill(self, listing: QListWidget, meetings: list[MeetingSummary], empty: str) -> None:
         listing.clear()

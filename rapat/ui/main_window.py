@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rapat.services.meetings import newest_meeting_id
 from rapat.ui import icons
 from rapat.ui.context import Context
+from rapat.ui.debounce import preload
 from rapat.ui.home_view import HomeView
 from rapat.ui.messages import Banner
 
@@ -30,7 +31,7 @@ PAGES = ("home", "meetings", "directory", "settings")
 class MainWindow(QMainWindow):
     """Beranda, Rapat, Direktori and Pengaturan; a meeting opens as a workspace in the Rapat page."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, restore: bool = True) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Rapat — notula dan daftar hadir"))
@@ -44,7 +45,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._saved)
         context.saved.connect(self._show_saved)
         context.problem.connect(lambda text: self.banner.show_message(text, "error"))
-        self._restore()
+        if restore:
+            self._restore()
+        else:
+            self.resize(1366, 768)
+        QTimer.singleShot(500, preload)
 
     def _build(self) -> None:
         central = QWidget()
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
         meeting_id = self.context.read(newest_meeting_id)
         if meeting_id is not None:
             self.open_meeting(meeting_id)
+        else:
+            self.show_page("home")
 
     def new_meeting(self) -> None:
         from rapat.ui.meeting_form import NewMeetingDialog

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from superqt.utils import qdebounced
 
 from rapat.services.meetings import create_follow_up, list_meetings
 from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
+from rapat.ui.debounce import Debounced
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.tasks import run_task
 from rapat.ui.text import meeting_status, meeting_time, short_date
@@ -43,6 +43,7 @@ class MeetingListView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
+        self._filter_later = Debounced(self._filter, 150)
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +102,7 @@ class MeetingListView(QWidget):
         self._generation += 1
         self._show(self.context.read(lambda s: list_meetings(s, self.filter.text())))
 
-    @qdebounced(timeout=150)
-    def _filter_later(self, _text: str = "") -> None:
+    def _filter(self, _text: str = "") -> None:
         self._generation += 1
         generation, text, database = self._generation, self.filter.text(), self.context.db
 
