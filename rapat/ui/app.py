@@ -45,8 +45,8 @@ def make_palette() -> QPalette:
 STYLE_SHEET = f"""
 QToolButton#railButton {{ border: none; border-radius: 6px; padding: 8px 4px; color: #3e4c59; }}
 QToolButton#railButton:hover {{ background: #e4ebf2; }}
-QToolButton#railButton:checked {{ background: #dbe8f5; color: {ACCENT}; font-weight: 600; }}
-QToolButton#railButton:focus {{ border: 2px solid {ACCENT}; }}
+QToolButton#railButton:checked {{ background: #dbe8f5; color: {ACCENT}; }}
+QToolButton#railButton:focus {{ border: 1px dashed {ACCENT}; }}
 QWidget#rail {{ background: #e9eef3; border-right: 1px solid #d5dde5; }}
 QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid #185a91;
     border-radius: 4px; padding: 5px 14px; font-weight: 600; }}

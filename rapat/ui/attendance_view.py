@@ -296,7 +296,8 @@ class AttendanceView(QWidget):
         )
         top.addWidget(self.walk_in_button)
         self.invite_button = QToolButton()
-        self.invite_button.setText(self.tr("Undang"))
+        self.invite_button.setText(self.tr("Undang ▾"))
+        self.invite_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.invite_button.setToolTip(
             self.tr("Tambah undangan: instansi, orang, atau salin dari rapat lain")
         )

@@ -190,6 +190,11 @@ class DirectoryView(QWidget):
         self.institution_table = _table(self.institutions)
         self.people_table = _table(self.people)
         self._stretch(self.institution_table, [0])
+        category_width = self.fontMetrics().horizontalAdvance("Penyelenggara Pemilu") + 24
+        self.institution_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Fixed
+        )
+        self.institution_table.horizontalHeader().resizeSection(2, category_width)
         self._stretch(self.people_table, [0, 1, 2])
         self.institution_table.doubleClicked.connect(lambda _i: self.edit_institution())
         self.people_table.doubleClicked.connect(lambda _i: self.edit_person())
@@ -211,7 +216,7 @@ class DirectoryView(QWidget):
                     ),
                 ],
             ),
-            2,
+            1,
         )
         columns.addLayout(
             self._side(
@@ -231,7 +236,7 @@ class DirectoryView(QWidget):
                     ),
                 ],
             ),
-            3,
+            1,
         )
         layout.addLayout(columns, 1)
         self.empty = QLabel(

@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
 
     def _rail(self) -> QWidget:
         rail = QWidget(objectName="rail")
-        rail.setFixedWidth(96)
+        rail.setFixedWidth(104)
         layout = QVBoxLayout(rail)
         layout.setContentsMargins(8, 12, 8, 12)
         layout.setSpacing(6)
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         if refresh is not None:
             refresh()
         self.stack.setCurrentWidget(page)
+        page.setFocus()
         self._current = key
 
     def open_meeting(self, meeting_id: int) -> None:

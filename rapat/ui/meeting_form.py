@@ -57,6 +57,7 @@ class OfficerFields:
         self.people = people
         self.name, self.position, self.rank, self.nip = (QLineEdit() for _ in range(4))
         self.nip.setMaxLength(18)
+        self.nip.setMinimumWidth(self.nip.fontMetrics().horizontalAdvance("0" * 18) + 16)
         completer = QCompleter(sorted(people), self.name)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -159,8 +160,8 @@ class MeetingForm(QWidget):
         self.agenda.setPlaceholderText(self.tr("Pembukaan\nPaparan\nTanya jawab\nPenutup"))
         self.agenda.installEventFilter(self)
         right.addWidget(self.agenda, 1)
-        outer.addLayout(left_box, 3)
-        outer.addLayout(right, 2)
+        outer.addLayout(left_box, 4)
+        outer.addLayout(right, 1)
         self._connect()
 
     def _connect(self) -> None:
@@ -245,6 +246,8 @@ class MeetingForm(QWidget):
             for role, fields in self.officers.items():
                 fields.load(getattr(record, role))
             self.agenda.setPlainText("\n".join(record.agenda))
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # show the start of long names and positions
         finally:
             self._loading = False
 

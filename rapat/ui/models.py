@@ -92,6 +92,8 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.text(self._rows[index.row()]) or None  # the whole text where it is elided
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

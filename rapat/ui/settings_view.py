@@ -103,8 +103,9 @@ class SettingsView(QWidget):
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(self.tr("Hapus logo"))
         remove.clicked.connect(lambda: self._store("logo_png", None))
-        logo_box.addWidget(choose)
-        logo_box.addWidget(remove)
+        for button in (choose, remove):
+            button.setMaximumWidth(220)
+            logo_box.addWidget(button)
         logo_box.addStretch(1)
         body.addLayout(logo_box, 1)
         layout.addLayout(body)
