@@ -10,6 +10,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from rapat.documents.fonts import REGULAR, missing_characters
+from rapat.documents.signing import FieldSpec
 from rapat.i18n import tr
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
@@ -40,6 +41,7 @@ class Composer:
     def __init__(self) -> None:
         self._missing: set[str] = set()
         self._warnings: list[str] = []
+        self.signature_fields: dict[str, FieldSpec] = {}  # filled as signature rooms are drawn
 
     def markup(self, text: str | None) -> str:
         """Escaped markup for a user's text, its line breaks kept."""

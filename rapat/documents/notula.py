@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -16,15 +17,20 @@ from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
+from rapat.documents.signature_room import SignatureRoom
 from rapat.documents.styles import BOLD, grid_style, plain_style, styles
 from rapat.i18n import tr
-from rapat.models.vocabulary import ACTION_LABELS
+from rapat.models.vocabulary import ACTION_LABELS, SignatureField
 
 if TYPE_CHECKING:
     from rapat.models import Officer
     from rapat.services.attachments import PhotoRecord
     from rapat.services.organization import ProfileRecord
     from rapat.services.records import MeetingRecord
+
+SIGNATURE_ROOM_HEIGHT = 20 * mm
+QR_SIZE = 22 * mm
+ARCHIVE_REFERENCE = re.compile(r"arsip Rapat #(\d+) revisi (\d+)")
 
 LABEL_WIDTH = 46 * mm
 INDENT = 6 * mm
@@ -36,8 +42,13 @@ def build_notula(
     profile: ProfileRecord,
     photos: Sequence[PhotoRecord] = (),
     with_attendance: bool = True,
+    for_archive: bool = False,
 ) -> BuiltDocument:
-    """The notula on the letterhead, its Dokumentasi page, and the daftar hadir attached."""
+    """The notula on the letterhead, its Dokumentasi page, and the daftar hadir attached.
+
+    For the archive (a finalized meeting) the document also names its archive entry, in a QR code
+    and in its subject, so that verification can find the archived copy.
+    """
     composer = Composer()
     width = page_width()
     story = letterhead(profile, composer, width)
@@ -45,6 +56,8 @@ def build_notula(
     story.append(_identity(meeting, composer, width, with_attendance))
     story += _proceedings(meeting, composer, width)
     story += _closing(meeting, profile, composer, width)
+    if for_archive:
+        story.append(_archive_mark(meeting, composer, width))
     if photos:
         story += _documentation(photos, composer, width)
     if with_attendance:
@@ -52,9 +65,43 @@ def build_notula(
     metadata = Metadata(
         title=f"Notula {meeting.title}",
         author=meeting.note_taker.name or meeting.chair.name or "Rapat",
-        subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}",
+        subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}"
+        + (f" — {archive_reference(meeting)}" if for_archive else ""),
     )
-    return render(story, metadata, composer.warnings())
+    return render(story, metadata, composer.warnings(), signature_fields=composer.signature_fields)
+
+
+def archive_reference(meeting: MeetingRecord) -> str:
+    """How a finalized notula names its archive entry (see ARCHIVE_REFERENCE)."""
+    return f"arsip Rapat #{meeting.id} revisi {meeting.revision}"
+
+
+def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:
+    """A QR code carrying the meeting's id and revision, with the same words beside it."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    code = QrCodeWidget(f"RAPAT;meeting={meeting.id};revision={meeting.revision}")
+    left, bottom, right, top = code.getBounds()
+    drawing = Drawing(
+        QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0]
+    )
+    drawing.add(code)
+    words = composer.para(
+        f"Notula ini ditandatangani secara elektronik dan tersimpan sebagai {archive_reference(meeting)}. "
+        "Keasliannya dapat diperiksa dengan Rapat (Periksa Keaslian).",
+        styles().caption,
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 6 * mm),
+            table(
+                [[drawing, words]],
+                [QR_SIZE + 4 * mm, width - QR_SIZE - 4 * mm],
+                plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
+            ),
+        ]
+    )
 
 
 @cache
@@ -205,10 +252,18 @@ def _closing(
     if meeting.closing:
         story += [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
     place = f"{profile.signing_city}, " if profile.signing_city else ""
-    chair = _signature(composer, "Pimpinan Sidang/Rapat,", meeting.chair)
+    room = width / 2 - 12
+    chair = _signature(
+        composer, "Pimpinan Sidang/Rapat,", meeting.chair, SignatureField.CHAIR, room
+    )
     dated = [composer.para(f"{place}{plain_date(meeting.date)}", s.centre), *chair]
     if profile.note_taker_signs:
-        left = [Spacer(1, 1), *_signature(composer, "Notulis/Pencatat,", meeting.note_taker)]
+        left = [
+            Spacer(1, 1),
+            *_signature(
+                composer, "Notulis/Pencatat,", meeting.note_taker, SignatureField.NOTE_TAKER, room
+            ),
+        ]
         row = [left, dated]
     else:
         row = ["", dated]
@@ -218,13 +273,15 @@ def _closing(
     return [*story, Spacer(1, 8 * mm), KeepTogether([block])]
 
 
-def _signature(composer: Composer, role: str, officer: Officer) -> list[Flowable]:
+def _signature(
+    composer: Composer, role: str, officer: Officer, field: str, room: float
+) -> list[Flowable]:
     s = styles()
     name_style = ParagraphStyle("signer", parent=s.centre, fontName=BOLD)
     lines = [composer.para(role, s.centre)]
     if officer.position:
         lines.append(composer.para(officer.position, s.centre))
-    lines.append(Spacer(1, 20 * mm))
+    lines.append(SignatureRoom(field, room, SIGNATURE_ROOM_HEIGHT, composer.signature_fields))
     name = composer.markup(officer.name) if officer.name else "(" + "." * 40 + ")"
     lines.append(composer.rich(f"<u>{name}</u>", name_style))
     if officer.rank:

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from rapat.documents.fonts import REGULAR, register_fonts
 from rapat.documents.pdfa import finish_pdfa
+from rapat.documents.signing import FieldSpec
 
 MARGIN = 18 * mm
 FOOTER_SIZE = 8
@@ -25,6 +26,7 @@ class BuiltDocument:
     data: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+    signature_fields: dict[str, FieldSpec] = field(default_factory=dict)  # each signer's room
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,11 @@ def page_width(wide: bool = False) -> float:
 
 
 def render(
-    story: Sequence[Flowable], metadata: Metadata, warnings: list[str], wide: bool = False
+    story: Sequence[Flowable],
+    metadata: Metadata,
+    warnings: list[str],
+    wide: bool = False,
+    signature_fields: dict[str, FieldSpec] | None = None,
 ) -> BuiltDocument:
     """Lay out the story on A4 (landscape when wide) and finish it as PDF/A-2b."""
     register_fonts()
@@ -87,4 +93,5 @@ def render(
     )
     document.build(list(story), canvasmaker=_NumberedCanvas)
     data = finish_pdfa(buffer.getvalue(), metadata.title, metadata.author, metadata.subject)
-    return BuiltDocument(data=data, pages=document.page, warnings=warnings)
+    fields = dict(signature_fields or {})
+    return BuiltDocument(data=data, pages=document.page, warnings=warnings, signature_fields=fields)

@@ -79,3 +79,16 @@ class CertificateKind(StrEnum):
     ROOT = "root"  # the office's local root, which issues officers' certificates
     OFFICER = "officer"  # an officer's signing certificate with its encrypted key
     TRUSTED = "trusted"  # someone else's certificate authority, trusted when verifying
+
+
+class SignatureField(StrEnum):
+    """The signature fields of a finalized notula, in signing order."""
+
+    CHAIR = "ttd_ketua"
+    NOTE_TAKER = "ttd_notulis"
+
+
+SIGNATURE_FIELD_LABELS = {
+    SignatureField.CHAIR: "Pimpinan Rapat",
+    SignatureField.NOTE_TAKER: "Notulis",
+}

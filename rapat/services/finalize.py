@@ -18,18 +18,18 @@ from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import AuditEvent, SignedDocument
 from rapat.models.base import check_required, utcnow
-from rapat.models.vocabulary import AttendanceStatus, MeetingStatus
+from rapat.models.vocabulary import (
+    SIGNATURE_FIELD_LABELS,
+    AttendanceStatus,
+    MeetingStatus,
+    SignatureField,
+)
 from rapat.services.audit import record_event
 from rapat.services.meetings import editable_meeting, get_meeting, load_meeting
 from rapat.services.organization import get_profile
 
 WAITING = "waiting"  # menunggu tanda tangan
 SIGNED = "signed"
-
-# The signature field of each signer, in the order they sign.
-CHAIR_FIELD = "ttd_ketua"
-NOTE_TAKER_FIELD = "ttd_notulis"
-FIELD_LABELS = {CHAIR_FIELD: "Pimpinan Rapat", NOTE_TAKER_FIELD: "Notulis"}
 
 
 @dataclass(frozen=True)
@@ -84,8 +84,13 @@ def finalize(session: Session, meeting_id: int) -> int:
     meeting.status = MeetingStatus.FINAL.value
     session.flush()
     record = load_meeting(session, meeting_id)
-    built = build_notula(record, get_profile(session), list_photos(session, meeting_id))
-    pdf = add_signature_fields(built.data, built.signature_fields)
+    built = build_notula(
+        record, get_profile(session), list_photos(session, meeting_id), for_archive=True
+    )
+    fields = [
+        built.signature_fields[name] for name in SignatureField if name in built.signature_fields
+    ]
+    pdf = add_signature_fields(built.data, fields)
     document = SignedDocument(
         meeting_id=meeting_id,
         revision=meeting.revision,
@@ -121,7 +126,9 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         "sign",
         document.meeting_id,
         tr("{who} sebagai {role}, revisi {n}").format(
-            who=identity.owner, role=tr(FIELD_LABELS.get(field, field)), n=document.revision
+            who=identity.owner,
+            role=tr(SIGNATURE_FIELD_LABELS.get(field, field)),
+            n=document.revision,
         ),
     )
     session.flush()

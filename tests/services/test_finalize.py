@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from rapat.errors import InvalidInput
@@ -57,3 +59,100 @@ def test_amend_opens_the_next_revision_with_its_reason(database, example_meeting
         ("amend", "revisi 2: Salah ketik nama Kasdim")
     ]
     assert trail[0].user
+
+
+ROOT_PASS, CHAIR_PASS, NOTE_PASS = "akar-rahasia", "sandi-ketua", "sandi-notulis"
+
+
+@pytest.fixture
+def officers(database):
+    """The office's local root and certificates for the chair and the note-taker of the example."""
+    from rapat.services import certificates
+    from rapat.services.organization import update_profile
+
+    with database.session() as session:
+        update_profile(
+            session,
+            letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBADAN PENANGGULANGAN BENCANA DAERAH",
+            signing_city="Lembah Hijau",
+            signature_blocks="chair_note_taker",
+        )
+        certificates.create_root(session, "Pemerintah Kabupaten Lembah Hijau", ROOT_PASS)
+        chair = certificates.issue_officer(
+            session, ROOT_PASS, "Dr. Ir. Bambang Sutrisno, M.T.", CHAIR_PASS
+        )
+        note = certificates.issue_officer(session, ROOT_PASS, "Dewi Lestari, S.Sos", NOTE_PASS)
+    return chair, note
+
+
+def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_path):
+    from pypdf import PdfReader
+
+    from rapat.documents.signing import empty_signature_fields
+    from rapat.errors import ReadOnlyMeeting
+    from rapat.services import certificates
+    from rapat.services.finalize import archived_documents, document_bytes, finalize, sign_archived
+    from rapat.services.meetings import update_meeting
+    from rapat.services.verification import verify_document
+
+    chair_cert, note_cert = officers
+    with database.session() as session:
+        document_id = finalize(session, example_meeting)
+    with database.session() as session:
+        pdf = document_bytes(session, document_id)
+        assert load_meeting(session, example_meeting).status == "final"
+        with pytest.raises(ReadOnlyMeeting):
+            update_meeting(session, example_meeting, title="Diubah")
+    assert empty_signature_fields(pdf) == ["ttd_ketua", "ttd_notulis"]
+    reader = PdfReader(io.BytesIO(pdf))
+    assert "arsip Rapat #1 revisi 1" in reader.metadata.subject
+    assert "arsip Rapat #1 revisi 1" in "".join(page.extract_text() for page in reader.pages)
+
+    with database.session() as session:
+        identity = certificates.signing_identity(session, chair_cert, CHAIR_PASS)
+        waiting = sign_archived(session, document_id, identity, "ttd_ketua")
+    assert (waiting.state, waiting.waiting_for) == ("waiting", ["ttd_notulis"])
+    with database.session() as session:
+        identity = certificates.signing_identity(session, note_cert, NOTE_PASS)
+        done = sign_archived(session, document_id, identity, "ttd_notulis")
+        signed = document_bytes(session, document_id)
+        result = verify_document(session, signed)
+    assert (done.state, done.waiting_for) == ("signed", [])
+    assert signed.startswith(pdf)
+    assert result.passed and [r.signer for r in result.signatures] == [
+        "Dr. Ir. Bambang Sutrisno, M.T.",
+        "Dewi Lestari, S.Sos",
+    ]
+    assert result.archived.meeting_id == example_meeting and result.archived.revision == 1
+    (tmp_path / "signed.pdf").write_bytes(signed)
+
+    with database.session() as session:
+        amend(session, example_meeting, "Nama Kasdim salah ketik")
+        update_meeting(session, example_meeting, closing="Rapat ditutup pukul 11.50 WIB.")
+    with database.session() as session:
+        second = finalize(session, example_meeting)
+    with database.session() as session:
+        archive = archived_documents(session, example_meeting)
+        events = [row.event for row in audit_trail(session, example_meeting)]
+        assert "revisi 2" in PdfReader(io.BytesIO(document_bytes(session, second))).metadata.subject
+    assert [(d.revision, d.state) for d in archive] == [(2, "waiting"), (1, "signed")]
+    assert events == ["finalize", "sign", "sign", "amend", "finalize"]
+
+
+def test_incomplete_meeting_is_not_finalized(database):
+    from datetime import date, time
+
+    from rapat.services.finalize import finalize
+    from rapat.services.meetings import create_meeting
+
+    with database.session() as session:
+        meeting_id = create_meeting(
+            session, title="Rapat", date=date(2026, 1, 5), start_time=time(9), location="Aula"
+        )
+    with (
+        database.session() as session,
+        pytest.raises(InvalidInput, match="Rapat belum lengkap: Pimpinan rapat"),
+    ):
+        finalize(session, meeting_id)
+    with database.session() as session:
+        assert load_meeting(session, meeting_id).status == "draft"
