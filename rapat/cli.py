@@ -390,12 +390,17 @@ def _verify(args: argparse.Namespace) -> int:
             state += "; DIUBAH setelah ditandatangani"
         trust = "tepercaya" if report.trusted else "TIDAK tepercaya"
         print(f"{number}. {report.signer} ({report.field}), {when}: {state}, {trust}")
-    if result.archived:
-        archived = result.archived
-        print(
-            f"Cocok dengan arsip: rapat #{archived.meeting_id} revisi {archived.revision} — {archived.title}"
-        )
-    else:
-        print("Tidak ditemukan di arsip basis data ini.")
+    print(_archive_line(result.archived))
     print("Hasil: SAH" if result.passed else "Hasil: TIDAK SAH")
     return EXIT_OK if result.passed else EXIT_FAILED
+
+
+def _archive_line(archived) -> str:
+    if archived is None:
+        return "Tidak ditemukan di arsip basis data ini."
+    entry = f"rapat #{archived.meeting_id} revisi {archived.revision} — {archived.title}"
+    return {
+        "same": f"Sama persis dengan arsip: {entry}",
+        "earlier": f"Versi lebih awal dari arsip (arsip sudah bertambah tanda tangan): {entry}",
+        "different": f"BERBEDA dari arsip yang disebutnya: {entry}",
+    }[archived.relation]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from io import BytesIO
 
 from cryptography import x509
 from sqlalchemy import select
@@ -15,12 +16,17 @@ from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
 from rapat.services.certificates import trust_roots
 
+SAME, EARLIER, DIFFERENT = "same", "earlier", "different"
+
 
 @dataclass(frozen=True)
 class ArchiveMatch:
+    """The archived document a file is, or claims to be, and how the two relate."""
+
     meeting_id: int
     revision: int
     title: str
+    relation: str  # SAME; EARLIER: the archive has since gained signatures; DIFFERENT: altered
 
 
 @dataclass(frozen=True)
@@ -58,12 +64,40 @@ def verify_document(
 
 
 def find_archived(session: Session, pdf: bytes) -> ArchiveMatch | None:
-    """The archived signed document that is byte for byte this file, if any."""
-    digest = hashlib.sha256(pdf).hexdigest()
-    row = session.execute(
-        select(SignedDocument.meeting_id, SignedDocument.revision, Meeting.title)
-        .join(Meeting, Meeting.id == SignedDocument.meeting_id)
-        .where(SignedDocument.sha256 == digest)
-        .limit(1)
+    """The archived document that is this file, or the one the file names as its archive entry."""
+    query = select(SignedDocument.meeting_id, SignedDocument.revision, Meeting.title).join(
+        Meeting, Meeting.id == SignedDocument.meeting_id
+    )
+    same = session.execute(
+        query.where(SignedDocument.sha256 == hashlib.sha256(pdf).hexdigest())
     ).first()
-    return ArchiveMatch(*row) if row else None
+    if same:
+        return ArchiveMatch(*same, relation=SAME)
+    reference = _archive_reference(pdf)
+    if reference is None:
+        return None
+    meeting_id, revision = reference
+    rows = session.execute(
+        query.add_columns(SignedDocument.data).where(
+            SignedDocument.meeting_id == meeting_id, SignedDocument.revision == revision
+        )
+    ).all()
+    for found_id, found_revision, title, data in rows:
+        relation = EARLIER if data.startswith(pdf) else DIFFERENT
+        return ArchiveMatch(found_id, found_revision, title, relation)
+    return None
+
+
+def _archive_reference(pdf: bytes) -> tuple[int, int] | None:
+    """The (meeting id, revision) a finalized notula names in its subject, if it names one."""
+    import pikepdf
+
+    from rapat.documents.notula import ARCHIVE_REFERENCE
+
+    try:
+        with pikepdf.open(BytesIO(pdf)) as document:
+            subject = str(document.docinfo.get("/Subject", ""))
+    except pikepdf.PdfError:
+        return None
+    match = ARCHIVE_REFERENCE.search(subject)
+    return (int(match[1]), int(match[2])) if match else None

@@ -123,7 +123,19 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
         "Dr. Ir. Bambang Sutrisno, M.T.",
         "Dewi Lestari, S.Sos",
     ]
-    assert result.archived.meeting_id == example_meeting and result.archived.revision == 1
+    assert (result.archived.meeting_id, result.archived.revision, result.archived.relation) == (
+        example_meeting,
+        1,
+        "same",
+    )
+    with database.session() as session:
+        assert verify_document(session, pdf).archived.relation == "earlier"
+        assert (
+            verify_document(
+                session, signed.replace(b"Pembina Utama", b"Pembina Utami")
+            ).archived.relation
+            == "different"
+        )
     (tmp_path / "signed.pdf").write_bytes(signed)
 
     with database.session() as session:
