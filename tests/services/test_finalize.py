@@ -133,7 +133,6 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
         altered = bytearray(signed)
         altered[pdf.find(b"stream") + 40] ^= 0x01
         assert verify_document(session, bytes(altered)).archived.relation == "different"
-        )
     (tmp_path / "signed.pdf").write_bytes(signed)
 
     with database.session() as session:
