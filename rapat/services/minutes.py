@@ -5,14 +5,97 @@ Empty text is never stored: the editor keeps a new, empty point on screen until 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
-from rapat.models import AgendaItem, Decision, DiscussionPoint
+from rapat.models import ActionItem, AgendaItem, Decision, DiscussionPoint
 from rapat.models.base import check_required
-from rapat.services.meetings import editable_meeting
-from rapat.services.ordering import move_by, move_to, seq_after
+from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.services.ordering import move_by, move_to, seq_after, siblings
+
+
+@dataclass(frozen=True)
+class MinutesPoint:
+    id: int
+    agenda_item_id: int | None
+    speaker: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class MinutesAction:
+    id: int
+    description: str
+    institution: str
+    person: str | None
+    due: date | None
+    status: str
+    source_point_id: int | None
+    source_decision_id: int | None
+
+
+@dataclass
+class Minutes:
+    """What the minutes editor shows, with the ids it edits through: read in one short session."""
+
+    meeting_id: int
+    status: str
+    revision: int
+    opening: str
+    closing: str
+    agenda: list[tuple[int, str]] = field(default_factory=list)
+    points: list[MinutesPoint] = field(default_factory=list)
+    decisions: list[tuple[int, str]] = field(default_factory=list)
+    actions: list[MinutesAction] = field(default_factory=list)
+
+
+def load_minutes(session: Session, meeting_id: int) -> Minutes:
+    """The agenda, points, decisions and actions of a meeting, in order, as plain rows."""
+    meeting = get_meeting(session, meeting_id)
+
+    def rows(*columns, model):
+        query = select(*columns).where(model.meeting_id == meeting_id)
+        return session.execute(query.order_by(model.seq, model.id)).all()
+
+    return Minutes(
+        meeting_id=meeting_id,
+        status=meeting.status,
+        revision=meeting.revision,
+        opening=meeting.opening or "",
+        closing=meeting.closing or "",
+        agenda=[tuple(r) for r in rows(AgendaItem.id, AgendaItem.title, model=AgendaItem)],
+        points=[
+            MinutesPoint(*r)
+            for r in rows(
+                DiscussionPoint.id,
+                DiscussionPoint.agenda_item_id,
+                DiscussionPoint.speaker,
+                DiscussionPoint.text,
+                model=DiscussionPoint,
+            )
+        ],
+        decisions=[tuple(r) for r in rows(Decision.id, Decision.text, model=Decision)],
+        actions=[
+            MinutesAction(*r)
+            for r in rows(
+                ActionItem.id,
+                ActionItem.description,
+                ActionItem.institution,
+                ActionItem.person,
+                ActionItem.due,
+                ActionItem.status,
+                ActionItem.source_point_id,
+                ActionItem.source_decision_id,
+                model=ActionItem,
+            )
+        ],
+    )
+
 
 _NAMES = {
     AgendaItem: "Butir agenda",
@@ -94,6 +177,44 @@ def update_point(session: Session, point_id: int, **changes: str | int | None) -
 
 def move_point(session: Session, point_id: int, offset: int) -> None:
     move_by(session, _editable(session, DiscussionPoint, point_id), offset)
+
+
+def place_point(session: Session, point_id: int, agenda_item_id: int | None, index: int) -> None:
+    """Put a point at index among the points of an agenda item (None: points under no item).
+
+    The meeting's points are renumbered so the global order follows the agenda's sections.
+    """
+    point = _editable(session, DiscussionPoint, point_id)
+    _check_agenda_item(session, point.meeting_id, agenda_item_id)
+    others = [p for p in siblings(session, DiscussionPoint, point.meeting_id) if p.id != point_id]
+    group = [i for i, p in enumerate(others) if p.agenda_item_id == agenda_item_id]
+    index = max(0, min(index, len(group)))
+    if index < len(group):
+        position = group[index]
+    elif group:
+        position = group[-1] + 1
+    else:
+        position = _section_start(session, point.meeting_id, others, agenda_item_id)
+    others.insert(position, point)
+    point.agenda_item_id = agenda_item_id
+    for seq, row in enumerate(others):
+        row.seq = seq
+
+
+def _section_start(
+    session: Session, meeting_id: int, points: list[DiscussionPoint], agenda_item_id: int | None
+) -> int:
+    """Where an empty section's first point goes: after the points of the agenda items before it."""
+    if agenda_item_id is None:
+        return len(points)
+    order = [item.id for item in siblings(session, AgendaItem, meeting_id)]
+    earlier = set(order[: order.index(agenda_item_id)])
+    before = [i for i, p in enumerate(points) if p.agenda_item_id in earlier]
+    return before[-1] + 1 if before else 0
+
+
+def place_decision(session: Session, decision_id: int, index: int) -> None:
+    move_to(session, _editable(session, Decision, decision_id), index)
 
 
 def delete_point(session: Session, point_id: int) -> None:
