@@ -67,9 +67,9 @@ def editable_meeting(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def list_meetings(session: Session, search: str | None = None) -> list[MeetingSummary]:
-    """Meetings newest first, optionally those whose title, place, kind, date or institutions match."""
-    query = select(
+def _summaries():
+    """The columns of a MeetingSummary, in its field order."""
+    return select(
         Meeting.id,
         Meeting.title,
         Meeting.date,
@@ -80,7 +80,12 @@ def list_meetings(session: Session, search: str | None = None) -> list[MeetingSu
         Meeting.status,
         Meeting.revision,
         Meeting.updated_at,
-    ).order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
+    )
+
+
+def list_meetings(session: Session, search: str | None = None) -> list[MeetingSummary]:
+    """Meetings newest first, optionally those whose title, place, kind, date or institutions match."""
+    query = _summaries().order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc())
     if search and search.strip():
         pattern = f"%{search.strip()}%"
         institution = select(Participant.id).where(
@@ -168,7 +173,7 @@ def store_meeting(
     _insert_rows(
         session,
         Participant,
-        [_participant_row(meeting.id, i, p, linker) for i, p in enumerate(record.participants)],
+        [participant_row(meeting.id, i, p, linker) for i, p in enumerate(record.participants)],
     )
     _insert_rows(
         session,
@@ -208,7 +213,7 @@ def _insert_agenda(session: Session, meeting_id: int, agenda: list[str]) -> list
     return _insert_rows(session, AgendaItem, rows)
 
 
-def _participant_row(
+def participant_row(
     meeting_id: int, seq: int, p: ParticipantRecord, linker: DirectoryLinker
 ) -> dict:
     institution_id = linker.institution(p.institution)
@@ -418,18 +423,7 @@ def meetings_around(
     session: Session, today: date, count: int
 ) -> tuple[list[MeetingSummary], list[MeetingSummary]]:
     """Today's and upcoming meetings (soonest first) and the most recent earlier ones, count each."""
-    columns = select(
-        Meeting.id,
-        Meeting.title,
-        Meeting.date,
-        Meeting.start_time,
-        Meeting.timezone,
-        Meeting.location,
-        Meeting.kind,
-        Meeting.status,
-        Meeting.revision,
-        Meeting.updated_at,
-    )
+    columns = _summaries()
     upcoming = columns.where(Meeting.date >= today).order_by(
         Meeting.date, Meeting.start_time, Meeting.id
     )

@@ -26,7 +26,7 @@ from rapat.models import Participant
 from rapat.models.base import NIP_PATTERN, name_key
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.directory import DirectoryLinker
-from rapat.services.meetings import editable_meeting
+from rapat.services.meetings import editable_meeting, participant_row
 from rapat.services.records import ParticipantRecord
 
 FIELDS = (
@@ -574,32 +574,8 @@ def import_participants(session: Session, meeting_id: int, preview: ImportPrevie
     )
     first = 0 if highest is None else highest + 1
     rows = [
-        _participant_row(meeting_id, seq, row.record, linker)
+        participant_row(meeting_id, seq, row.record, linker)
         for seq, row in enumerate(preview.rows, start=first)
     ]
     session.execute(insert(Participant), rows)
     return len(rows)
-
-
-def _participant_row(
-    meeting_id: int, seq: int, p: ParticipantRecord, linker: DirectoryLinker
-) -> dict[str, object]:
-    institution_id = linker.institution(p.institution)
-    person_id = linker.person(
-        p.name, institution_id, nip=p.nip, position=p.position, rank=p.rank, phone=p.phone
-    )
-    return {
-        "meeting_id": meeting_id,
-        "seq": seq,
-        "name": p.name,
-        "position": p.position,
-        "institution": p.institution,
-        "nip": p.nip,
-        "rank": p.rank,
-        "phone": p.phone,
-        "status": p.status,
-        "representing": p.representing,
-        "check_in": p.check_in,
-        "person_id": person_id,
-        "institution_id": institution_id,
-    }

@@ -309,11 +309,12 @@ class AttendanceView(QWidget):
         self.invite_button.setMenu(menu)
         top.addWidget(self.invite_button)
         layout.addLayout(top)
-        self.suggestions = QListWidget()
+        # An overlay below the field rather than a row of the layout: its height changes with
+        # every keystroke, and inside the layout that would re-lay out and repaint the table.
+        self.suggestions = QListWidget(self)
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.suggestions.itemClicked.connect(lambda _item: self._enter())
         self.suggestions.hide()
-        layout.addWidget(self.suggestions)
         self.panel = EntryPanel()
         self.panel.submitted.connect(self._panel_submitted)
         self.panel.cancelled.connect(self.field.setFocus)
@@ -528,9 +529,27 @@ class AttendanceView(QWidget):
             )
         )
         self.suggestions.setCurrentRow(0)
-        rows = self.suggestions.count()
-        self.suggestions.setFixedHeight(self.suggestions.sizeHintForRow(0) * rows + 6)
+        self._place_suggestions()
         self.suggestions.show()
+        self.suggestions.raise_()
+
+    def _place_suggestions(self) -> None:
+        """Put the overlay just below the check-in field, as wide as the field and its buttons."""
+        field = self.field.geometry()
+        top_left = self.field.parentWidget().mapTo(self, field.bottomLeft())
+        right = (
+            self.invite_button.parentWidget()
+            .mapTo(self, self.invite_button.geometry().topRight())
+            .x()
+        )
+        rows = self.suggestions.count()
+        height = self.suggestions.sizeHintForRow(0) * rows + 2 * self.suggestions.frameWidth()
+        self.suggestions.setGeometry(top_left.x(), top_left.y() + 2, right - top_left.x(), height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.suggestions.isVisible():
+            self._place_suggestions()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
