@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE.pdf|FILE.xlsx", required=True)
     p.set_defaults(run=_actions)
 
+    p = commands.add_parser("search", help="cari di arsip rapat: judul, peserta, pembahasan, …")
+    p.add_argument("query", metavar="KATA")
+    p.add_argument("--json", action="store_true", help="keluaran JSON")
+    p.set_defaults(run=_search)
+
     p = commands.add_parser("sign", help="tanda tangani PDF dengan sertifikat PKCS#12")
     p.add_argument("input", metavar="IN.pdf")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
@@ -341,6 +346,37 @@ def _actions_pdf(rows, profile, today, scope: str, output: str) -> None:
     from rapat.documents.action_list import build_action_list
 
     _save_document(build_action_list(rows, profile, today, scope), output)
+
+
+def _search(args: argparse.Namespace) -> int:
+    from rapat.services.search import search
+
+    with _database(args).session() as session:
+        hits = search(session, args.query, limit=None)
+    if args.json:
+        import json
+
+        rows = [
+            {
+                "meeting_id": hit.meeting_id,
+                "title": hit.title,
+                "date": hit.date.isoformat(),
+                "snippet": hit.snippet,
+                "highlights": hit.highlights,
+                "matched": hit.kind,
+                "matches": hit.matches,
+            }
+            for hit in hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("Tidak ada rapat yang memuat kata-kata itu.")
+    for hit in hits:
+        snippet = "".join(f"[{piece}]" if matched else piece for piece, matched in hit.fragments)
+        print(f"{hit.meeting_id:>6}  {hit.date.isoformat()}  {hit.title}")
+        print(f"        {snippet}")
+    return EXIT_OK
 
 
 def _read_file(path: str) -> bytes:

@@ -51,10 +51,12 @@ def test_schema_matches_the_models(database):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from rapat.migrations import include_object
     from rapat.models import Base
 
     with database.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        migration = MigrationContext.configure(connection, opts={"include_object": include_object})
+        differences = compare_metadata(migration, Base.metadata)
     assert differences == []
 
 

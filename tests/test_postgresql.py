@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from rapat.db import open_database
+from rapat.db import known_revisions, open_database
 from rapat.errors import DatabaseError
 from rapat.services.interchange import meeting_to_json, read_meeting_file
 from rapat.services.meetings import list_meetings, load_meeting, store_meeting
@@ -120,5 +120,25 @@ def test_newer_schema_refused_on_postgresql(postgres_url):
     finally:
         engine = create_engine(postgres_url)
         with engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+            connection.execute(
+                text("UPDATE alembic_version SET version_num = :head"),
+                {"head": known_revisions()[-1]},
+            )
         engine.dispose()
+
+
+def test_search_falls_back_to_plain_matching_on_postgresql(postgres_url, example_file):
+    from rapat.services.search import search
+
+    database = open_database(postgres_url)
+    try:
+        with database.session() as session:
+            meeting_id = store_meeting(session, read_meeting_file(example_file))
+        with database.session() as session:
+            hits = search(session, "perahu karet")
+            nothing = search(session, '"NEAR( * ^:')
+        assert meeting_id in [hit.meeting_id for hit in hits]
+        assert [piece.lower() for piece in hits[0].highlights] == ["perahu", "karet"]
+        assert nothing == []
+    finally:
+        database.close()

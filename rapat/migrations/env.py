@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from rapat.migrations import include_object
 from rapat.models import Base
 from rapat.models.base import UTCDateTime
 
@@ -21,6 +22,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite's ALTER TABLE is limited: recreate tables in batch mode
     render_item=render_item,
+    include_object=include_object,
 )
 with context.begin_transaction():
     context.run_migrations()
