@@ -40,14 +40,13 @@ from rapat.services.participant_import import (
     meeting_roster,
     read_table,
 )
+from rapat.ui.messages import Banner
 from rapat.ui.tasks import run_task
 
 BATCH = 500
 PROBLEM_COLUMN, FIRST_FIELD_COLUMN = 1, 2  # problems beside the row number, always in sight
 PROBLEM_WIDTH, FIELD_WIDTH = 300, 190
 PROBLEM_BACKGROUND = QColor("#fdecea")
-ERROR_STYLE = "background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0; border-radius:4px;"
-INFO_STYLE = "background:#e8f1fb; color:#0b3d6e; border:1px solid #bcd6f2; border-radius:4px;"
 
 
 def _locale() -> QLocale:
@@ -181,9 +180,7 @@ class ParticipantImportDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.hide()
         layout.addWidget(self.busy)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message = Banner()
         layout.addWidget(self.message)
 
         layout.addWidget(self._mapping_box())
@@ -412,7 +409,4 @@ class ParticipantImportDialog(QDialog):
             self._show_state(text)
 
     def _show_state(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(
-            f"QLabel {{{ERROR_STYLE if error else INFO_STYLE} padding:6px;}}"
-        )
+        self.message.show_message(text, "error" if error else "info", seconds=0)

@@ -1,4 +1,5 @@
-"""Pengaturan: the organization profile — letterhead, contacts, logo, signing city, signature blocks."""
+"""Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks)
+and, on its own tab, the certificates for electronic signatures."""
 
 from __future__ import annotations
 
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from rapat.models.vocabulary import SignatureBlocks
 from rapat.services.organization import ProfileRecord, get_profile, update_profile
+from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.context import Context
 
 LOGO_SIZE = 96
@@ -37,6 +40,13 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Pengaturan"), objectName="pageTitle"))
+        self.tabs = QTabWidget()
+        profile_page = QWidget()
+        self.certificates = CertificatesView(context)
+        self.tabs.addTab(profile_page, self.tr("Profil Kantor"))
+        self.tabs.addTab(self.certificates, self.tr("Tanda Tangan Elektronik"))
+        layout.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(profile_page)
         note = QLabel(
             self.tr(
                 "Profil kantor untuk kop surat dan tanda tangan notula. Perubahan tersimpan otomatis."
@@ -117,6 +127,7 @@ class SettingsView(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
+        self.certificates.refresh()
         self.profile = p = self.context.read(get_profile)
         self.letterhead.setPlainText(p.letterhead or "")
         for edit, value in (

@@ -114,7 +114,7 @@ def test_choosing_the_institution_column_makes_it_importable(
     _pick(monkeypatch, tmp_path / "asal.xlsx")
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.summary.text() != "", timeout=15000)
-    assert "Pilih kolom untuk Instansi" in dialog.message.text()
+    assert "Pilih kolom untuk Instansi" in dialog.message.text
     assert not dialog.import_button.isEnabled()
 
     combo = dialog.combos["institution"]
@@ -140,7 +140,7 @@ def test_a_password_protected_workbook_says_so(qtbot, dialog, monkeypatch, tmp_p
     path.write_bytes(OLE_SIGNATURE + b"\0" * 512 + "EncryptionInfo".encode("utf-16-le"))
     _pick(monkeypatch, path)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "kata sandi" in dialog.message.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "kata sandi" in dialog.message.text, timeout=15000)
     assert not dialog.import_button.isEnabled()
     assert not dialog.combos["name"].isEnabled()
     assert dialog.model.rowCount() == 0
