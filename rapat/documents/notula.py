@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from rapat.models import Officer
     from rapat.services.attachments import PhotoRecord
     from rapat.services.organization import ProfileRecord
-    from rapat.services.records import MeetingRecord
+    from rapat.services.records import ActionRecord, MeetingRecord
 
 SIGNATURE_ROOM_HEIGHT = 20 * mm
 QR_SIZE = 22 * mm
@@ -187,9 +187,16 @@ def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> li
     for number, decision in enumerate(decisions, 1):
         bullet = f"{number})" if meeting.decisions else None
         story.append(composer.para(decision, _indented(2), bullet=bullet))
-    if meeting.actions:
-        story.append(composer.para("Rencana Tindak Lanjut", s.heading))
-        story.append(_actions_table(meeting, composer, width))
+    # A follow-up meeting reviews the actions carried from the earlier one, each with its status now.
+    carried = [action for action in meeting.actions if action.carried_from_id is not None]
+    planned = [action for action in meeting.actions if action.carried_from_id is None]
+    for heading, actions in (
+        ("Tindak Lanjut Rapat Sebelumnya", carried),
+        ("Rencana Tindak Lanjut", planned),
+    ):
+        if actions:
+            story.append(composer.para(heading, s.heading))
+            story.append(_actions_table(actions, composer, width))
     return story
 
 
@@ -222,13 +229,13 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
     return story
 
 
-def _actions_table(meeting: MeetingRecord, composer: Composer, width: float):
+def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: float):
     s = styles()
     header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
     widths = [8 * mm, 0, 45 * mm, 24 * mm, 25 * mm]
     widths[1] = width - sum(widths)
     rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
-    for number, action in enumerate(meeting.actions, 1):
+    for number, action in enumerate(actions, 1):
         owner = f"<b>{composer.markup(action.institution)}</b>"
         if action.person:
             owner += f"<br/>{composer.markup(action.person)}"

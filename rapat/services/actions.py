@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
+from rapat.documents.dates import plain_date
 from rapat.errors import NotFound
 from rapat.i18n import tr
 from rapat.models import ActionItem, ActionStatusChange, Meeting
@@ -32,6 +33,10 @@ class ActionFilter:
     person: str | None = None
     due_from: date | None = None
     due_until: date | None = None
+    unfinished: bool = False  # open or in progress only
+    # Leave out actions carried on into a follow-up meeting: the register shows each piece of work
+    # once, at its newest meeting, and its trail (action_trail) reads back through the earlier ones.
+    latest_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,17 @@ class StatusChange:
     old_status: str | None
     new_status: str
     note: str | None
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    """A status change of one action in a chain carried from meeting to meeting."""
+
+    action_id: int
+    meeting_id: int
+    meeting_title: str
+    meeting_date: date
+    change: StatusChange
 
 
 def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> list[ActionRow]:
@@ -103,7 +119,29 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
         query = query.where(ActionItem.due >= criteria.due_from)
     if criteria.due_until:
         query = query.where(ActionItem.due <= criteria.due_until)
+    if criteria.unfinished:
+        query = query.where(ActionItem.status.in_(OPEN_STATUSES))
+    if criteria.latest_only:
+        later = aliased(ActionItem)
+        query = query.where(
+            ~select(later.id).where(later.carried_from_id == ActionItem.id).exists()
+        )
     return [ActionRow(*row) for row in session.execute(query)]
+
+
+def overdue_by_institution(session: Session, today: date) -> list[tuple[str, int]]:
+    """How many unfinished actions each institution has past their due date, most first."""
+    rows = find_actions(session, ActionFilter(overdue_on=today, latest_only=True))
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.institution] = counts.get(row.institution, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+def action_institutions(session: Session) -> list[str]:
+    """The institutions that have actions, by name: the choices of the register's filter."""
+    query = select(ActionItem.institution).distinct().order_by(ActionItem.institution)
+    return list(session.scalars(query))
 
 
 def add_action(
@@ -222,3 +260,98 @@ def action_history(session: Session, action_id: int) -> list[StatusChange]:
         .order_by(ActionStatusChange.at, ActionStatusChange.id)
     )
     return [StatusChange(*row) for row in session.execute(query)]
+
+
+def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> list[int]:
+    """Bring the earlier meeting's open and in-progress actions into a follow-up meeting to review.
+
+    Each becomes a new action of the follow-up, linked to its original (carried_from_id), with the
+    same status; both actions' histories say where the work went, and the original is left as its
+    (possibly signed) minutes recorded it.
+    """
+    earlier, later = session.get(Meeting, earlier_id), session.get(Meeting, meeting_id)
+    originals = session.scalars(
+        select(ActionItem)
+        .where(ActionItem.meeting_id == earlier_id, ActionItem.status.in_(OPEN_STATUSES))
+        .order_by(ActionItem.seq)
+    ).all()
+    user, carried = current_user(), []
+    start = seq_after(session, ActionItem, meeting_id, None)
+    for seq, original in enumerate(originals, start=start):
+        copy = ActionItem(
+            meeting_id=meeting_id,
+            seq=seq,
+            description=original.description,
+            institution=original.institution,
+            institution_id=original.institution_id,
+            person=original.person,
+            person_id=original.person_id,
+            due=original.due,
+            status=original.status,
+            carried_from_id=original.id,
+        )
+        session.add(copy)
+        session.flush()
+        came = tr("Dibawa dari rapat {title}, {date}").format(
+            title=earlier.title, date=plain_date(earlier.date)
+        )
+        went = tr("Dibawa ke rapat lanjutan {title}, {date}").format(
+            title=later.title, date=plain_date(later.date)
+        )
+        session.add_all(
+            [
+                ActionStatusChange(
+                    action_id=copy.id, old_status=None, new_status=copy.status, note=came, user=user
+                ),
+                ActionStatusChange(
+                    action_id=original.id,
+                    old_status=original.status,
+                    new_status=original.status,
+                    note=went,
+                    user=user,
+                ),
+            ]
+        )
+        carried.append(copy.id)
+    return carried
+
+
+def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
+    """The history of an action and of the actions it was carried from and into, oldest first."""
+    chain = _chain(session, action_id)
+    query = (
+        select(
+            ActionItem.id,
+            Meeting.id,
+            Meeting.title,
+            Meeting.date,
+            ActionStatusChange.at,
+            ActionStatusChange.user,
+            ActionStatusChange.old_status,
+            ActionStatusChange.new_status,
+            ActionStatusChange.note,
+        )
+        .join(ActionItem, ActionStatusChange.action_id == ActionItem.id)
+        .join(Meeting, ActionItem.meeting_id == Meeting.id)
+        .where(ActionItem.id.in_(chain))
+        .order_by(Meeting.date, ActionStatusChange.at, ActionStatusChange.id)
+    )
+    return [
+        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:]))
+        for row in session.execute(query)
+    ]
+
+
+def _chain(session: Session, action_id: int) -> set[int]:
+    """The action, the ones it was carried from, and the ones carried on from it."""
+    _action(session, action_id)
+    chain, frontier = {action_id}, {action_id}
+    while frontier:
+        earlier = select(ActionItem.carried_from_id).where(
+            ActionItem.id.in_(frontier), ActionItem.carried_from_id.is_not(None)
+        )
+        later = select(ActionItem.id).where(ActionItem.carried_from_id.in_(frontier))
+        found = set(session.scalars(earlier)) | set(session.scalars(later))
+        frontier = found - chain
+        chain |= frontier
+    return chain

@@ -354,7 +354,9 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
 
 
 def create_follow_up(session: Session, earlier_id: int, on: date | None = None) -> int:
-    """A new draft meeting following an earlier one: its details and invitees, dated on (today)."""
+    """A new draft meeting following an earlier one, dated on (today): its details, its invitees, and
+    its open and in-progress actions to review (carried, linked to the originals)."""
+    from rapat.services.actions import carry_open_actions
     from rapat.services.attendance import copy_invitees
 
     earlier = get_meeting(session, earlier_id)
@@ -375,6 +377,7 @@ def create_follow_up(session: Session, earlier_id: int, on: date | None = None) 
     session.add(meeting)
     session.flush()
     copy_invitees(session, meeting.id, earlier.id)
+    carry_open_actions(session, earlier.id, meeting.id)
     return meeting.id
 
 
