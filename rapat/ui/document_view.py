@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.documents.pdf import BuiltDocument
 from rapat.fileio import write_atomically
 from rapat.ui.messages import Banner
 from rapat.ui.tasks import run_task
+
+if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
+    from rapat.documents.pdf import BuiltDocument
 
 PRINT_DPI = 300  # enough for text and signatures, without page images of hundreds of megabytes
 
@@ -35,6 +38,7 @@ class DocumentView(QWidget):
 
     ready = Signal()
     failed = Signal(str)
+    saved = Signal(str)  # the path the user saved the document to
 
     def __init__(
         self, build: Callable[[], BuiltDocument], file_name: str, parent: QWidget | None = None
@@ -125,6 +129,7 @@ class DocumentView(QWidget):
             self.banner.show_error(error)
             return
         self.banner.show_message(self.tr("Tersimpan: {path}").format(path=path), "ok")
+        self.saved.emit(path)
 
     def open_externally(self) -> None:
         """Hand a copy of the PDF to the system's viewer."""

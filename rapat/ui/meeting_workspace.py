@@ -46,6 +46,10 @@ class MeetingWorkspace(QWidget):
         self.add_tab(self.details, self.tr("Rincian"))
         self.attendance = AttendanceView(context, meeting_id, read_only=self.is_final)
         self.add_tab(self.attendance, self.tr("Daftar Hadir"))
+        from rapat.ui.documents_tab import DocumentsTab
+
+        self.documents = DocumentsTab(context, meeting_id)
+        self.add_tab(self.documents, self.tr("Dokumen"))
         self.tabs.setCurrentWidget(self.attendance)
         self.tabs.currentChanged.connect(self._tab_shown)
         self._render_header()

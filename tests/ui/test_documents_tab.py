@@ -1,0 +1,268 @@
+"""The Dokumen tab driven as a user would: preview, export, photos, finalize, sign as chair and as
+note-taker (with a stored certificate and with a .p12 file), the archive and the audit trail."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from signing_helpers import Typed, choose_file
+
+from rapat.services import certificates
+from rapat.services.finalize import amend, archived_documents, audit_trail, document_bytes
+from rapat.ui.documents_tab import (
+    ATTENDANCE_PAGE,
+    NOTULA_PAGE,
+    P12_FILE,
+    PHOTOS_PAGE,
+    DocumentsTab,
+)
+from rapat.ui.tasks import wait_for_tasks
+
+ROOT_PASS, CHAIR_PASS, NOTE_PASS = "akar-rahasia", "sandi-ketua", "sandi-notulis"
+CHAIR, NOTE_TAKER = "Dr. Ir. Bambang Sutrisno, M.T.", "Dewi Lestari, S.Sos"
+SLOW = 60000
+
+
+@pytest.fixture
+def officers(database, example_meeting):
+    """The office's root, a chair and a note-taker; the office signs with both blocks."""
+    from rapat.services.organization import update_profile
+
+    with database.session() as session:
+        update_profile(
+            session,
+            letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBADAN KESATUAN BANGSA DAN POLITIK",
+            signing_city="Lembah Hijau",
+            signature_blocks="chair_note_taker",
+        )
+        certificates.create_root(session, "Pemerintah Kabupaten Lembah Hijau", ROOT_PASS)
+        chair = certificates.issue_officer(session, ROOT_PASS, CHAIR, CHAIR_PASS)
+        note = certificates.issue_officer(session, ROOT_PASS, NOTE_TAKER, NOTE_PASS)
+    return chair, note
+
+
+@pytest.fixture
+def typed(monkeypatch) -> Typed:
+    return Typed(monkeypatch)
+
+
+@pytest.fixture
+def tab(qtbot, context, example_meeting):
+    widget = DocumentsTab(context, example_meeting)
+    qtbot.addWidget(widget)
+    widget.resize(1180, 620)
+    widget.show()
+    yield widget
+    wait_for_tasks()
+
+
+def _click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _events(database, meeting_id) -> list[str]:
+    with database.session() as session:
+        return [row.event for row in audit_trail(session, meeting_id)]
+
+
+def finalize(qtbot, tab, monkeypatch) -> None:
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes),
+    )
+    with qtbot.waitSignal(tab.finished, timeout=SLOW):
+        _click(qtbot, tab.finalize_button)
+        assert not tab.progress.isHidden()
+    assert asked
+
+
+def sign(qtbot, tab, typed, field: str, certificate: int, passphrase: str) -> None:
+    tab.field.setCurrentIndex(tab.field.findData(field))
+    tab.certificate.setCurrentIndex(tab.certificate.findData(certificate))
+    typed.answers.append(passphrase)
+    with qtbot.waitSignal(tab.finished, timeout=SLOW):
+        _click(qtbot, tab.sign_button)
+
+
+def test_finalize_then_sign_as_chair_then_note_taker(
+    qtbot, tab, typed, officers, database, example_meeting, monkeypatch, tmp_path
+):
+    chair_cert, note_cert = officers
+    tab.refresh()
+    assert tab.state.text().startswith("Draf")
+    assert tab.missing.isHidden() and tab.finalize_button.isEnabled()
+    assert not tab.sign_button.isEnabled()
+    assert tab.archive_empty.isVisible()
+
+    finalize(qtbot, tab, monkeypatch)
+    text = tab.state.text()
+    assert "menunggu tanda tangan" in text
+    assert f"Pimpinan Rapat ({CHAIR})" in text and f"Notulis ({NOTE_TAKER})" in text
+    assert not tab.finalize_button.isEnabled()
+    assert tab.archive_table.rowCount() == 1
+    assert tab.archive_table.item(0, 1).text() == "Menunggu tanda tangan: Pimpinan Rapat, Notulis"
+    assert [tab.field.itemData(i) for i in range(tab.field.count())] == ["ttd_ketua", "ttd_notulis"]
+    before = document_bytes_of(database, example_meeting)
+
+    sign(qtbot, tab, typed, "ttd_ketua", chair_cert, "bukan-sandinya")
+    assert tab.banner.text == "Kata sandi sertifikat salah"
+    assert document_bytes_of(database, example_meeting) == before  # nothing changed
+    assert _events(database, example_meeting) == ["finalize"]
+    assert "menunggu tanda tangan" in tab.state.text()
+
+    sign(qtbot, tab, typed, "ttd_ketua", chair_cert, CHAIR_PASS)
+    assert CHAIR in typed.prompts[-1][0] and not typed.prompts[-1][1]
+    text = tab.state.text()
+    assert "menunggu tanda tangan" in text and NOTE_TAKER in text and CHAIR not in text
+    assert tab.archive_table.item(0, 1).text() == "Menunggu tanda tangan: Notulis"
+    assert [tab.field.itemData(i) for i in range(tab.field.count())] == ["ttd_notulis"]
+    with database.session() as session:
+        (document,) = archived_documents(session, example_meeting)
+    assert (document.state, document.waiting_for) == ("waiting", ["ttd_notulis"])
+
+    p12 = tmp_path / "notulis.p12"
+    with database.session() as session:
+        p12.write_bytes(certificates.pkcs12_data(session, note_cert))
+    choose_file(monkeypatch, "getOpenFileName", p12)
+    sign(qtbot, tab, typed, "ttd_notulis", P12_FILE, NOTE_PASS)
+    assert "sudah ditandatangani lengkap" in tab.state.text()
+    assert tab.archive_table.item(0, 1).text() == "Ditandatangani"
+    assert not tab.sign_button.isEnabled()
+    with database.session() as session:
+        (document,) = archived_documents(session, example_meeting)
+    assert document.state == "signed"
+    assert tab.archive_table.item(0, 3).text() == document.sha256[:16] + "…"
+
+    target = tmp_path / "notula-ttd.pdf"
+    choose_file(monkeypatch, "getSaveFileName", target)
+    _click(qtbot, tab.save_archived_button)
+    assert target.read_bytes() == document_bytes_of(database, example_meeting)
+    qtbot.waitUntil(lambda: tab.audit_table.rowCount() == 4)
+    shown = [tab.audit_table.item(r, 2).text() for r in range(4)]
+    assert shown == ["Ekspor", "Tanda tangan", "Tanda tangan", "Finalisasi"]  # newest first
+    assert CHAIR in tab.audit_table.item(2, 3).text()
+    assert _events(database, example_meeting) == ["finalize", "sign", "sign", "export"]
+
+
+def document_bytes_of(database, meeting_id) -> bytes:
+    with database.session() as session:
+        return document_bytes(session, archived_documents(session, meeting_id)[0].id)
+
+
+def test_a_second_finalize_after_an_amend_lists_two_revisions(
+    qtbot, tab, officers, database, example_meeting, monkeypatch
+):
+    finalize(qtbot, tab, monkeypatch)
+    with database.session() as session:
+        amend(session, example_meeting, "Nama Kasdim salah ketik")
+    tab.context.changed.emit("meeting")
+    assert tab.state.text().startswith("Draf") and tab.finalize_button.isEnabled()
+    finalize(qtbot, tab, monkeypatch)
+    rows = [
+        (tab.archive_table.item(r, 0).text(), tab.archive_table.item(r, 1).text())
+        for r in range(tab.archive_table.rowCount())
+    ]
+    assert rows == [
+        ("2", "Menunggu tanda tangan: Pimpinan Rapat, Notulis"),
+        ("1", "Menunggu tanda tangan: Pimpinan Rapat, Notulis"),
+    ]
+    assert "Revisi 2" in tab.state.text()
+
+
+def test_what_is_missing_is_listed_and_finalize_waits(qtbot, context, database):
+    from datetime import date, time
+
+    from rapat.services.meetings import create_meeting
+
+    with database.session() as session:
+        empty = create_meeting(
+            session, title="Rapat", date=date(2026, 1, 5), start_time=time(9), location="Aula"
+        )
+    widget = DocumentsTab(context, empty)
+    qtbot.addWidget(widget)
+    widget.show()
+    items = [widget.missing.item(i).text() for i in range(widget.missing.count())]
+    assert items[0] == "✕ Pimpinan rapat (ketua) belum diisi"
+    assert "✕ Belum ada peserta yang tercatat hadir" in items
+    assert widget.missing.isVisible() and not widget.finalize_button.isEnabled()
+    wait_for_tasks()
+
+
+def test_previews_and_the_workbook_are_exported_and_recorded(
+    qtbot, tab, database, example_meeting, monkeypatch, tmp_path
+):
+    with qtbot.waitSignal(tab.notula_view.ready, timeout=SLOW):
+        tab.pages.setCurrentRow(NOTULA_PAGE)
+    assert tab.notula_view.document.pages >= 2
+    target = tmp_path / "notula.pdf"
+    choose_file(monkeypatch, "getSaveFileName", target)
+    _click(qtbot, tab.notula_view.save_button)
+    assert target.read_bytes().startswith(b"%PDF")
+
+    with qtbot.waitSignal(tab.attendance_view.ready, timeout=SLOW):
+        tab.pages.setCurrentRow(ATTENDANCE_PAGE)
+    from pypdf import PdfReader
+
+    attendance = PdfReader(io.BytesIO(tab.attendance_view.document.data))
+    assert "DAFTAR HADIR" in attendance.pages[0].extract_text().upper()
+
+    workbook = tmp_path / "rapat.xlsx"
+    choose_file(monkeypatch, "getSaveFileName", workbook)
+    with qtbot.waitSignal(tab.finished, timeout=SLOW):
+        _click(qtbot, tab.workbook_button)
+    assert load_workbook(workbook).sheetnames[0] == "Rapat"
+    assert tab.workbook_button.isEnabled()
+    with database.session() as session:
+        details = [row.detail for row in audit_trail(session, example_meeting)]
+    assert details == ["notula PDF: notula.pdf", "buku kerja Excel: rapat.xlsx"]
+    assert tab.audit_table.rowCount() == 2
+
+
+def test_photos_are_added_with_a_caption_and_removed_while_draft(
+    qtbot, tab, example_meeting, monkeypatch, tmp_path
+):
+    from PIL import Image
+
+    photo = tmp_path / "suasana.jpg"
+    Image.new("RGB", (640, 480), "#3a7").save(photo)
+    not_a_photo = tmp_path / "catatan.png"
+    not_a_photo.write_text("bukan gambar")
+    tab.pages.setCurrentRow(PHOTOS_PAGE)
+    photos = tab.photos
+    qtbot.keyClicks(photos.caption, "Suasana rapat di Aula")
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *a, **k: ([str(photo), str(not_a_photo)], "")),
+    )
+    _click(qtbot, photos.add_button)
+    assert photos.list.count() == 1
+    assert photos.list.item(0).text() == "Suasana rapat di Aula"
+    assert "catatan.png: bukan foto JPEG atau PNG" in photos.banner.text
+    photos.list.setCurrentRow(0)
+    _click(qtbot, photos.remove_button)
+    assert photos.list.count() == 0
+
+
+def test_the_workspace_has_the_documents_tab(qtbot, context, example_meeting):
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+
+    workspace = MeetingWorkspace(context, example_meeting)
+    qtbot.addWidget(workspace)
+    titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
+    assert titles[-1] == "Dokumen"
+    assert isinstance(workspace.tabs.widget(len(titles) - 1), DocumentsTab)
+
+
+def test_photos_are_read_only_once_final(qtbot, tab, officers, monkeypatch):
+    finalize(qtbot, tab, monkeypatch)
+    tab.pages.setCurrentRow(PHOTOS_PAGE)
+    assert not tab.photos.add_button.isEnabled()
+    assert "sudah final" in tab.photos.note.text()
