@@ -160,7 +160,8 @@ def _export(args: argparse.Namespace) -> int:
     from rapat.services.interchange import meeting_to_json, write_meeting_file
     from rapat.services.meetings import load_meeting
 
-    with _database(args).session() as session:
+    database = _database(args)
+    with database.session() as session:
         record = load_meeting(session, args.meeting_id)
     if args.output == "-":
         import json
@@ -169,7 +170,19 @@ def _export(args: argparse.Namespace) -> int:
         print()
     else:
         write_meeting_file(record, args.output)
+    _record_export(database, args.meeting_id, "JSON", args.output)
     return EXIT_OK
+
+
+def _record_export(database, meeting_id: int, what: str, output: str) -> None:
+    """Note in the meeting's audit trail that it left the application, and as which file."""
+    from pathlib import Path
+
+    from rapat.services.audit import record_event
+
+    target = "stdout" if output == "-" else Path(output).name
+    with database.session() as session:
+        record_event(session, "export", meeting_id, f"{what}: {target}")
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -224,9 +237,11 @@ def _xlsx(args: argparse.Namespace) -> int:
     from rapat.documents.workbook import write_meeting_workbook
     from rapat.services.meetings import load_meeting
 
-    with _database(args).session() as session:
+    database = _database(args)
+    with database.session() as session:
         record = load_meeting(session, args.meeting_id)
     write_meeting_workbook(record, args.output)
+    _record_export(database, args.meeting_id, "buku kerja Excel", args.output)
     return EXIT_OK
 
 
@@ -275,7 +290,8 @@ def _pdf(args: argparse.Namespace) -> int:
     from rapat.services.meetings import load_meeting
     from rapat.services.organization import get_profile
 
-    with _database(args).session() as session:
+    database = _database(args)
+    with database.session() as session:
         meeting = load_meeting(session, args.meeting_id)
         profile = get_profile(session)
         photos = [] if args.attendance else list_photos(session, args.meeting_id)
@@ -284,6 +300,8 @@ def _pdf(args: argparse.Namespace) -> int:
     else:
         document = build_notula(meeting, profile, photos)
     _save_document(document, args.output)
+    what = "daftar hadir PDF" if args.attendance else "notula PDF"
+    _record_export(database, args.meeting_id, what, args.output)
     return EXIT_OK
 
 
