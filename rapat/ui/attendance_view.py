@@ -306,6 +306,7 @@ class AttendanceView(QWidget):
         menu.addAction(self.tr("Undang instansi…"), self.invite_institution)
         menu.addAction(self.tr("Undang orang dari direktori…"), self.invite_person)
         menu.addAction(self.tr("Salin undangan dari rapat lain…"), self.copy_invitees)
+        menu.addAction(self.tr("Impor daftar undangan (Excel/CSV)…"), self.import_invitees)
         self.invite_button.setMenu(menu)
         top.addWidget(self.invite_button)
         layout.addLayout(top)
@@ -745,6 +746,16 @@ class AttendanceView(QWidget):
                 self._refused,
                 "attendance",
             )
+
+    def import_invitees(self) -> None:
+        """Open the invitation-list import; the list is reloaded when rows were imported."""
+        from rapat.ui.participant_import_dialog import ParticipantImportDialog
+
+        dialog = ParticipantImportDialog(self.context.db, self.meeting_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._after_invite)
+        dialog.imported.connect(lambda _n: self.context.changed.emit("attendance"))
+        dialog.open()
 
     def copy_invitees(self) -> None:
         meetings = [m for m in self.context.read(list_meetings) if m.id != self.meeting_id]

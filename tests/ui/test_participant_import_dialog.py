@@ -144,3 +144,35 @@ def test_a_password_protected_workbook_says_so(qtbot, dialog, monkeypatch, tmp_p
     assert not dialog.import_button.isEnabled()
     assert not dialog.combos["name"].isEnabled()
     assert dialog.model.rowCount() == 0
+
+
+def test_daftar_hadir_opens_the_import_and_shows_the_new_rows(
+    qtbot, context, example_meeting, monkeypatch, tmp_path
+):
+    from rapat.ui.attendance_view import AttendanceView
+
+    view = AttendanceView(context, example_meeting)
+    qtbot.addWidget(view)
+    view.load()
+    before = view.model.rowCount()
+    (action,) = [a for a in view.invite_button.menu().actions() if "Impor" in a.text()]
+    action.trigger()
+    (dialog,) = view.findChildren(ParticipantImportDialog)
+    _pick(monkeypatch, _invitation_list(tmp_path / "undangan.xlsx", 4))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    assert not dialog.preview.ok  # the three broken rows: fix them in the file, as a user would
+    clean = tmp_path / "bersih.xlsx"
+    workbook = Workbook()
+    workbook.active.append(HEADERS)
+    workbook.active.append(
+        [1, "Ir. Hendra Gunawan", "Kepala Dinas", "Dinas PUPR", None, None, None]
+    )
+    workbook.save(clean)
+    _pick(monkeypatch, clean)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=15000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model.rowCount() == before + 1, timeout=15000)
+    assert "1 undangan ditambahkan" in view.banner.text
+    wait_for_tasks()
