@@ -1,8 +1,10 @@
-"""Beranda: today's and upcoming meetings and the most recent ones, each one click from its workspace."""
+"""Beranda: today's and upcoming meetings, the most recent ones, overdue actions per institution and
+actions due this week; each one click from its workspace or from the register filtered to it."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,17 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.services.actions import ActionFilter, ActionRow, find_actions, overdue_by_institution
 from rapat.services.meetings import meetings_around
 from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
-from rapat.ui.text import long_date, meeting_status, meeting_time
+from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
 SHOWN = 8
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class HomeView(QWidget):
     open_meeting = Signal(int)
     new_meeting = Signal()
+    show_actions = Signal(object)  # an ActionFilter for the register
 
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -54,15 +59,28 @@ class HomeView(QWidget):
         self.upcoming = self._section(columns, self.tr("Hari ini dan mendatang"))
         self.recent = self._section(columns, self.tr("Rapat terakhir"))
         layout.addLayout(columns, 1)
+        follow_ups = QHBoxLayout()
+        follow_ups.setSpacing(16)
+        self.overdue = self._section(
+            follow_ups,
+            self.tr("Tindak lanjut melewati tenggat, per instansi"),
+            self.tr("Klik untuk melihat tindak lanjut instansi ini di register"),
+        )
+        self.due_soon = self._section(
+            follow_ups,
+            self.tr("Tenggat minggu ini"),
+            self.tr("Klik untuk melihat tindak lanjut bertenggat minggu ini di register"),
+        )
+        layout.addLayout(follow_ups, 1)
 
-    def _section(self, columns: QHBoxLayout, title: str) -> QListWidget:
+    def _section(self, columns: QHBoxLayout, title: str, tip: str = "") -> QListWidget:
         box = QVBoxLayout()
         box.addWidget(QLabel(title, objectName="sectionTitle"))
         listing = QListWidget()
         listing.setAlternatingRowColors(True)
         listing.setSpacing(2)
         listing.setWordWrap(True)
-        listing.setToolTip(self.tr("Klik atau tekan Enter untuk membuka rapat"))
+        listing.setToolTip(tip or self.tr("Klik atau tekan Enter untuk membuka rapat"))
         listing.itemClicked.connect(self._open)
         listing.itemActivated.connect(self._open)
         box.addWidget(listing, 1)
@@ -74,6 +92,42 @@ class HomeView(QWidget):
         self._fill(self.upcoming, coming, self.tr("Tidak ada rapat hari ini atau sesudahnya."))
         self._fill(self.recent, past, self.tr("Belum ada rapat yang lalu."))
         self.empty.setVisible(not coming and not past)
+        self._fill_follow_ups(date.today())
+
+    def _fill_follow_ups(self, today: date) -> None:
+        monday = today - timedelta(days=today.weekday())
+        week = ActionFilter(
+            due_from=monday, due_until=monday + timedelta(days=6), unfinished=True, latest_only=True
+        )
+        overdue, due = self.context.read(
+            lambda s: (overdue_by_institution(s, today), find_actions(s, week))
+        )
+        self.overdue.clear()
+        for institution, count in overdue:
+            criteria = ActionFilter(institution=institution, overdue_on=today, latest_only=True)
+            self._add(
+                self.overdue, self.tr("%n terlambat", "", count) + f" · {institution}", criteria
+            )
+        if not overdue:
+            self._add(self.overdue, self.tr("Tidak ada tindak lanjut yang melewati tenggat."))
+        self.due_soon.clear()
+        if due:
+            self._add(
+                self.due_soon, self.tr("Semua %n tindak lanjut minggu ini", "", len(due)), week
+            )
+        for row in due:
+            self._add(self.due_soon, _due_line(row), replace(week, institution=row.institution))
+        if not due:
+            self._add(self.due_soon, self.tr("Tidak ada tenggat tindak lanjut minggu ini."))
+
+    def _add(self, listing: QListWidget, text: str, criteria: ActionFilter | None = None) -> None:
+        item = QListWidgetItem(text)
+        item.setToolTip(text)
+        if criteria is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        else:
+            item.setData(FILTER_ROLE, criteria)
+        listing.addItem(item)
 
     def _fill(self, listing: QListWidget, meetings: list[MeetingSummary], empty: str) -> None:
         listing.clear()
@@ -91,6 +145,15 @@ class HomeView(QWidget):
             listing.addItem(item)
 
     def _open(self, item: QListWidgetItem) -> None:
+        criteria = item.data(FILTER_ROLE)
+        if criteria is not None:
+            self.show_actions.emit(criteria)
+            return
         meeting_id = item.data(Qt.ItemDataRole.UserRole)
         if meeting_id is not None:
             self.open_meeting.emit(meeting_id)
+
+
+def _due_line(row: ActionRow) -> str:
+    owner = f"{row.institution} — {row.person}" if row.person else row.institution
+    return f"{short_date(row.due)} · {owner}\n{row.description}"

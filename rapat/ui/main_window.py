@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.services.actions import ActionFilter
 from rapat.services.meetings import newest_meeting_id
 from rapat.ui import icons
 from rapat.ui.context import Context
@@ -25,11 +26,12 @@ from rapat.ui.debounce import preload
 from rapat.ui.home_view import HomeView
 from rapat.ui.messages import Banner
 
-PAGES = ("home", "meetings", "directory", "settings")
+PAGES = ("home", "meetings", "register", "directory", "settings", "search")
 
 
 class MainWindow(QMainWindow):
-    """Beranda, Rapat, Direktori and Pengaturan; a meeting opens as a workspace in the Rapat page."""
+    """Beranda, Rapat, Tindak Lanjut, Direktori, Pengaturan and Cari (Ctrl+K); a meeting opens as a
+    workspace in the Rapat page."""
 
     def __init__(self, context: Context, restore: bool = True) -> None:
         super().__init__()
@@ -83,25 +85,31 @@ class MainWindow(QMainWindow):
         entries = [
             ("home", self.tr("Beranda"), "mdi6.home-outline"),
             ("meetings", self.tr("Rapat"), "mdi6.calendar-multiple"),
+            ("register", self.tr("Tindak\nLanjut"), "mdi6.clipboard-check-outline"),
             ("directory", self.tr("Direktori"), "mdi6.card-account-details-outline"),
             ("settings", self.tr("Pengaturan"), "mdi6.cog-outline"),
         ]
         for number, (key, label, icon) in enumerate(entries, start=1):
-            button = QToolButton(objectName="railButton")
-            button.setText(label)
-            button.setIcon(icons.icon(icon))
-            button.setIconSize(button.iconSize() * 1.4)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setCheckable(True)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            button.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            button.setToolTip(f"{label} (Ctrl+{number})")
-            button.clicked.connect(lambda _=False, k=key: self.show_page(k))
-            self._group.addButton(button)
-            self.rail_buttons[key] = button
-            layout.addWidget(button)
+            layout.addWidget(self._rail_button(key, label, icon, f"Ctrl+{number}"))
         layout.addStretch(1)
+        search = self._rail_button("search", self.tr("Cari"), "mdi6.magnify", "Ctrl+K")
+        layout.addWidget(search)
         return rail
+
+    def _rail_button(self, key: str, label: str, icon: str, shortcut: str) -> QToolButton:
+        button = QToolButton(objectName="railButton")
+        button.setText(label)
+        button.setIcon(icons.icon(icon))
+        button.setIconSize(button.iconSize() * 1.4)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setCheckable(True)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setShortcut(QKeySequence(shortcut))
+        button.setToolTip(f"{label.replace(chr(10), ' ')} ({shortcut})")
+        button.clicked.connect(lambda _=False, k=key: self.show_page(k))
+        self._group.addButton(button)
+        self.rail_buttons[key] = button
+        return button
 
     def page(self, key: str) -> QWidget:
         """The page for a rail entry, built the first time it is needed."""
@@ -115,6 +123,7 @@ class MainWindow(QMainWindow):
             view = HomeView(self.context)
             view.open_meeting.connect(self.open_meeting)
             view.new_meeting.connect(self.new_meeting)
+            view.show_actions.connect(self.show_actions)
             return view
         if key == "meetings":
             from rapat.ui.meeting_list_view import MeetingListView
@@ -122,6 +131,18 @@ class MainWindow(QMainWindow):
             view = MeetingListView(self.context)
             view.open_meeting.connect(self.open_meeting)
             view.new_meeting.connect(self.new_meeting)
+            return view
+        if key == "register":
+            from rapat.ui.register_view import RegisterView
+
+            view = RegisterView(self.context)
+            view.open_meeting.connect(self.open_meeting)
+            return view
+        if key == "search":
+            from rapat.ui.search_view import SearchView
+
+            view = SearchView(self.context)
+            view.open_meeting.connect(self.open_meeting)
             return view
         if key == "directory":
             from rapat.ui.directory_view import DirectoryView
@@ -140,6 +161,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         page.setFocus()
         self._current = key
+
+    def show_actions(self, criteria: ActionFilter) -> None:
+        """The register, filtered to criteria (from Beranda's overdue and due-this-week lists)."""
+        self.show_page("register")
+        self.page("register").apply_filter(criteria)
 
     def open_meeting(self, meeting_id: int) -> None:
         """Show a meeting's workspace in place of the current page."""
