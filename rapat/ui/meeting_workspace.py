@@ -1,15 +1,18 @@
 """A meeting's workspace: a header with title, date and status always in view, and the meeting's tabs.
 
-Other parts of Rapat add their tabs with `add_tab`.
+Other parts of Rapat add their tabs with `add_tab`. The workspace owns the undo stack and the
+autosaver its tabs share, the projector window, and the read-only state of a final meeting.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QToolButton,
@@ -24,7 +27,7 @@ from rapat.services.records import MeetingRecord
 from rapat.ui.attendance_view import AttendanceView
 from rapat.ui.context import Context
 from rapat.ui.meeting_form import MeetingForm
-from rapat.ui.text import long_date, meeting_status, meeting_time
+from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
 
 class MeetingWorkspace(QWidget):
@@ -38,6 +41,13 @@ class MeetingWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._header())
+        layout.addWidget(self._final_bar())
+        self.undo_stack = QUndoStack(self)
+        self.autosaver = None
+        self.notula = None
+        self.action_items = None
+        self.projector = None
+        self._projector_update = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout.addWidget(self.tabs, 1)
@@ -46,12 +56,18 @@ class MeetingWorkspace(QWidget):
         self.add_tab(self.details, self.tr("Rincian"))
         self.attendance = AttendanceView(context, meeting_id, read_only=self.is_final)
         self.add_tab(self.attendance, self.tr("Daftar Hadir"))
+        self.notula_page = self._page()
+        self.add_tab(self.notula_page, self.tr("Notula"))
+        self.actions_page = self._page()
+        self.add_tab(self.actions_page, self.tr("Tindak Lanjut"))
         from rapat.ui.documents_tab import DocumentsTab
 
         self.documents = DocumentsTab(context, meeting_id)
         self.add_tab(self.documents, self.tr("Dokumen"))
         self.tabs.setCurrentWidget(self.attendance)
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.closed.connect(self.flush)
+        self._shortcuts()
         self._render_header()
 
     @property
@@ -64,16 +80,9 @@ class MeetingWorkspace(QWidget):
         self.tabs.setTabToolTip(index, f"{title} (Alt+{index + 1})")
         return index
 
-    def keyPressEvent(self, event) -> None:
-        if (
-            event.modifiers() == Qt.KeyboardModifier.AltModifier
-            and Qt.Key.Key_1 <= event.key() <= Qt.Key.Key_9
-        ):
-            index = event.key() - Qt.Key.Key_1
-            if index < self.tabs.count():
-                self.tabs.setCurrentIndex(index)
-                return
-        super().keyPressEvent(event)
+    def _switch_to(self, index: int) -> None:
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -96,6 +105,14 @@ class MeetingWorkspace(QWidget):
         header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         return header
 
+    def _replace_tab(self, old: QWidget, new: QWidget) -> None:
+        index = self.tabs.indexOf(old)
+        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
+        self.tabs.removeTab(index)
+        old.deleteLater()
+        self.tabs.insertTab(index, new, title)
+        self.tabs.setTabToolTip(index, tip)
+
     def _render_header(self) -> None:
         r = self.record
         self.title.setText(r.title)
@@ -108,12 +125,221 @@ class MeetingWorkspace(QWidget):
             label = self.tr("{status} · revisi {n}").format(status=label, n=r.revision)
         self.status.setText(label)
         self.status.setProperty("final", self.is_final)
+        self.final_text.setText(
+            self.tr(
+                "Rapat ini sudah final (revisi {n}) dan hanya dapat dibaca. Perbaikan dibuat "
+                "sebagai revisi baru yang ditandatangani lagi."
+            ).format(n=r.revision)
+        )
+        self.final_bar.setVisible(self.is_final)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
     def _tab_shown(self, index: int) -> None:
-        if self.tabs.widget(index) is self.details and self.form is None:
+        self.flush()
+        widget = self.tabs.widget(index)
+        if widget is self.details and self.form is None:
             self.show_details()
+        elif widget is self.notula_page and self.notula is None:
+            self._build_notula()
+        elif widget is self.actions_page and self.action_items is None:
+            self._build_actions()
+
+    # -- minutes, actions, autosave and undo -----------------------------------------------------
+
+    @staticmethod
+    def _page() -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return page
+
+    def _shortcuts(self) -> None:
+        for keys, slot in (
+            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
+            (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
+            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence("F5"), self.show_projector),
+            (QKeySequence("Ctrl+Shift+R"), self.make_revision),
+            # Shortcuts rather than keyPressEvent: a line edit would type Alt+3 as "3".
+            *((QKeySequence(f"Alt+{n + 1}"), lambda n=n: self._switch_to(n)) for n in range(9)),
+        ):
+            shortcut = QShortcut(keys, self, activated=slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _autosaver(self):
+        if self.autosaver is None:
+            from rapat.ui.autosave import Autosaver
+
+            self.autosaver = Autosaver(self.context, self)
+        return self.autosaver
+
+    def show_notula(self):
+        """The Notula tab, built the first time it is needed."""
+        if self.notula is None:
+            self._build_notula()
+        self.tabs.setCurrentWidget(self.notula_page)
+        return self.notula
+
+    def show_action_items(self):
+        if self.action_items is None:
+            self._build_actions()
+        self.tabs.setCurrentWidget(self.actions_page)
+        return self.action_items
+
+    def _build_notula(self) -> None:
+        from rapat.ui.notula_view import NotulaView
+
+        self.notula = NotulaView(
+            self.context, self.meeting_id, self.undo_stack, self._autosaver(), self.is_final
+        )
+        self.notula.reveal.connect(lambda: self.tabs.setCurrentWidget(self.notula_page))
+        self.notula.project.connect(self.show_projector)
+        self.notula.make_action.connect(self._make_action)
+        self.notula.changed.connect(self._refresh_projector)
+        self.notula_page.layout().addWidget(self.notula)
+        self.notula.show()  # at once, not queued: a shortcut may act on it in the same key press
+
+    def _build_actions(self) -> None:
+        from rapat.ui.action_items_view import ActionItemsView
+
+        self.action_items = ActionItemsView(
+            self.context, self.meeting_id, self.undo_stack, self._autosaver(), self.is_final
+        )
+        self.action_items.reveal.connect(lambda: self.tabs.setCurrentWidget(self.actions_page))
+        self.action_items.changed.connect(self._refresh_projector)
+        self.actions_page.layout().addWidget(self.action_items)
+        self.action_items.show()
+
+    def _make_action(self, request: dict) -> None:
+        """Ctrl+T in the Notula: the action is made in the Tindak Lanjut tab; typing goes on."""
+        if self.action_items is None:
+            self._build_actions()
+        action_id = self.action_items.create(request)
+        if action_id is not None and self.notula is not None:
+            self.notula.banner.show_message(
+                self.tr("Dijadikan tindak lanjut ({tab}, Alt+{n}).").format(
+                    tab=self.tr("Tindak Lanjut"), n=self.tabs.indexOf(self.actions_page) + 1
+                ),
+                "ok",
+            )
+
+    def flush(self) -> None:
+        """Store what is still pending: on tab change, hiding, closing and before a revision."""
+        if self.autosaver is not None:
+            self.autosaver.flush()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        if self.projector is not None:
+            self.projector.close()
+        super().closeEvent(event)
+
+    # -- the projector ---------------------------------------------------------------------------
+
+    def show_projector(self) -> None:
+        """F5: the second window for the room, following the editor."""
+        from rapat.ui.projector_view import ProjectorView
+
+        if self.notula is None:
+            self.show_notula()
+        if self.action_items is None:
+            self._build_actions()
+        if self.projector is None:
+            self.projector = ProjectorView()
+            self.destroyed.connect(self.projector.close)
+        self.projector.show_content(self.projector_content())
+        self.projector.place(self.window())
+
+    def projector_content(self):
+        from rapat.ui.projector_view import ProjectorContent
+
+        snapshot = self.notula.snapshot()
+        actions = []
+        for row in self.action_items.rows() if self.action_items else []:
+            due = self.tr(" · tenggat {date}").format(date=short_date(row.due)) if row.due else ""
+            actions.append(f"{row.description} — {row.institution}{due}")
+        return ProjectorContent(
+            title=self.record.title,
+            agenda=snapshot.agenda,
+            current=snapshot.current,
+            points=snapshot.points,
+            decisions=snapshot.decisions,
+            actions=actions,
+        )
+
+    def _refresh_projector(self) -> None:
+        if self.projector is None or not self.projector.isVisible():
+            return
+        if self._projector_update is None:
+            from superqt.utils import qthrottled
+
+            self._projector_update = qthrottled(
+                lambda: self.projector.show_content(self.projector_content()), timeout=150
+            )
+        self._projector_update()
+
+    # -- final meetings --------------------------------------------------------------------------
+
+    def _final_bar(self) -> QFrame:
+        self.final_bar = QFrame(objectName="finalBar")
+        self.final_bar.setStyleSheet(
+            "QFrame#finalBar { background:#e8f1fb; border:1px solid #bcd6f2; border-radius:4px; }"
+            "QFrame#finalBar QLabel { color:#0b3d6e; }"
+        )
+        row = QHBoxLayout(self.final_bar)
+        row.setContentsMargins(10, 6, 6, 6)
+        self.final_text = QLabel()
+        self.final_text.setWordWrap(True)
+        row.addWidget(self.final_text, 1)
+        self.revise_button = QPushButton(self.tr("Buat revisi…"))
+        self.revise_button.setToolTip(self.tr("Buka revisi baru dengan alasan (Ctrl+Shift+R)"))
+        self.revise_button.clicked.connect(self.make_revision)
+        row.addWidget(self.revise_button)
+        return self.final_bar
+
+    def make_revision(self) -> None:
+        """Buat revisi: ask why, reopen the meeting as its next revision, and make the tabs editable."""
+        from rapat.services.finalize import amend
+        from rapat.ui.reason_dialog import ReasonDialog
+
+        if not self.is_final:
+            return
+        reason, ok = ReasonDialog.get_reason(self)
+        if not ok or not reason:
+            return
+        meeting = self.meeting_id
+        self.context.write(
+            lambda s: amend(s, meeting, reason),
+            lambda _rev: self._reopen(),
+            self._refused,
+            "meeting",
+        )
+
+    def _reopen(self) -> None:
+        """Rebuild the tabs that were read-only, now editable, in their places."""
+        self._reload()
+        self.undo_stack.clear()
+        current = self.tabs.currentIndex()
+        old = self.attendance
+        self.attendance = AttendanceView(self.context, self.meeting_id, read_only=self.is_final)
+        self._replace_tab(old, self.attendance)
+        for name, page, build in (
+            ("notula", self.notula_page, self._build_notula),
+            ("action_items", self.actions_page, self._build_actions),
+        ):
+            view = getattr(self, name)
+            if view is not None:
+                page.layout().removeWidget(view)
+                view.deleteLater()
+                build()
+        if self.form is not None:
+            self.form.set_read_only(self.is_final)
+        self.tabs.setCurrentIndex(current)
 
     def show_details(self) -> MeetingForm:
         """Build the details form the first time it is needed: it loads the whole directory."""

@@ -1,0 +1,168 @@
+"""Tampilkan di layar: the room's screen — agenda, the item under discussion, decisions, actions.
+
+A second top-level window in large, high-contrast type with nothing but the meeting's content. It
+follows the note-taker's editor, goes full screen on a second monitor when there is one, and can be
+frozen ("Bekukan") while something is corrected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+BACKGROUND, TEXT, ACCENT, MUTED = "#0b1320", "#ffffff", "#ffd166", "#c9d3df"
+SHOWN_POINTS, SHOWN_DECISIONS, SHOWN_ACTIONS = 3, 5, 4
+LONGEST = 320  # characters of a point on screen; the room reads the start, the minutes keep it all
+
+
+@dataclass
+class ProjectorContent:
+    title: str
+    agenda: list[str] = field(default_factory=list)
+    current: int = -1
+    points: list[tuple[str, str]] = field(default_factory=list)
+    decisions: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LONGEST else text[:LONGEST].rsplit(" ", 1)[0] + " …"
+
+
+class ProjectorView(QWidget):
+    """The window for the projector; `show_content` is ignored while frozen, shown on thaw."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Rapat — tampilan layar"))
+        self.setObjectName("projector")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            f"QWidget#projector {{ background: {BACKGROUND}; }}"
+            f"QLabel {{ color: {TEXT}; background: transparent; }}"
+            f"QToolButton {{ color: {MUTED}; background: #1c2a3d; border: 1px solid #34465e;"
+            " border-radius: 4px; padding: 4px 10px; }"
+            f"QToolButton:checked {{ background: {ACCENT}; color: {BACKGROUND}; }}"
+        )
+        self._content: ProjectorContent | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.freeze = QToolButton()
+        self.freeze.setText(self.tr("Bekukan"))
+        self.freeze.setCheckable(True)
+        self.freeze.setToolTip(self.tr("Bekukan tampilan selagi notula diperbaiki (Ctrl+B)"))
+        self.freeze.setShortcut(QKeySequence("Ctrl+B"))
+        self.freeze.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.freeze.toggled.connect(self._frozen)
+        top.addWidget(self.freeze, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        body = QHBoxLayout()
+        body.setSpacing(36)
+        self.agenda = QLabel()
+        self.agenda.setWordWrap(True)
+        self.agenda.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.agenda, 3)
+        self.main = QLabel()
+        self.main.setWordWrap(True)
+        self.main.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        body.addWidget(self.main, 7)
+        layout.addLayout(body, 1)
+        for label in (self.title, self.agenda, self.main):
+            label.setTextFormat(Qt.TextFormat.RichText)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close)
+        self._size_type()
+
+    @property
+    def frozen(self) -> bool:
+        return self.freeze.isChecked()
+
+    def show_content(self, content: ProjectorContent) -> None:
+        self._content = content
+        if not self.frozen:
+            self._render()
+
+    def _frozen(self, on: bool) -> None:
+        self.freeze.setText(self.tr("Dibekukan") if on else self.tr("Bekukan"))
+        if not on and self._content is not None:
+            self._render()
+
+    def place(self, editor: QWidget | None = None) -> None:
+        """Full screen on a screen other than the editor's when there is one; else a window."""
+        screens = QGuiApplication.screens()
+        own = editor.screen() if editor is not None else QGuiApplication.primaryScreen()
+        others = [s for s in screens if s is not own]
+        if others:
+            self.setScreen(others[0])
+            self.setGeometry(others[0].geometry())
+            self.showFullScreen()
+        else:
+            self.resize(1280, 720)
+            self.show()
+        self.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_type()
+
+    def _size_type(self) -> None:
+        self._px = max(18, min(self.height() // 24, self.width() // 40))
+        if self._content is not None and not self.frozen:
+            self._render()
+
+    def _render(self) -> None:
+        c, px = self._content, self._px
+        self.title.setText(
+            f"<div style='font-size:{int(px * 1.25)}px; font-weight:700'>{escape(c.title)}</div>"
+        )
+        items = []
+        for i, title in enumerate(c.agenda):
+            if i == c.current:
+                items.append(
+                    f"<p style='color:{ACCENT}; font-weight:700'>▶ {i + 1}. {escape(title)}</p>"
+                )
+            else:
+                items.append(f"<p style='color:{MUTED}'>{i + 1}. {escape(title)}</p>")
+        self.agenda.setText(
+            f"<div style='font-size:{int(px * 0.8)}px'>"
+            f"<p style='color:{MUTED}; font-weight:700'>{self.tr('ACARA')}</p>{''.join(items)}</div>"
+        )
+        self.main.setText(f"<div style='font-size:{px}px'>{''.join(self._main_parts(c))}</div>")
+
+    def _main_parts(self, c: ProjectorContent) -> list[str]:
+        parts = []
+        if 0 <= c.current < len(c.agenda):
+            parts.append(
+                f"<p style='color:{ACCENT}; font-weight:700'>"
+                f"{escape(self.tr('Sedang dibahas'))}: {escape(c.agenda[c.current])}</p>"
+            )
+        for speaker, text in c.points[-SHOWN_POINTS:]:
+            who = f"<b>{escape(speaker)}</b>: " if speaker.strip() else ""
+            parts.append(f"<p>{who}{escape(_short(text))}</p>")
+        if c.decisions:
+            parts.append(self._list(self.tr("Keputusan"), c.decisions, SHOWN_DECISIONS))
+        if c.actions:
+            parts.append(self._list(self.tr("Tindak lanjut"), c.actions, SHOWN_ACTIONS))
+        if not parts:
+            parts.append(f"<p style='color:{MUTED}'>{escape(self.tr('Rapat belum dimulai.'))}</p>")
+        return parts
+
+    def _list(self, heading: str, lines: list[str], shown: int) -> str:
+        start = max(0, len(lines) - shown)
+        rows = "".join(
+            f"<tr><td style='padding-right:12px'>{start + i + 1}.</td>"
+            f"<td>{escape(_short(line))}</td></tr>"
+            for i, line in enumerate(lines[start:])
+        )
+        return (
+            f"<p style='color:{ACCENT}; font-weight:700; margin-top:12px'>{escape(heading)}</p>"
+            f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+        )
