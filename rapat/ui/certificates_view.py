@@ -209,7 +209,8 @@ class CertificatesView(QWidget):
         grid.addWidget(self.root_state, 0, 0, 1, 2)
         self.organization = QLineEdit()
         self.organization.setPlaceholderText(self.tr("mis. Pemerintah Kabupaten Lembah Hijau"))
-        grid.addWidget(QLabel(self.tr("Nama organisasi")), 1, 0)
+        self.organization_label = QLabel(self.tr("Nama organisasi"))
+        grid.addWidget(self.organization_label, 1, 0)
         grid.addWidget(self.organization, 1, 1)
         self.create_root_button = self._button(
             self.tr("Buat akar…"),
@@ -217,6 +218,7 @@ class CertificatesView(QWidget):
             self.create_root,
         )
         grid.addWidget(self.create_root_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setRowStretch(3, 1)  # the state line stays at the top once the form is hidden
         return box
 
     def _officer_box(self) -> QGroupBox:
@@ -259,8 +261,8 @@ class CertificatesView(QWidget):
                     owner=root.owner, date=short_date(root.not_after.date())
                 )
             )
-        for widget in (self.organization, self.create_root_button):
-            widget.setEnabled(root is None)
+        for widget in (self.organization_label, self.organization, self.create_root_button):
+            widget.setVisible(root is None)
         self.export_root_button.setEnabled(root is not None)
         for widget in (self.officer_name, self.officer_position, self.issue_button):
             widget.setEnabled(root is not None)

@@ -180,7 +180,9 @@ class DocumentsTab(QWidget):
         self.waiting = QLabel()
         self.waiting.setWordWrap(True)
         layout.addWidget(self.waiting)
-        form = QFormLayout()
+        self.signing_form = QWidget()
+        form = QFormLayout(self.signing_form)
+        form.setContentsMargins(0, 0, 0, 0)
         self.field = QComboBox()
         self.certificate = QComboBox()
         self.certificate.setSizeAdjustPolicy(
@@ -189,7 +191,7 @@ class DocumentsTab(QWidget):
         self.certificate.setMinimumContentsLength(18)
         form.addRow(self.tr("Sebagai"), self.field)
         form.addRow(self.tr("Sertifikat"), self.certificate)
-        layout.addLayout(form)
+        layout.addWidget(self.signing_form)
         self.sign_button = QPushButton(self.tr("Tanda tangani…"), objectName="primary")
         self.sign_button.setToolTip(self.tr("Tanda tangani notula; kata sandi ditanyakan"))
         self.sign_button.clicked.connect(self.sign)
@@ -344,7 +346,8 @@ class DocumentsTab(QWidget):
                 )
             )
         self.missing.setVisible(bool(missing) and not self.is_final)
-        self.finalize_button.setEnabled(not self.is_final and not missing)
+        self.finalize_button.setVisible(not self.is_final)
+        self.finalize_button.setEnabled(not missing)
 
     def _show_signing(self) -> None:
         document = self.current
@@ -364,8 +367,9 @@ class DocumentsTab(QWidget):
             )
         else:
             self.waiting.setText(self.tr("Semua tanda tangan sudah lengkap."))
-        for widget in (self.field, self.certificate, self.sign_button):
-            widget.setEnabled(bool(waiting))
+        for widget in (self.signing_form, self.sign_button):
+            widget.setVisible(bool(waiting))
+        self.sign_button.setEnabled(True)
 
     def _show_archive(self) -> None:
         table = self.archive_table

@@ -258,7 +258,7 @@ class VerifyDialog(QDialog):
                 report.signer,
                 self._when(report),
                 self._integrity(report),
-                self.tr("Tepercaya") if report.trusted else self.tr("Tidak dikenal"),
+                self._trust(report),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -270,6 +270,11 @@ class VerifyDialog(QDialog):
             return ""
         moment = QDateTime.fromSecsSinceEpoch(int(report.signed_at.timestamp()))
         return INDONESIAN.toString(moment, "d MMM yyyy HH.mm")
+
+    def _trust(self, report: SignatureReport) -> str:
+        if report.trusted:
+            return self.tr("Tepercaya")
+        return self.tr("Tidak dikenal") if report.sound else self.tr("Tidak dapat dipastikan")
 
     def _integrity(self, report: SignatureReport) -> str:
         if report.sound:

@@ -98,14 +98,15 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     tab.refresh()
     assert tab.state.text().startswith("Draf")
     assert tab.missing.isHidden() and tab.finalize_button.isEnabled()
-    assert not tab.sign_button.isEnabled()
+    assert tab.sign_button.isHidden() and tab.signing_form.isHidden()
     assert tab.archive_empty.isVisible()
 
     finalize(qtbot, tab, monkeypatch)
     text = tab.state.text()
     assert "menunggu tanda tangan" in text
     assert f"Pimpinan Rapat ({CHAIR})" in text and f"Notulis ({NOTE_TAKER})" in text
-    assert not tab.finalize_button.isEnabled()
+    assert tab.finalize_button.isHidden()
+    assert tab.signing_form.isVisible() and tab.sign_button.isEnabled()
     assert tab.archive_table.rowCount() == 1
     assert tab.archive_table.item(0, 1).text() == "Menunggu tanda tangan: Pimpinan Rapat, Notulis"
     assert [tab.field.itemData(i) for i in range(tab.field.count())] == ["ttd_ketua", "ttd_notulis"]
@@ -134,7 +135,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     sign(qtbot, tab, typed, "ttd_notulis", P12_FILE, NOTE_PASS)
     assert "sudah ditandatangani lengkap" in tab.state.text()
     assert tab.archive_table.item(0, 1).text() == "Ditandatangani"
-    assert not tab.sign_button.isEnabled()
+    assert tab.sign_button.isHidden()
     with database.session() as session:
         (document,) = archived_documents(session, example_meeting)
     assert document.state == "signed"
