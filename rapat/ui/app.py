@@ -52,6 +52,7 @@ QPushButton#primary {{ background: {ACCENT}; color: white; border: 1px solid #18
     border-radius: 4px; padding: 5px 14px; font-weight: 600; }}
 QPushButton#primary:hover {{ background: #185a91; }}
 QPushButton#primary:focus {{ border: 2px solid #0b2e4d; }}
+QPushButton#primary:disabled {{ background: #c5d3e0; border-color: #b4c3d1; color: #f4f6f8; }}
 QLabel#pageTitle {{ font-size: 17pt; font-weight: 600; color: #1f2933; }}
 QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: #3e4c59; }}
 QLabel#emptyState {{ color: #52606d; font-size: 11pt; }}
