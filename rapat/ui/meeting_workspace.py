@@ -160,6 +160,7 @@ class MeetingWorkspace(QWidget):
             (QKeySequence("Ctrl+Shift+Z"), self.undo_stack.redo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
             (QKeySequence("F5"), self.show_projector),
+            (QKeySequence("Ctrl+B"), self.toggle_freeze),
             (QKeySequence("Ctrl+Shift+R"), self.make_revision),
             # Shortcuts rather than keyPressEvent: a line edit would type Alt+3 as "3".
             *((QKeySequence(f"Alt+{n + 1}"), lambda n=n: self._switch_to(n)) for n in range(9)),
@@ -254,6 +255,12 @@ class MeetingWorkspace(QWidget):
             self.destroyed.connect(self.projector.close)
         self.projector.show_content(self.projector_content())
         self.projector.place(self.window())
+        self.window().activateWindow()  # the note-taker keeps typing in the editor
+
+    def toggle_freeze(self) -> None:
+        """Ctrl+B from the editor: freeze or thaw the projector while something is corrected."""
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.freeze.toggle()
 
     def projector_content(self):
         from rapat.ui.projector_view import ProjectorContent

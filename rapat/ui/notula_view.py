@@ -520,7 +520,9 @@ class NotulaView(QWidget):
             ("project", self.tr("Tampilkan di layar"), [], self.project.emit),
         ):
             self._action(name, label, keys, slot)
-        self.actions_by_name["project"].setToolTip(self.tr("Tampilkan di layar (F5)"))
+        self.actions_by_name["project"].setToolTip(
+            self.tr("Tampilkan di layar (F5); Ctrl+B membekukan tampilan")
+        )
         self.toolbar.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

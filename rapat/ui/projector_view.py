@@ -42,6 +42,7 @@ class ProjectorView(QWidget):
         self.setWindowTitle(self.tr("Rapat — tampilan layar"))
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)  # typing goes on
         self.setStyleSheet(
             f"QWidget#projector {{ background: {BACKGROUND}; }}"
             f"QLabel {{ color: {TEXT}; background: transparent; }}"
