@@ -1,0 +1,83 @@
+"""Started by tests/ui/test_crash.py: open Rapat offscreen on a database, type into a new discussion
+point as a note-taker would, say so on stdout, then sit idle until the test kills the process."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+WORDS = [
+    "Kapolres",
+    "menyampaikan",
+    "bahwa",
+    "pengamanan",
+    "melibatkan",
+    "café",
+    "Nguyễn",
+    "السلام",
+    "personel",
+    "gabungan",
+    "di",
+    "120",
+    "TPS",
+    "sampai",
+    "selesai.",
+]
+
+
+def type_word(word: str) -> None:
+    widget = QApplication.focusWidget()
+    for char in word + " ":
+        if char.isascii():
+            QTest.keyClick(widget, char)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+
+
+def main(db_path: str, meeting_id: int) -> int:
+    app = QApplication(sys.argv[:1])
+    from rapat.db import open_database
+    from rapat.ui.app import setup_application
+    from rapat.ui.context import Context
+    from rapat.ui.main_window import MainWindow
+
+    setup_application(app)
+    window = MainWindow(Context(open_database(db_path)), restore=False)
+    window.remember = False
+    window.show()
+    window.activateWindow()
+    while not window.isActiveWindow():
+        app.processEvents()
+    window.open_meeting(meeting_id)
+    notula = window.workspace.show_notula()
+    notula.sections[0].title.setFocus()
+    QTest.keyClick(
+        QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    words = iter(WORDS)
+
+    def next_word() -> None:
+        word = next(words, None)
+        if word is None:
+            print("TYPED", flush=True)  # now idle: the test kills us
+            return
+        type_word(word)
+        QTimer.singleShot(40, next_word)
+
+    QTimer.singleShot(0, next_word)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], int(sys.argv[2])))
