@@ -102,7 +102,7 @@ def search(session: Session, query: str, limit: int | None = LIMIT) -> list[Sear
 
 # A meeting's score is the sum of its three best items' bm25 (a title counts five times a body):
 # a meeting that discussed the words at length outranks one that mentions them once.
-_BEST = text(
+RANKING = text(
     """
     WITH hits AS MATERIALIZED (
         SELECT rowid AS item, meeting_id, bm25(search_index, 5.0, 1.0) AS score
@@ -130,7 +130,7 @@ def _search_fts(session: Session, query: str, limit: int | None) -> list[SearchH
     # MATERIALIZED keeps bm25() out of the aggregate, where FTS5 cannot compute it. min() picks the
     # best-ranked item of each meeting, and SQLite takes the bare column `item` from that same row (https://sqlite.org/lang_select.html#bare_columns_in_an_aggregate_query).
     found = session.execute(
-        _BEST, {"query": expression, "limit": -1 if limit is None else limit, "counted": COUNTED}
+        RANKING, {"query": expression, "limit": -1 if limit is None else limit, "counted": COUNTED}
     ).all()
     if not found:
         return []
