@@ -137,6 +137,8 @@ class ActionItemsView(QWidget):
         metrics = self.table.fontMetrics()
         widths = {
             0: metrics.horizontalAdvance("0000") + 12,
+            2: metrics.horizontalAdvance("Badan Penanggulangan Bencana Daerah") + 16,
+            3: metrics.horizontalAdvance("Nurhayati Wulandari, S.STP.") + 16,
             4: metrics.horizontalAdvance("30 Des 2024 (lewat 100 hari)") + 16,
             5: metrics.horizontalAdvance("Sedang dikerjakan") + 24,
         }

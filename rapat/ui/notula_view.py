@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
@@ -45,6 +46,7 @@ from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 
 SPEAKER_WIDTH = 240
+BORDER = "#cbd2d9"
 MAX_BOX_HEIGHT = 320
 PREVIEW_CHARS = 700
 SUGGESTIONS = 10
@@ -319,8 +321,10 @@ class PointRow(QWidget):
             return
         painter = QPainter(self)
         palette = self.palette()
-        painter.setPen(palette.color(palette.ColorRole.Mid))
-        painter.drawRect(self.rect().adjusted(0, 2, -1, -3))
+        frame = self.rect().adjusted(0, 2, -1, -3)
+        painter.fillRect(frame, palette.color(palette.ColorRole.Base))  # as the editors look
+        painter.setPen(QColor(BORDER))
+        painter.drawRect(frame)
         bold = self.font()
         bold.setBold(True)
         painter.setFont(bold)
@@ -353,6 +357,9 @@ class Section(QWidget):
         self.number = QLabel(f"{number}." if item_id is not None else "", objectName="sectionTitle")
         head.addWidget(self.number)
         self.title = TitleField(self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
         self.title.setText(title)
         self.title.setReadOnly(item_id is None or view.read_only)
         self.title.undo_stack = view.undo_stack
@@ -420,6 +427,7 @@ class DecisionRow(QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         self.number = QLabel()
         self.number.setFixedWidth(28)
+        self.number.setContentsMargins(0, 4, 0, 0)  # on the text's first line
         layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
         self.box = TextBox(self.tr("Keputusan atau kesimpulan…"))
         self.box.undo_stack = view.undo_stack

@@ -120,7 +120,19 @@ class ProjectorView(QWidget):
             self._render()
 
     def _render(self) -> None:
-        c, px = self._content, self._px
+        """Show the content in the largest type (down to 60 %) that lets everything fit."""
+        px = self._px
+        while True:
+            self._render_at(px)
+            room = self.main.height()
+            if px <= self._px * 0.6 or room <= 0:
+                return
+            if self.main.heightForWidth(self.main.width()) <= room:
+                return
+            px = int(px * 0.9)
+
+    def _render_at(self, px: int) -> None:
+        c = self._content
         self.title.setText(
             f"<div style='font-size:{int(px * 1.25)}px; font-weight:700'>{escape(c.title)}</div>"
         )
