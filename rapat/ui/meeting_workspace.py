@@ -64,6 +64,7 @@ class MeetingWorkspace(QWidget):
 
         self.documents = DocumentsTab(context, meeting_id)
         self.add_tab(self.documents, self.tr("Dokumen"))
+        self.documents.finished.connect(self._document_finished)
         self.tabs.setCurrentWidget(self.attendance)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.closed.connect(self.flush)
@@ -327,8 +328,13 @@ class MeetingWorkspace(QWidget):
             "meeting",
         )
 
+    def _document_finished(self, action: str) -> None:
+        if action == "finalize":
+            self._reopen()
+
     def _reopen(self) -> None:
-        """Rebuild the tabs that were read-only, now editable, in their places."""
+        """Rebuild the editing tabs in their places to match the meeting's status: read-only once
+        it is finalized, editable again after a new revision."""
         self._reload()
         self.undo_stack.clear()
         current = self.tabs.currentIndex()

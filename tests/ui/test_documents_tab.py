@@ -267,3 +267,20 @@ def test_photos_are_read_only_once_final(qtbot, tab, officers, monkeypatch):
     tab.pages.setCurrentRow(PHOTOS_PAGE)
     assert not tab.photos.add_button.isEnabled()
     assert "sudah final" in tab.photos.note.text()
+
+
+def test_finalizing_freezes_the_whole_workspace(qtbot, context, example_meeting, monkeypatch):
+    """After Finalisasi in the Dokumen tab, the header says Final and the other tabs are read-only."""
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+
+    workspace = MeetingWorkspace(context, example_meeting)
+    qtbot.addWidget(workspace)
+    workspace.show()
+    assert workspace.status.text() == "Draf" and not workspace.attendance.read_only
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    workspace.tabs.setCurrentWidget(workspace.documents)
+    with qtbot.waitSignal(workspace.documents.finished, timeout=30000):
+        qtbot.mouseClick(workspace.documents.finalize_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: workspace.status.text().startswith("Final"))
+    assert workspace.final_bar.isVisibleTo(workspace)
+    assert workspace.attendance.read_only
