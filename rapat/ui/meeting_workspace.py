@@ -60,11 +60,9 @@ class MeetingWorkspace(QWidget):
         self.add_tab(self.notula_page, self.tr("Notula"))
         self.actions_page = self._page()
         self.add_tab(self.actions_page, self.tr("Tindak Lanjut"))
-        from rapat.ui.documents_tab import DocumentsTab
-
-        self.documents = DocumentsTab(context, meeting_id)
-        self.add_tab(self.documents, self.tr("Dokumen"))
-        self.documents.finished.connect(self._document_finished)
+        self.documents = None
+        self.documents_page = self._page()
+        self.add_tab(self.documents_page, self.tr("Dokumen"))
         self.tabs.setCurrentWidget(self.attendance)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.closed.connect(self.flush)
@@ -145,6 +143,8 @@ class MeetingWorkspace(QWidget):
             self._build_notula()
         elif widget is self.actions_page and self.action_items is None:
             self._build_actions()
+        elif widget is self.documents_page and self.documents is None:
+            self._build_documents()
 
     # -- minutes, actions, autosave and undo -----------------------------------------------------
 
@@ -188,6 +188,21 @@ class MeetingWorkspace(QWidget):
             self._build_actions()
         self.tabs.setCurrentWidget(self.actions_page)
         return self.action_items
+
+    def show_documents(self):
+        """The Dokumen tab, built the first time it is needed: it brings PDF and signing code."""
+        if self.documents is None:
+            self._build_documents()
+        self.tabs.setCurrentWidget(self.documents_page)
+        return self.documents
+
+    def _build_documents(self) -> None:
+        from rapat.ui.documents_tab import DocumentsTab
+
+        self.documents = DocumentsTab(self.context, self.meeting_id)
+        self.documents.finished.connect(self._document_finished)
+        self.documents_page.layout().addWidget(self.documents)
+        self.documents.show()
 
     def _build_notula(self) -> None:
         from rapat.ui.notula_view import NotulaView

@@ -259,7 +259,10 @@ def test_the_workspace_has_the_documents_tab(qtbot, context, example_meeting):
     qtbot.addWidget(workspace)
     titles = [workspace.tabs.tabText(i) for i in range(workspace.tabs.count())]
     assert titles[-1] == "Dokumen"
-    assert isinstance(workspace.tabs.widget(len(titles) - 1), DocumentsTab)
+    workspace.show()
+    workspace.tabs.setCurrentIndex(len(titles) - 1)  # built when first shown, like a user's click
+    assert isinstance(workspace.documents, DocumentsTab)
+    assert workspace.documents.isVisibleTo(workspace)
 
 
 def test_photos_are_read_only_once_final(qtbot, tab, officers, monkeypatch):
@@ -278,9 +281,9 @@ def test_finalizing_freezes_the_whole_workspace(qtbot, context, example_meeting,
     workspace.show()
     assert workspace.status.text() == "Draf" and not workspace.attendance.read_only
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    workspace.tabs.setCurrentWidget(workspace.documents)
-    with qtbot.waitSignal(workspace.documents.finished, timeout=30000):
-        qtbot.mouseClick(workspace.documents.finalize_button, Qt.MouseButton.LeftButton)
+    documents = workspace.show_documents()
+    with qtbot.waitSignal(documents.finished, timeout=30000):
+        qtbot.mouseClick(documents.finalize_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workspace.status.text().startswith("Final"))
     assert workspace.final_bar.isVisibleTo(workspace)
     assert workspace.attendance.read_only
