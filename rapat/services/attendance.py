@@ -383,6 +383,8 @@ class SuggestionPool:
             (s, " ".join(filter(None, (s.name, s.institution, s.position, short))).casefold())
             for s, short in entries
         ]
+        # The last text matched and every entry it matched: typing on only narrows that list.
+        self._last: tuple[str, list[tuple[Suggestion, str]]] | None = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -401,26 +403,33 @@ class SuggestionPool:
         )
         text = " ".join(filter(None, (row.name, row.institution, row.position))).casefold()
         self._entries.insert(0, (suggestion, text))
+        self._last = None
 
     def match(self, text: str, limit: int = 8) -> list[Suggestion]:
         """Candidates whose name, institution or position hold every word typed, any case.
 
         Invitees not yet present come first, then the directory, then those already present.
         """
-        words = text.casefold().split()
+        folded = text.casefold()
+        words = folded.split()
         if not words:
             return []
+        candidates = self._entries
+        if self._last is not None and folded.startswith(self._last[0]):
+            candidates = self._last[1]  # every word typed before is inside a word typed now
+        for word in words:
+            candidates = [entry for entry in candidates if word in entry[1]]
+        self._last = (folded, candidates)
         waiting: list[Suggestion] = []
         directory: list[Suggestion] = []
         arrived: list[Suggestion] = []
-        for suggestion, haystack in self._entries:
-            if all(word in haystack for word in words):
-                if suggestion.participant_id is None:
-                    directory.append(suggestion)
-                elif suggestion.status in ATTENDED:
-                    arrived.append(suggestion)
-                else:
-                    waiting.append(suggestion)
+        for suggestion, _text in candidates:
+            if suggestion.participant_id is None:
+                directory.append(suggestion)
+            elif suggestion.status in ATTENDED:
+                arrived.append(suggestion)
+            else:
+                waiting.append(suggestion)
                 if len(waiting) >= limit:
                     break
         return (waiting + directory + arrived)[:limit]

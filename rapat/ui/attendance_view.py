@@ -313,6 +313,9 @@ class AttendanceView(QWidget):
         # An overlay below the field rather than a row of the layout: its height changes with
         # every keystroke, and inside the layout that would re-lay out and repaint the table.
         self.suggestions = QListWidget(self)
+        self.suggestions.setUniformItemSizes(True)
+        self.suggestions.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.suggestions.setAutoFillBackground(True)
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.suggestions.itemClicked.connect(lambda _item: self._enter())
         self.suggestions.hide()

@@ -147,3 +147,18 @@ def test_pool_update_takes_in_a_check_in(database, meeting, polres):
     pool.update(row)
     found = pool.match("rafli")
     assert len(found) == 1 and found[0].participant_id == row.id and found[0].status == "present"
+
+
+def test_typing_on_narrows_to_the_same_candidates_as_a_fresh_search(database, big_meeting):
+    """Each keystroke may narrow the previous one's matches; the answers must not differ."""
+    with database.session() as s:
+        typed = att.suggestion_pool(s, big_meeting)
+        fresh = att.suggestion_pool(s, big_meeting)
+    names = [entry.name for entry, _text in typed._entries[::37]]
+    for name in [*names, "kecamatan tepian", "dinas  kes", "polres lembah"]:
+        for end in range(1, len(name) + 1):
+            fresh._last = None  # the fresh pool answers each text from scratch
+            assert typed.match(name[:end]) == fresh.match(name[:end]), name[:end]
+        for end in range(len(name), 0, -3):  # and backspacing
+            fresh._last = None
+            assert typed.match(name[:end]) == fresh.match(name[:end]), name[:end]
