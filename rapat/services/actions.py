@@ -277,7 +277,7 @@ def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> li
         .order_by(ActionItem.seq)
     ).all()
     user, carried = current_user(), []
-    start = seq_after(session, ActionItem, meeting_id, None)
+    start = seq_after(session, ActionItem, meeting_id)
     for seq, original in enumerate(originals, start=start):
         copy = ActionItem(
             meeting_id=meeting_id,

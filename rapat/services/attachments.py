@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import Attachment
 from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.services.ordering import seq_after
 
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
@@ -32,12 +33,9 @@ def add_photo(
     """Keep a JPEG or PNG photo with a draft meeting, after the ones it has; returns its id."""
     editable_meeting(session, meeting_id)
     media_type = _media_type(filename, data)
-    last = session.scalar(
-        select(func.max(Attachment.seq)).where(Attachment.meeting_id == meeting_id)
-    )
     photo = Attachment(
         meeting_id=meeting_id,
-        seq=0 if last is None else last + 1,
+        seq=seq_after(session, Attachment, meeting_id),
         filename=filename,
         media_type=media_type,
         caption=(caption or "").strip() or None,

@@ -19,6 +19,7 @@ from rapat.models.base import check_required, name_key
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.services.ordering import move_to, seq_after
 
 ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.REPRESENTED.value)
 
@@ -168,7 +169,7 @@ def invite_institution(session: Session, meeting_id: int, institution_id: int) -
     if not people:
         line = Participant(
             meeting_id=meeting_id,
-            seq=_next_seq(session, meeting_id),
+            seq=seq_after(session, Participant, meeting_id),
             name=tr("Pimpinan {short}").format(short=institution.short_name or institution.name),
             institution=institution.name,
             institution_id=institution.id,
@@ -186,7 +187,7 @@ def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
     keys = {
         (name_key(r.name), name_key(r.institution)) for r in list_attendance(session, meeting_id)
     }
-    seq = _next_seq(session, meeting_id)
+    seq = seq_after(session, Participant, meeting_id)
     added = 0
     for row in list_attendance(session, earlier_id):
         name, position = row.name, row.position
@@ -274,7 +275,7 @@ def add_walk_in(
     person_id = linker.person(name, institution_id, position=position or None)
     p = Participant(
         meeting_id=meeting_id,
-        seq=_next_seq(session, meeting_id),
+        seq=seq_after(session, Participant, meeting_id),
         name=name,
         position=position or None,
         institution=institution,
@@ -338,16 +339,7 @@ def set_signature(session: Session, participant_id: int, png: bytes | None) -> A
 
 def move_participant(session: Session, participant_id: int, new_index: int) -> None:
     """Move a line to a new place in the list, renumbering the order."""
-    p = _editable_participant(session, participant_id)
-    lines = session.scalars(
-        select(Participant)
-        .where(Participant.meeting_id == p.meeting_id)
-        .order_by(Participant.seq, Participant.id)
-    ).all()
-    ordered = [line for line in lines if line.id != p.id]
-    ordered.insert(max(0, min(new_index, len(ordered))), p)
-    for seq, line in enumerate(ordered):
-        line.seq = seq
+    move_to(session, _editable_participant(session, participant_id), new_index)
 
 
 def remove_participant(session: Session, participant_id: int) -> None:
@@ -472,7 +464,7 @@ def _add_from_person(
     institution = person.institution
     p = Participant(
         meeting_id=meeting_id,
-        seq=_next_seq(session, meeting_id),
+        seq=seq_after(session, Participant, meeting_id),
         name=person.name,
         position=person.position,
         institution=institution.name if institution else tr("Perorangan"),
@@ -487,13 +479,6 @@ def _add_from_person(
     session.add(p)
     session.flush()
     return p.id
-
-
-def _next_seq(session: Session, meeting_id: int) -> int:
-    highest = session.scalar(
-        select(func.max(Participant.seq)).where(Participant.meeting_id == meeting_id)
-    )
-    return 0 if highest is None else highest + 1
 
 
 def _row(p: Participant) -> AttendanceRow:

@@ -22,6 +22,7 @@ from rapat.models import (
 )
 from rapat.services.audit import current_user
 from rapat.services.directory import DirectoryLinker
+from rapat.services.ordering import siblings
 from rapat.services.records import (
     ActionRecord,
     MeetingRecord,
@@ -279,61 +280,66 @@ def _insert_actions(
 
 def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
     """Everything about one meeting as a plain record."""
-    meeting = get_meeting(session, meeting_id)
-    agenda = session.execute(
-        select(AgendaItem.id, AgendaItem.title)
-        .where(AgendaItem.meeting_id == meeting_id)
-        .order_by(AgendaItem.seq)
-    ).all()
+    agenda = _agenda(session, meeting_id)
+    record = _details(get_meeting(session, meeting_id), [title for _id, title in agenda])
     agenda_index = {item_id: i + 1 for i, (item_id, _title) in enumerate(agenda)}
+    record.participants = [
+        _participant_record(p) for p in siblings(session, Participant, meeting_id)
+    ]
+    record.discussion = [
+        PointRecord(
+            id=p.id, text=p.text, speaker=p.speaker, agenda_item=agenda_index.get(p.agenda_item_id)
+        )
+        for p in siblings(session, DiscussionPoint, meeting_id)
+    ]
+    record.decisions = [d.text for d in siblings(session, Decision, meeting_id)]
+    record.actions = [
+        ActionRecord(
+            id=a.id,
+            description=a.description,
+            institution=a.institution,
+            person=a.person,
+            due=a.due,
+            status=a.status,
+            carried_from_id=a.carried_from_id,
+        )
+        for a in siblings(session, ActionItem, meeting_id)
+    ]
+    return record
+
+
+def load_details(session: Session, meeting_id: int) -> MeetingRecord:
+    """A meeting's details and agenda only: what the workspace header and details form show."""
+    meeting = get_meeting(session, meeting_id)
+    return _details(meeting, [title for _id, title in _agenda(session, meeting_id)])
+
+
+def _agenda(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    query = select(AgendaItem.id, AgendaItem.title).where(AgendaItem.meeting_id == meeting_id)
+    return [(item_id, title) for item_id, title in session.execute(query.order_by(AgendaItem.seq))]
+
+
+def _details(m: Meeting, agenda: list[str]) -> MeetingRecord:
+    """The meeting's own fields and agenda as a record; its other lists still empty."""
     return MeetingRecord(
-        id=meeting.id,
-        title=meeting.title,
-        kind=meeting.kind,
-        date=meeting.date,
-        start_time=meeting.start_time,
-        end_time=meeting.end_time,
-        timezone=meeting.timezone,
-        location=meeting.location,
-        organizer=meeting.organizer,
-        invitation_ref=meeting.invitation_ref,
-        chair=meeting.chair,
-        secretary=meeting.secretary,
-        note_taker=meeting.note_taker,
-        opening=meeting.opening,
-        closing=meeting.closing,
-        status=meeting.status,
-        revision=meeting.revision,
-        agenda=[title for _id, title in agenda],
-        participants=[_participant_record(p) for p in _children(session, Participant, meeting_id)],
-        discussion=[
-            PointRecord(
-                id=p.id,
-                text=p.text,
-                speaker=p.speaker,
-                agenda_item=agenda_index.get(p.agenda_item_id),
-            )
-            for p in _children(session, DiscussionPoint, meeting_id)
-        ],
-        decisions=[d.text for d in _children(session, Decision, meeting_id)],
-        actions=[
-            ActionRecord(
-                id=a.id,
-                description=a.description,
-                institution=a.institution,
-                person=a.person,
-                due=a.due,
-                status=a.status,
-                carried_from_id=a.carried_from_id,
-            )
-            for a in _children(session, ActionItem, meeting_id)
-        ],
-    )
-
-
-def _children(session: Session, model: type, meeting_id: int) -> list:
-    return list(
-        session.scalars(select(model).where(model.meeting_id == meeting_id).order_by(model.seq))
+        id=m.id,
+        title=m.title,
+        kind=m.kind,
+        date=m.date,
+        start_time=m.start_time,
+        end_time=m.end_time,
+        timezone=m.timezone,
+        location=m.location,
+        organizer=m.organizer,
+        invitation_ref=m.invitation_ref,
+        chair=m.chair,
+        secretary=m.secretary,
+        note_taker=m.note_taker,
+        opening=m.opening,
+        closing=m.closing,
+        status=m.status,
+        revision=m.revision,
+        agenda=agenda,
     )
 
 
@@ -391,7 +397,7 @@ def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
     """Make the agenda these lines, in order; items keep their ids by position so points stay linked."""
     editable_meeting(session, meeting_id)
     titles = [" ".join(line.split()) for line in lines if line.strip()]
-    items = _children(session, AgendaItem, meeting_id)
+    items = siblings(session, AgendaItem, meeting_id)
     for seq, title in enumerate(titles):
         if seq < len(items):
             items[seq].title = title
@@ -400,32 +406,6 @@ def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
     for item in items[len(titles) :]:
         session.delete(item)
     session.flush()
-
-
-def load_details(session: Session, meeting_id: int) -> MeetingRecord:
-    """A meeting's details and agenda only: what the workspace header and details form show."""
-    m = get_meeting(session, meeting_id)
-    agenda = session.scalars(
-        select(AgendaItem.title).where(AgendaItem.meeting_id == meeting_id).order_by(AgendaItem.seq)
-    )
-    return MeetingRecord(
-        id=m.id,
-        title=m.title,
-        kind=m.kind,
-        date=m.date,
-        start_time=m.start_time,
-        end_time=m.end_time,
-        timezone=m.timezone,
-        location=m.location,
-        organizer=m.organizer,
-        invitation_ref=m.invitation_ref,
-        chair=m.chair,
-        secretary=m.secretary,
-        note_taker=m.note_taker,
-        status=m.status,
-        revision=m.revision,
-        agenda=list(agenda),
-    )
 
 
 def meetings_around(

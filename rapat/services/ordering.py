@@ -12,7 +12,7 @@ def siblings(session: Session, model: type, meeting_id: int) -> list:
     return list(session.scalars(query))
 
 
-def seq_after(session: Session, model: type, meeting_id: int, after_id: int | None) -> int:
+def seq_after(session: Session, model: type, meeting_id: int, after_id: int | None = None) -> int:
     """The place for a new row right after after_id (or at the end), making room for it."""
     if after_id is None:
         last = session.scalar(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput
@@ -27,6 +27,7 @@ from rapat.models.base import NIP_PATTERN, name_key
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting, participant_row
+from rapat.services.ordering import seq_after
 from rapat.services.records import ParticipantRecord
 
 FIELDS = (
@@ -569,10 +570,7 @@ def import_participants(session: Session, meeting_id: int, preview: ImportPrevie
             )
         )
     linker = DirectoryLinker(session)
-    highest = session.scalar(
-        select(func.max(Participant.seq)).where(Participant.meeting_id == meeting_id)
-    )
-    first = 0 if highest is None else highest + 1
+    first = seq_after(session, Participant, meeting_id)
     rows = [
         participant_row(meeting_id, seq, row.record, linker)
         for seq, row in enumerate(preview.rows, start=first)
