@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
 from rapat.documents.compose import Composer, table
 from rapat.documents.dates import long_date, plain_date, time_span
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 SIGNATURE_ROOM_HEIGHT = 20 * mm
 QR_SIZE = 22 * mm
-ARCHIVE_REFERENCE = re.compile(r"arsip Rapat #(\d+) revisi (\d+)")
 
 LABEL_WIDTH = 46 * mm
 INDENT = 6 * mm
@@ -66,14 +65,9 @@ def build_notula(
         title=f"Notula {meeting.title}",
         author=meeting.note_taker.name or meeting.chair.name or "Rapat",
         subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}"
-        + (f" — {archive_reference(meeting)}" if for_archive else ""),
+        + (f" — {archive_reference(meeting.id, meeting.revision)}" if for_archive else ""),
     )
     return render(story, metadata, composer.warnings(), signature_fields=composer.signature_fields)
-
-
-def archive_reference(meeting: MeetingRecord) -> str:
-    """How a finalized notula names its archive entry (see ARCHIVE_REFERENCE)."""
-    return f"arsip Rapat #{meeting.id} revisi {meeting.revision}"
 
 
 def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:
@@ -88,7 +82,7 @@ def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> F
     )
     drawing.add(code)
     words = composer.para(
-        f"Notula ini ditandatangani secara elektronik dan tersimpan sebagai {archive_reference(meeting)}. "
+        f"Notula ini ditandatangani secara elektronik dan tersimpan sebagai {archive_reference(meeting.id, meeting.revision)}. "
         "Keasliannya dapat diperiksa dengan Rapat (Periksa Keaslian).",
         styles().caption,
     )

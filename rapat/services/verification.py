@@ -10,6 +10,7 @@ from cryptography import x509
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapat.documents.archive_reference import read_archive_reference
 from rapat.documents.signing import SignatureReport, verify_pdf
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
@@ -92,12 +93,9 @@ def _archive_reference(pdf: bytes) -> tuple[int, int] | None:
     """The (meeting id, revision) a finalized notula names in its subject, if it names one."""
     import pikepdf
 
-    from rapat.documents.notula import ARCHIVE_REFERENCE
-
     try:
         with pikepdf.open(BytesIO(pdf)) as document:
             subject = str(document.docinfo.get("/Subject", ""))
     except pikepdf.PdfError:
         return None
-    match = ARCHIVE_REFERENCE.search(subject)
-    return (int(match[1]), int(match[2])) if match else None
+    return read_archive_reference(subject)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -133,20 +133,8 @@ class DocumentView(QWidget):
 
     def open_externally(self) -> None:
         """Hand a copy of the PDF to the system's viewer."""
-        if self.document is None:
-            return
-        folder = Path(tempfile.mkdtemp(prefix="rapat-"))
-        path = folder / self.file_name
-        try:
-            write_atomically(path, self.document.data)
-        except Exception as error:
-            self.banner.show_error(error)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.banner.show_message(
-                self.tr("Tidak ada penampil PDF yang dapat membuka {path}").format(path=path),
-                "error",
-            )
+        if self.document is not None:
+            open_in_viewer(self.document.data, self.file_name, self.banner)
 
     def print_document(self) -> None:
         """Print the pages through the system's print dialog."""
@@ -180,3 +168,20 @@ class DocumentView(QWidget):
                 painter.drawImage(QRect(target.topLeft(), scaled), image)
         finally:
             painter.end()
+
+
+def open_in_viewer(data: bytes, file_name: str, banner: Banner) -> None:
+    """Write a copy of a PDF to a fresh temporary folder and hand it to the system's viewer."""
+    path = Path(tempfile.mkdtemp(prefix="rapat-")) / file_name
+    try:
+        write_atomically(path, data)
+    except Exception as error:
+        banner.show_error(error)
+        return
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        banner.show_message(
+            QCoreApplication.translate(
+                "DocumentView", "Tidak ada penampil PDF yang dapat membuka {path}"
+            ).format(path=path),
+            "error",
+        )

@@ -12,8 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +43,7 @@ from rapat.services.meetings import load_details, load_meeting
 from rapat.services.records import MeetingRecord
 from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
-from rapat.ui.document_view import DocumentView
+from rapat.ui.document_view import DocumentView, open_in_viewer
 from rapat.ui.messages import Banner
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
@@ -615,22 +614,10 @@ class DocumentsTab(QWidget):
 
     def open_archived(self) -> None:
         """Hand a copy of the archived PDF to the system's viewer."""
-        import tempfile
-
         document = self.selected_archived()
-        if document is None:
-            return
-        path = Path(tempfile.mkdtemp(prefix="rapat-")) / self._archived_name(document)
-        try:
-            write_atomically(path, self._archived_bytes(document))
-        except Exception as error:
-            self.banner.show_error(error)
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.banner.show_message(
-                self.tr("Tidak ada penampil PDF yang dapat membuka {path}").format(path=path),
-                "error",
-            )
+        if document is not None:
+            data = self._archived_bytes(document)
+            open_in_viewer(data, self._archived_name(document), self.banner)
 
     def verify_archived(self) -> None:
         document = self.selected_archived()
