@@ -4,7 +4,10 @@
 
 1. Start-up to a painted main window with the newest meeting open (`rapat --smoke-test`) on a
    `rapat demo --meetings 2000` database, against a bare PySide6 QMainWindow with a table shown and
-   quit; subprocesses, alternating, the median ratio printed (goal: within 2x).
+   quit; subprocesses, alternating, the median ratio printed (goal: within 2x). Both report the
+   moment their first frame is painted (the line `first-frame-monotonic T`, on the system-wide
+   monotonic clock), measured from the moment the process is launched. The whole run to exit is
+   printed as well: Rapat's goes on to load the database layer and the check-in suggestions.
 2. Per-keystroke suggestion time in the check-in field of a 400-participant meeting (goal < 30 ms).
 3. Opening that meeting's workspace (goal < 300 ms).
 """
@@ -21,22 +24,40 @@ import time
 from pathlib import Path
 
 BARE = """
-import sys
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget
+
+class FirstFrame(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, report)
+        return False
+
+def report():
+    print("first-frame-monotonic", time.monotonic(), flush=True)
+    app.quit()
+
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 table = QTableWidget(50, 6)
 window.setCentralWidget(table)
 window.resize(1366, 768)
+watcher = FirstFrame()
+window.installEventFilter(watcher)
 window.show()
-window.grab()
+app.exec()
 """
 
 
-def timed(command: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    subprocess.run(command, check=True, env=env, capture_output=True)
-    return time.perf_counter() - started
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from launch to the first painted frame, and to the end of the process."""
+    started = time.monotonic()
+    done = subprocess.run(command, check=True, env=env, capture_output=True, text=True)
+    ended = time.monotonic()
+    line = next(x for x in done.stdout.splitlines() if x.startswith("first-frame-monotonic"))
+    return float(line.split()[1]) - started, ended - started
 
 
 def startup(db: Path, runs: int) -> None:
@@ -47,15 +68,19 @@ def startup(db: Path, runs: int) -> None:
     bare = [sys.executable, "-c", BARE]
     timed(rapat, env)  # warm the file cache for both
     timed(bare, env)
-    ours, theirs, ratios = [], [], []
+    ours, theirs = [], []
     for _ in range(runs):
-        a, b = timed(rapat, env), timed(bare, env)
-        ours.append(a)
-        theirs.append(b)
-        ratios.append(a / b)
-    print(f"start-up, rapat --smoke-test: median {statistics.median(ours) * 1000:.0f} ms")
-    print(f"start-up, bare QMainWindow:   median {statistics.median(theirs) * 1000:.0f} ms")
-    print(f"start-up ratio (median of {runs} alternating pairs): {statistics.median(ratios):.2f}x")
+        ours.append(timed(rapat, env))
+        theirs.append(timed(bare, env))
+    for label, index in (("first frame", 0), ("whole run to exit", 1)):
+        mine = [run[index] for run in ours]
+        floor = [run[index] for run in theirs]
+        ratio = statistics.median(a / b for a, b in zip(mine, floor, strict=True))
+        print(
+            f"start-up, {label}: rapat --smoke-test median {statistics.median(mine) * 1000:.0f} ms, "
+            f"bare QMainWindow median {statistics.median(floor) * 1000:.0f} ms, "
+            f"ratio (median of {runs} alternating pairs) {ratio:.2f}x"
+        )
 
 
 def interactive(db: Path) -> None:

@@ -6,7 +6,6 @@ SQLAlchemy URL (an office's PostgreSQL server). Everything SQLite-specific lives
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,40 +17,27 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from rapat import location
 from rapat.errors import DatabaseError
 from rapat.i18n import tr
+from rapat.location import chosen_database, known_revisions, sqlite_file
 
-MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
-
-
-def known_revisions() -> list[str]:
-    """Schema revisions this Rapat knows, oldest first: migration files are named NNNN_what.py.
-
-    Read from file names so that opening an up-to-date database never has to import Alembic.
-    """
-    names = (p.name for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
-    return sorted(name[:4] for name in names)
-
-
-def default_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("Rapat", appauthor=False) / "rapat.db"
 
 
 def resolve_url(given: str | None = None) -> str:
     """The database URL from --db, else RAPAT_DB, else the default file; a plain path means SQLite."""
-    chosen = given or os.environ.get("RAPAT_DB") or str(default_path())
-    if "://" in chosen:
-        try:
-            make_url(chosen)
-        except ArgumentError:
-            raise DatabaseError(
-                tr("Alamat basis data tidak dikenali: {url}").format(url=chosen)
-            ) from None
-        return chosen
-    return "sqlite:///" + str(Path(chosen).expanduser().resolve())
+    chosen = chosen_database(given)
+    path = sqlite_file(chosen)
+    if path is not None:
+        return "sqlite:///" + str(path)
+    try:
+        make_url(chosen)
+    except ArgumentError:
+        raise DatabaseError(
+            tr("Alamat basis data tidak dikenali: {url}").format(url=chosen)
+        ) from None
+    return chosen
 
 
 class Database:
@@ -178,7 +164,7 @@ def _migrate(engine: Engine, revision: str | None) -> None:
     if revision is not None and engine.dialect.name == "sqlite":
         backup(engine, f"sebelum-migrasi-{revision}")
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(location.MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

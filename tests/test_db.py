@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from rapat import db as dbmod
+from rapat import location
 from rapat.db import known_revisions, open_database, resolve_url
 from rapat.errors import DatabaseError
 
@@ -41,7 +42,7 @@ def test_migration_files_agree_with_alembic():
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(dbmod.MIGRATIONS))
+    config.set_main_option("script_location", str(location.MIGRATIONS))
     script = ScriptDirectory.from_config(config)
     assert script.get_current_head() == known_revisions()[-1]
     assert sorted(r.revision for r in script.walk_revisions()) == known_revisions()
@@ -78,7 +79,7 @@ def test_older_schema_is_copied_aside_then_migrated(db_path, tmp_path, monkeypat
     head = known_revisions()[-1]
     newer = f"{int(head) + 1:04d}"
     migrations = tmp_path / "migrations"
-    shutil.copytree(dbmod.MIGRATIONS, migrations)
+    shutil.copytree(location.MIGRATIONS, migrations)
     (migrations / "versions" / f"{newer}_add_test_column.py").write_text(
         f"""revision = "{newer}"
 down_revision = "{head}"
@@ -100,7 +101,7 @@ def downgrade():
 """,
         encoding="utf-8",
     )
-    monkeypatch.setattr(dbmod, "MIGRATIONS", migrations)
+    monkeypatch.setattr(location, "MIGRATIONS", migrations)
     database = open_database(str(db_path))
     with database.engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == newer

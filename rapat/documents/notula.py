@@ -23,7 +23,7 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, SignatureField
 
 if TYPE_CHECKING:
-    from rapat.models import Officer
+    from rapat.models.officer import Officer
     from rapat.services.attachments import PhotoRecord
     from rapat.services.organization import ProfileRecord
     from rapat.services.records import ActionRecord, MeetingRecord

@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from rapat.fileio import write_atomically
 from rapat.i18n import tr
-from rapat.models import Officer
+from rapat.models.officer import Officer
 from rapat.models.vocabulary import (
     ACTION_LABELS,
     ATTENDANCE_LABELS,

@@ -1,35 +1,37 @@
-"""The schema: SQLAlchemy mapped classes. No Qt, no I/O beyond the database."""
+"""The schema: SQLAlchemy mapped classes. No Qt, no I/O beyond the database.
 
-from rapat.models.action import ActionItem, ActionStatusChange
-from rapat.models.archive import Attachment, AuditEvent, SignedDocument
-from rapat.models.base import Base
-from rapat.models.certificate import Certificate
-from rapat.models.directory import Institution, Person
-from rapat.models.meeting import (
-    AgendaItem,
-    Decision,
-    DiscussionPoint,
-    Meeting,
-    Officer,
-    Participant,
-)
-from rapat.models.organization import OrganizationProfile
+The mapped classes load when one of them is first asked for, and then all together, so that every
+relationship resolves. Until then the plain submodules (vocabulary, officer) import without
+SQLAlchemy, which lets the window paint before SQLAlchemy has loaded.
+"""
 
-__all__ = [
-    "ActionItem",
-    "ActionStatusChange",
-    "AgendaItem",
-    "Attachment",
-    "AuditEvent",
-    "Base",
-    "Certificate",
-    "Decision",
-    "DiscussionPoint",
-    "Institution",
-    "Meeting",
-    "Officer",
-    "OrganizationProfile",
-    "Participant",
-    "Person",
-    "SignedDocument",
-]
+from importlib import import_module
+
+_HOMES = {
+    "ActionItem": "action",
+    "ActionStatusChange": "action",
+    "AgendaItem": "meeting",
+    "Attachment": "archive",
+    "AuditEvent": "archive",
+    "Base": "base",
+    "Certificate": "certificate",
+    "Decision": "meeting",
+    "DiscussionPoint": "meeting",
+    "Institution": "directory",
+    "Meeting": "meeting",
+    "Officer": "officer",
+    "OrganizationProfile": "organization",
+    "Participant": "meeting",
+    "Person": "directory",
+    "SignedDocument": "archive",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    for key, home in _HOMES.items():
+        globals()[key] = getattr(import_module(f"{__name__}.{home}"), key)
+    return globals()[name]

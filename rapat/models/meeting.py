@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
@@ -19,20 +18,8 @@ from rapat.models.base import (
     created_at_column,
     utcnow,
 )
+from rapat.models.officer import Officer
 from rapat.models.vocabulary import AttendanceStatus, MeetingStatus, TimeZone
-
-
-@dataclass
-class Officer:
-    """Chair, secretary or note-taker as written on the minutes, kept as they were on the day."""
-
-    name: str | None = None
-    position: str | None = None
-    nip: str | None = None
-    rank: str | None = None
-
-    def __bool__(self) -> bool:
-        return bool(self.name)
 
 
 def _officer(role: str):

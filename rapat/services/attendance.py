@@ -5,11 +5,9 @@ Plain functions taking a Session; the caller's `with db.session()` makes each ch
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import time
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput, NotFound
@@ -17,116 +15,35 @@ from rapat.i18n import tr
 from rapat.models import Institution, Participant, Person
 from rapat.models.base import check_required, name_key
 from rapat.models.vocabulary import AttendanceStatus
+from rapat.services.attendance_list import (
+    ATTENDANCE_QUERY,
+    ATTENDED,
+    AttendanceCounts,
+    AttendanceRow,
+    Suggestion,
+    SuggestionPool,
+    attendance_rows,
+    count_attendance,
+    now_minute,
+)
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting, get_meeting
 from rapat.services.ordering import move_to, seq_after
-
-ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.REPRESENTED.value)
 
 
 class AlreadyCheckedIn(InvalidInput):
     """The person is already recorded as present; nothing was changed."""
 
 
-@dataclass(frozen=True)
-class AttendanceRow:
-    """One line of the attendance list as the screen shows it."""
-
-    id: int
-    seq: int
-    name: str
-    position: str | None
-    institution: str
-    nip: str | None
-    rank: str | None
-    status: str
-    representing: str | None
-    check_in: time | None
-    signature_png: bytes | None
-    person_id: int | None
-    institution_id: int | None
-
-    @property
-    def attended(self) -> bool:
-        return self.status in ATTENDED
-
-
-@dataclass(frozen=True)
-class InstitutionCount:
-    institution: str
-    invited: int
-    present: int
-
-
-@dataclass(frozen=True)
-class AttendanceCounts:
-    """Present (in person or represented) of invited, overall and per institution."""
-
-    invited: int
-    present: int
-    by_institution: list[InstitutionCount]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A check-in candidate: an invitee (participant_id set) or someone from the directory."""
-
-    name: str
-    institution: str
-    position: str | None
-    participant_id: int | None = None
-    person_id: int | None = None
-    status: str | None = None
-
-
-def now_minute() -> time:
-    """The current local time to the minute, as written in the attendance list."""
-    return datetime.now().time().replace(second=0, microsecond=0)
-
-
 def list_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
     """The meeting's participants in their kept order."""
     get_meeting(session, meeting_id)
-    query = (
-        select(
-            Participant.id,
-            Participant.seq,
-            Participant.name,
-            Participant.position,
-            Participant.institution,
-            Participant.nip,
-            Participant.rank,
-            Participant.status,
-            Participant.representing,
-            Participant.check_in,
-            Participant.signature_png,
-            Participant.person_id,
-            Participant.institution_id,
-        )
-        .where(Participant.meeting_id == meeting_id)
-        .order_by(Participant.seq, Participant.id)
-    )
-    return [AttendanceRow(*row) for row in session.execute(query)]
+    return attendance_rows(session.execute(text(ATTENDANCE_QUERY), {"meeting_id": meeting_id}))
 
 
 def attendance_row(session: Session, participant_id: int) -> AttendanceRow:
     p = _participant(session, participant_id)
     return _row(p)
-
-
-def count_attendance(rows: Iterable[AttendanceRow]) -> AttendanceCounts:
-    """Counts from rows already loaded, so the screen updates without another query."""
-    per: dict[str, list[int]] = {}
-    invited = present = 0
-    for row in rows:
-        entry = per.setdefault(row.institution, [0, 0])
-        entry[0] += 1
-        invited += 1
-        if row.attended:
-            entry[1] += 1
-            present += 1
-    by_institution = [InstitutionCount(name, i, p) for name, (i, p) in sorted(per.items())]
-    return AttendanceCounts(invited, present, by_institution)
 
 
 def meeting_counts(session: Session, meeting_id: int) -> AttendanceCounts:
@@ -365,66 +282,6 @@ def suggestion_pool(session: Session, meeting_id: int) -> SuggestionPool:
         if pid not in invited_people
     ]
     return SuggestionPool([(s, None) for s in invitees] + directory)
-
-
-class SuggestionPool:
-    """Check-in candidates with their folded search text, filtered per keystroke without a query."""
-
-    def __init__(self, entries: list[tuple[Suggestion, str | None]]) -> None:
-        self._entries = [
-            (s, " ".join(filter(None, (s.name, s.institution, s.position, short))).casefold())
-            for s, short in entries
-        ]
-        # The last text matched and every entry it matched: typing on only narrows that list.
-        self._last: tuple[str, list[tuple[Suggestion, str]]] | None = None
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def update(self, row: AttendanceRow) -> None:
-        """Take in a changed or new attendance line without reloading: it replaces its old entry
-        and the directory entry of the same person."""
-        self._entries = [
-            (s, text)
-            for s, text in self._entries
-            if s.participant_id != row.id
-            and not (s.participant_id is None and row.person_id and s.person_id == row.person_id)
-        ]
-        suggestion = Suggestion(
-            row.name, row.institution, row.position, participant_id=row.id, status=row.status
-        )
-        text = " ".join(filter(None, (row.name, row.institution, row.position))).casefold()
-        self._entries.insert(0, (suggestion, text))
-        self._last = None
-
-    def match(self, text: str, limit: int = 8) -> list[Suggestion]:
-        """Candidates whose name, institution or position hold every word typed, any case.
-
-        Invitees not yet present come first, then the directory, then those already present.
-        """
-        folded = text.casefold()
-        words = folded.split()
-        if not words:
-            return []
-        candidates = self._entries
-        if self._last is not None and folded.startswith(self._last[0]):
-            candidates = self._last[1]  # every word typed before is inside a word typed now
-        for word in words:
-            candidates = [entry for entry in candidates if word in entry[1]]
-        self._last = (folded, candidates)
-        waiting: list[Suggestion] = []
-        directory: list[Suggestion] = []
-        arrived: list[Suggestion] = []
-        for suggestion, _text in candidates:
-            if suggestion.participant_id is None:
-                directory.append(suggestion)
-            elif suggestion.status in ATTENDED:
-                arrived.append(suggestion)
-            else:
-                waiting.append(suggestion)
-                if len(waiting) >= limit:
-                    break
-        return (waiting + directory + arrived)[:limit]
 
 
 def _participant(session: Session, participant_id: int) -> Participant:

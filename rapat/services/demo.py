@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-from rapat.models import Officer
+from rapat.models.officer import Officer
 from rapat.models.vocabulary import ActionStatus, AttendanceStatus, InstitutionCategory
 from rapat.services.records import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
 

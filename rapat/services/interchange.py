@@ -17,8 +17,8 @@ from typing import Any
 from rapat.errors import InvalidInput
 from rapat.fileio import write_atomically
 from rapat.i18n import tr
-from rapat.models import Officer
 from rapat.models.base import NIP_PATTERN
+from rapat.models.officer import Officer
 from rapat.models.vocabulary import ActionStatus, AttendanceStatus, TimeZone
 from rapat.services.records import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
 

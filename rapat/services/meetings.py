@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import String, cast, insert, or_, select
+from sqlalchemy import String, cast, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
@@ -22,6 +22,7 @@ from rapat.models import (
 )
 from rapat.services.audit import current_user
 from rapat.services.directory import DirectoryLinker
+from rapat.services.meeting_details import AGENDA_QUERY, DETAILS_QUERY, NEWEST_QUERY, details_record
 from rapat.services.ordering import siblings
 from rapat.services.records import (
     ActionRecord,
@@ -112,10 +113,7 @@ def list_meetings(session: Session, search: str | None = None) -> list[MeetingSu
 
 
 def newest_meeting_id(session: Session) -> int | None:
-    query = select(Meeting.id).order_by(
-        Meeting.date.desc(), Meeting.start_time.desc(), Meeting.id.desc()
-    )
-    return session.scalars(query.limit(1)).first()
+    return session.execute(text(NEWEST_QUERY)).scalar()
 
 
 def create_meeting(session: Session, **details: Any) -> int:
@@ -280,8 +278,8 @@ def _insert_actions(
 
 def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
     """Everything about one meeting as a plain record."""
+    record = load_details(session, meeting_id)
     agenda = _agenda(session, meeting_id)
-    record = _details(get_meeting(session, meeting_id), [title for _id, title in agenda])
     agenda_index = {item_id: i + 1 for i, (item_id, _title) in enumerate(agenda)}
     record.participants = [
         _participant_record(p) for p in siblings(session, Participant, meeting_id)
@@ -310,37 +308,15 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
 
 def load_details(session: Session, meeting_id: int) -> MeetingRecord:
     """A meeting's details and agenda only: what the workspace header and details form show."""
-    meeting = get_meeting(session, meeting_id)
-    return _details(meeting, [title for _id, title in _agenda(session, meeting_id)])
+    parameters = {"meeting_id": meeting_id}
+    row = session.execute(text(DETAILS_QUERY), parameters).mappings().first()
+    if row is None:
+        raise NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
+    return details_record(row, [title for _id, title in _agenda(session, meeting_id)])
 
 
 def _agenda(session: Session, meeting_id: int) -> list[tuple[int, str]]:
-    query = select(AgendaItem.id, AgendaItem.title).where(AgendaItem.meeting_id == meeting_id)
-    return [(item_id, title) for item_id, title in session.execute(query.order_by(AgendaItem.seq))]
-
-
-def _details(m: Meeting, agenda: list[str]) -> MeetingRecord:
-    """The meeting's own fields and agenda as a record; its other lists still empty."""
-    return MeetingRecord(
-        id=m.id,
-        title=m.title,
-        kind=m.kind,
-        date=m.date,
-        start_time=m.start_time,
-        end_time=m.end_time,
-        timezone=m.timezone,
-        location=m.location,
-        organizer=m.organizer,
-        invitation_ref=m.invitation_ref,
-        chair=m.chair,
-        secretary=m.secretary,
-        note_taker=m.note_taker,
-        opening=m.opening,
-        closing=m.closing,
-        status=m.status,
-        revision=m.revision,
-        agenda=agenda,
-    )
+    return [tuple(row) for row in session.execute(text(AGENDA_QUERY), {"meeting_id": meeting_id})]
 
 
 def _participant_record(p: Participant) -> ParticipantRecord:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from rapat.models import Officer
+from rapat.models.officer import Officer
 
 
 @dataclass

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rapat.errors import RapatError
 
@@ -61,6 +63,10 @@ QLabel#statusBadge[final="true"] {{ background: #e7f5ec; color: #14532d; }}
 QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus {{
     border: 2px solid {ACCENT}; border-radius: 3px; }}
 QTableView {{ gridline-color: #e4e7eb; }}
+QLabel#fieldError {{ color: #b42318; }}
+QToolButton#menuButton::menu-indicator {{ image: none; }}
+QFrame#finalBar {{ background: #e8f1fb; border: 1px solid #bcd6f2; border-radius: 4px; }}
+QFrame#finalBar QLabel {{ color: #0b3d6e; }}
 QTableView:focus {{ border: 1px solid {ACCENT}; }}
 """
 
@@ -80,36 +86,90 @@ def setup_application(app: QApplication) -> None:
 
 
 def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
-    """Open the database and the main window; with smoke_test, open the newest meeting, paint, quit."""
+    """Open the main window on the database; with smoke_test, open the newest meeting, paint, quit.
+
+    When the meeting to show can be read straight from a current SQLite file (rapat.first_screen),
+    the window paints it first and the database layer loads after that first frame; otherwise the
+    database is opened (and migrated) before the window is built.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     setup_application(app)
-    from rapat.db import open_database
-    from rapat.ui.messages import show_error_box
+    from rapat.first_screen import read_first_screen
+    from rapat.ui.context import Context
+    from rapat.ui.main_window import MainWindow, remembered_meeting
+    from rapat.ui.tasks import wait_for_tasks
 
+    context = Context(given=db_arg)
+    wanted = None if smoke_test else remembered_meeting()
+    first = read_first_screen(db_arg, wanted) if smoke_test or wanted else None
+    if first is None and not _open(context, smoke_test):
+        return 2
+    window = MainWindow(context, restore=not smoke_test, first=first)
+    if smoke_test:
+        window.remember = False  # a check run leaves the user's window settings alone
+        if first is None:
+            window.open_newest_meeting()
+    after_first_frame(window, lambda: _after_first_frame(window, context, smoke_test))
+    window.show()
+    code = app.exec()
+    window.close()
+    wait_for_tasks()
+    context.close()
+    return code
+
+
+def _open(context, smoke_test: bool) -> bool:
+    """Open the database now; say why not (on stderr for a check run) and return False."""
     try:
-        database = open_database(db_arg)
+        context.db  # noqa: B018 - opening is the point
     except RapatError as error:
         if smoke_test:
             print(f"rapat: {error.message}", file=sys.stderr)
         else:
-            show_error_box(
-                None, error, QCoreApplication.translate("app", "Basis data tidak dapat dibuka")
-            )
-        return 2
-    from rapat.ui.context import Context
-    from rapat.ui.main_window import MainWindow
-    from rapat.ui.tasks import wait_for_tasks
+            from rapat.ui.messages import show_error_box
 
-    window = MainWindow(Context(database), restore=not smoke_test)
-    window.show()
+            title = QCoreApplication.translate("app", "Basis data tidak dapat dibuka")
+            show_error_box(None, error, title)
+        return False
+    return True
+
+
+def _after_first_frame(window, context, smoke_test: bool) -> None:
+    """Load the database layer behind the painted window; a check run then waits for the
+    background loads, paints again and quits."""
     if smoke_test:
-        window.remember = False  # a check run leaves the user's window settings alone
-        window.open_newest_meeting()
-        window.grab()
-        QTimer.singleShot(0, app.quit)
-    code = app.exec()
-    window.close()
-    wait_for_tasks()
-    database.close()
-    return code
+        print(f"first-frame-monotonic {time.monotonic():.6f}", flush=True)
+    if not _open(context, smoke_test):
+        QApplication.exit(2)
+    elif smoke_test:
+        _quit_when_settled(window)
+
+
+def _quit_when_settled(window) -> None:
+    from rapat.ui.tasks import tasks_running
+
+    if tasks_running():
+        QTimer.singleShot(10, lambda: _quit_when_settled(window))
+        return
+    window.grab()
+    QApplication.quit()
+
+
+class _FirstFrame(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # Queued: the callback runs once this frame is painted and on the screen.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def after_first_frame(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Call back once the widget's first frame has been drawn."""
+    _FirstFrame(widget, callback)

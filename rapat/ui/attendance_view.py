@@ -42,18 +42,37 @@ from shiboken6 import isValid
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import AttendanceStatus
-from rapat.services import attendance as att
-from rapat.services.directory import list_institutions, list_people
-from rapat.services.meetings import list_meetings
+from rapat.services.attendance_list import (
+    AttendanceRow,
+    Suggestion,
+    SuggestionPool,
+    count_attendance,
+    now_minute,
+)
 from rapat.ui.context import Context
+from rapat.ui.lazy import lazy_module
 from rapat.ui.messages import Banner
-from rapat.ui.models import Column, Index, RowsModel
+from rapat.ui.models import (
+    DECORATION,
+    DISPLAY,
+    EDIT,
+    FOREGROUND,
+    TOOLTIP,
+    Column,
+    Index,
+    RowsModel,
+)
 from rapat.ui.tasks import run_task
 from rapat.ui.text import attendance_status, hhmm
 
 SUGGESTIONS = 8
+att = lazy_module("rapat.services.attendance")
+directory = lazy_module("rapat.services.directory")
+meeting_service = lazy_module("rapat.services.meetings")
+
 TIME_COLUMN, SIGNATURE_COLUMN, INSTITUTION_COLUMN = 5, 6, 3
 THUMB_W, THUMB_H = 96, 28
+ATTENDED_COLOUR, WAITING_COLOUR = QColor("#14532d"), QColor("#7b8794")
 
 
 class AttendanceModel(RowsModel):
@@ -81,31 +100,31 @@ class AttendanceModel(RowsModel):
         self._thumbs.pop(new.id, None)
         return super().replace_row(new)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= self.rowCount():
             return None
         row = self.row_at(index.row())
         column = index.column()
-        if column == 0 and role == Qt.ItemDataRole.DisplayRole:
+        if column == 0 and role == DISPLAY:
             return str(index.row() + 1)
-        if column == TIME_COLUMN and role == Qt.ItemDataRole.EditRole:
-            moment = row.check_in or att.now_minute()
+        if column == TIME_COLUMN and role == EDIT:
+            moment = row.check_in or now_minute()
             return QTime(moment.hour, moment.minute)
-        if column == SIGNATURE_COLUMN and role == Qt.ItemDataRole.DecorationRole:
+        if column == SIGNATURE_COLUMN and role == DECORATION:
             return self._thumbnail(row)
-        if column == SIGNATURE_COLUMN and role == Qt.ItemDataRole.ToolTipRole:
+        if column == SIGNATURE_COLUMN and role == TOOLTIP:
             return (
                 self.tr("Sudah bertanda tangan")
                 if row.signature_png
                 else self.tr("Belum bertanda tangan — Ctrl+T")
             )
-        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 3, 4):
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
-            return QColor("#14532d") if row.attended else QColor("#7b8794")
+        if role == TOOLTIP and column in (1, 2, 3, 4):
+            return super().data(index, DISPLAY)
+        if role == FOREGROUND and column == 4:
+            return ATTENDED_COLOUR if row.attended else WAITING_COLOUR
         return super().data(index, role)
 
-    def _thumbnail(self, row: att.AttendanceRow) -> QPixmap | None:
+    def _thumbnail(self, row: AttendanceRow) -> QPixmap | None:
         if not row.signature_png:
             return None
         if row.id not in self._thumbs:
@@ -170,8 +189,7 @@ class EntryPanel(QFrame):
             grid.addWidget(label, 1, column)
             grid.addWidget(edit, 2, column)
             edit.returnPressed.connect(self._submit)
-        self.error = QLabel()
-        self.error.setStyleSheet("color:#b42318;")
+        self.error = QLabel(objectName="fieldError")
         self.error.setWordWrap(True)
         grid.addWidget(self.error, 3, 0, 1, 3)
         buttons = QHBoxLayout()
@@ -249,16 +267,27 @@ class EntryPanel(QFrame):
 class AttendanceView(QWidget):
     """The Daftar Hadir tab; every check-in and signature is stored the moment it is made."""
 
-    def __init__(self, context: Context, meeting_id: int, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        context: Context,
+        meeting_id: int,
+        read_only: bool = False,
+        rows: list[AttendanceRow] | None = None,
+    ) -> None:
+        """rows, when given, were read before SQLAlchemy loaded (rapat.first_screen); the
+        suggestions load in the background once the window is up."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
         self.read_only = read_only
-        self.pool: att.SuggestionPool | None = None
-        self._suggestions: list[att.Suggestion] = []
+        self.pool: SuggestionPool | None = None
+        self._suggestions: list[Suggestion] = []
         self._build()
-        self.load()
-        self._load_pool()
+        if rows is None:
+            self.load()
+        else:
+            self._show_rows(rows)
+        context.when_open(self._load_pool)
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -295,9 +324,8 @@ class AttendanceView(QWidget):
             lambda: self.panel.open_walk_in(self.field.text().strip())
         )
         top.addWidget(self.walk_in_button)
-        self.invite_button = QToolButton()
+        self.invite_button = QToolButton(objectName="menuButton")
         self.invite_button.setText(self.tr("Undang ▾"))
-        self.invite_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.invite_button.setToolTip(
             self.tr("Tambah undangan: instansi, orang, atau salin dari rapat lain")
         )
@@ -470,22 +498,24 @@ class AttendanceView(QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        rows = self.context.read(lambda s: att.list_attendance(s, self.meeting_id))
+        self._show_rows(self.context.read(lambda s: att.list_attendance(s, self.meeting_id)))
+
+    def _show_rows(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
         self._update_counts()
 
     def _load_pool(self) -> None:
         database, meeting_id = self.context.db, self.meeting_id
 
-        def build() -> tuple[att.SuggestionPool, list[str]]:
+        def build() -> tuple[SuggestionPool, list[str]]:
             with database.session() as session:
                 pool = att.suggestion_pool(session, meeting_id)
-                names = [i.name for i in list_institutions(session)]
+                names = [i.name for i in directory.list_institutions(session)]
             return pool, names
 
         run_task(build, self._pool_ready)
 
-    def _pool_ready(self, result: tuple[att.SuggestionPool, list[str]]) -> None:
+    def _pool_ready(self, result: tuple[SuggestionPool, list[str]]) -> None:
         if not isValid(self):
             return  # the workspace was closed while the suggestions were loading
         self.pool, names = result
@@ -493,7 +523,7 @@ class AttendanceView(QWidget):
         self._suggest(self.field.text())
 
     def _update_counts(self) -> None:
-        counts = att.count_attendance(self.model.rows())
+        counts = count_attendance(self.model.rows())
         self.total.setText(
             self.tr("Hadir {present} dari {invited}").format(
                 present=counts.present, invited=counts.invited
@@ -502,7 +532,7 @@ class AttendanceView(QWidget):
         self.counts_model.set_rows(counts.by_institution)
         self.empty.setVisible(counts.invited == 0)
 
-    def _show_row(self, row: att.AttendanceRow) -> None:
+    def _show_row(self, row: AttendanceRow) -> None:
         """Take in a stored change: the row, the suggestions and the counts, then select it."""
         position = self.model.replace_row(row)
         if self.pool is not None:
@@ -577,7 +607,7 @@ class AttendanceView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _chosen(self) -> att.Suggestion | None:
+    def _chosen(self) -> Suggestion | None:
         row = self.suggestions.currentRow()
         return self._suggestions[row] if 0 <= row < len(self._suggestions) else None
 
@@ -604,7 +634,7 @@ class AttendanceView(QWidget):
                 "attendance",
             )
 
-    def _checked_in(self, row: att.AttendanceRow) -> None:
+    def _checked_in(self, row: AttendanceRow) -> None:
         self.field.clear()
         self.panel.hide()
         self._show_row(row)
@@ -646,7 +676,7 @@ class AttendanceView(QWidget):
 
     # -- the selected row ------------------------------------------------------------------------
 
-    def selected_row(self) -> att.AttendanceRow | None:
+    def selected_row(self) -> AttendanceRow | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
@@ -724,7 +754,7 @@ class AttendanceView(QWidget):
         return items.index(chosen) if ok and chosen in items else None
 
     def invite_institution(self) -> None:
-        institutions = self.context.read(list_institutions)
+        institutions = self.context.read(directory.list_institutions)
         index = self._pick(
             self.tr("Undang instansi"), self.tr("Instansi:"), [i.name for i in institutions]
         )
@@ -738,7 +768,7 @@ class AttendanceView(QWidget):
             )
 
     def invite_person(self) -> None:
-        people = self.context.read(list_people)
+        people = self.context.read(directory.list_people)
         labels = [f"{p.name} — {p.institution or ''}" for p in people]
         index = self._pick(self.tr("Undang orang"), self.tr("Nama:"), labels)
         if index is not None:
@@ -761,7 +791,9 @@ class AttendanceView(QWidget):
         dialog.open()
 
     def copy_invitees(self) -> None:
-        meetings = [m for m in self.context.read(list_meetings) if m.id != self.meeting_id]
+        meetings = [
+            m for m in self.context.read(meeting_service.list_meetings) if m.id != self.meeting_id
+        ]
         labels = [f"{m.date.isoformat()} — {m.title}" for m in meetings]
         index = self._pick(self.tr("Salin undangan"), self.tr("Dari rapat:"), labels)
         if index is not None:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from rapat.db import Database
 from rapat.errors import DatabaseError, RapatError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from rapat.db import Database
 
 T = TypeVar("T")
 RETRY_MS = 2000
@@ -30,10 +33,44 @@ class Context(QObject):
     saved = Signal(datetime)
     changed = Signal(str)  # what kind of data changed: "meeting", "attendance", "directory", …
     problem = Signal(str)
+    opened = Signal()
 
-    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        database: Database | None = None,
+        given: str | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """An open database, or the --db choice to open when first needed: the window can then
+        paint before SQLAlchemy loads (see rapat.first_screen)."""
         super().__init__(parent)
-        self.db = database
+        self._database = database
+        self._given = given
+
+    @property
+    def db(self) -> Database:
+        if self._database is None:
+            from rapat.db import open_database
+
+            self._database = open_database(self._given)
+            self.opened.emit()
+        return self._database
+
+    @property
+    def is_open(self) -> bool:
+        return self._database is not None
+
+    def when_open(self, callback: Callable[[], None]) -> None:
+        """Call back now if the database is open, else once it has been opened: background loads
+        wait for it rather than open it before the window has painted."""
+        if self.is_open:
+            callback()
+        else:
+            self.opened.connect(callback, Qt.ConnectionType.SingleShotConnection)
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.close()
 
     def read(self, work: Callable[[Session], T]) -> T:
         with self.db.session() as session:

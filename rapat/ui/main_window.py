@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -18,22 +19,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.actions import ActionFilter
-from rapat.services.meetings import newest_meeting_id
 from rapat.ui import icons
 from rapat.ui.context import Context
 from rapat.ui.debounce import preload
-from rapat.ui.home_view import HomeView
 from rapat.ui.messages import Banner
 
+if TYPE_CHECKING:
+    from rapat.first_screen import FirstScreen
+    from rapat.services.actions import ActionFilter
+
 PAGES = ("home", "meetings", "register", "directory", "settings", "search")
+
+
+def remembered_meeting() -> int | None:
+    """The meeting whose workspace was open when Rapat was last closed, if any."""
+    settings = QSettings()
+    if settings.value("window/page") != "meetings":
+        return None
+    return int(settings.value("window/meeting", 0) or 0) or None
 
 
 class MainWindow(QMainWindow):
     """Beranda, Rapat, Tindak Lanjut, Direktori, Pengaturan and Cari (Ctrl+K); a meeting opens as a
     workspace in the Rapat page."""
 
-    def __init__(self, context: Context, restore: bool = True) -> None:
+    def __init__(
+        self, context: Context, restore: bool = True, first: FirstScreen | None = None
+    ) -> None:
+        """With first, the window opens that meeting from what was read before SQLAlchemy loaded;
+        otherwise it returns to the page visited last (restore) or stays on Beranda."""
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Rapat — notula dan daftar hadir"))
@@ -47,10 +61,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._saved)
         context.saved.connect(self._show_saved)
         context.problem.connect(lambda text: self.banner.show_message(text, "error"))
-        if restore:
-            self._restore()
-        else:
-            self.resize(1366, 768)
+        self._restore_geometry(restore)
+        if first is not None:
+            self.open_meeting(first.meeting.id, first)
+        elif restore:
+            last = QSettings().value("window/page", "home")
+            self.show_page(last if last in PAGES else "home")
         QTimer.singleShot(500, preload)
 
     def _build(self) -> None:
@@ -120,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, key: str) -> QWidget:
         if key == "home":
+            from rapat.ui.home_view import HomeView
+
             view = HomeView(self.context)
             view.open_meeting.connect(self.open_meeting)
             view.new_meeting.connect(self.new_meeting)
@@ -167,14 +185,14 @@ class MainWindow(QMainWindow):
         self.show_page("register")
         self.page("register").apply_filter(criteria)
 
-    def open_meeting(self, meeting_id: int) -> None:
+    def open_meeting(self, meeting_id: int, first: FirstScreen | None = None) -> None:
         """Show a meeting's workspace in place of the current page."""
         from rapat.ui.meeting_workspace import MeetingWorkspace
 
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
-        self.workspace = MeetingWorkspace(self.context, meeting_id)
+        self.workspace = MeetingWorkspace(self.context, meeting_id, first)
         self.workspace.closed.connect(self.close_meeting)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -189,6 +207,8 @@ class MainWindow(QMainWindow):
         self.show_page("meetings")
 
     def open_newest_meeting(self) -> None:
+        from rapat.services.meetings import newest_meeting_id
+
         meeting_id = self.context.read(newest_meeting_id)
         if meeting_id is not None:
             self.open_meeting(meeting_id)
@@ -205,19 +225,16 @@ class MainWindow(QMainWindow):
     def _show_saved(self, when: datetime) -> None:
         self._saved.setText(self.tr("Tersimpan {time}").format(time=when.strftime("%H.%M")))
 
-    def _restore(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+    def _restore_geometry(self, restore: bool) -> None:
+        geometry = QSettings().value("window/geometry") if restore else None
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1366, 768)
-        last = settings.value("window/page", "home")
-        self.show_page(last if last in PAGES else "home")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())
             settings.setValue("window/page", self._current)
+            meeting = self.workspace.meeting_id if self.workspace is not None else 0
+            settings.setValue("window/meeting", meeting)
         super().closeEvent(event)

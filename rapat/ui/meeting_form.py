@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
-from rapat.models import Officer
+from rapat.models.officer import Officer
 from rapat.models.vocabulary import TimeZone
 from rapat.services.directory import PersonRow, list_people
 from rapat.services.meetings import create_meeting, set_agenda

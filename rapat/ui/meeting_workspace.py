@@ -6,6 +6,8 @@ autosaver its tabs share, the projector window, and the read-only state of a fin
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,23 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
-from rapat.services.directory import list_people
-from rapat.services.meetings import load_details, set_agenda, update_meeting
 from rapat.services.records import MeetingRecord
 from rapat.ui.attendance_view import AttendanceView
 from rapat.ui.context import Context
-from rapat.ui.meeting_form import MeetingForm
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
+
+if TYPE_CHECKING:
+    from rapat.first_screen import FirstScreen
+    from rapat.ui.meeting_form import MeetingForm
 
 
 class MeetingWorkspace(QWidget):
     closed = Signal()
 
-    def __init__(self, context: Context, meeting_id: int) -> None:
+    def __init__(
+        self, context: Context, meeting_id: int, first: FirstScreen | None = None
+    ) -> None:
+        """With first (read before SQLAlchemy loaded), the header and the Daftar Hadir show it."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
-        self.record: MeetingRecord = context.read(lambda s: load_details(s, meeting_id))
+        self.record: MeetingRecord = first.meeting if first is not None else self._load()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._header())
@@ -54,7 +60,9 @@ class MeetingWorkspace(QWidget):
         self.form: MeetingForm | None = None
         self.details = QScrollArea()
         self.add_tab(self.details, self.tr("Rincian"))
-        self.attendance = AttendanceView(context, meeting_id, read_only=self.is_final)
+        self.attendance = AttendanceView(
+            context, meeting_id, self.is_final, first.attendance if first is not None else None
+        )
         self.add_tab(self.attendance, self.tr("Daftar Hadir"))
         self.notula_page = self._page()
         self.add_tab(self.notula_page, self.tr("Notula"))
@@ -310,10 +318,6 @@ class MeetingWorkspace(QWidget):
 
     def _final_bar(self) -> QFrame:
         self.final_bar = QFrame(objectName="finalBar")
-        self.final_bar.setStyleSheet(
-            "QFrame#finalBar { background:#e8f1fb; border:1px solid #bcd6f2; border-radius:4px; }"
-            "QFrame#finalBar QLabel { color:#0b3d6e; }"
-        )
         row = QHBoxLayout(self.final_bar)
         row.setContentsMargins(10, 6, 6, 6)
         self.final_text = QLabel()
@@ -354,7 +358,7 @@ class MeetingWorkspace(QWidget):
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
         old = self.attendance
-        self.attendance = AttendanceView(self.context, self.meeting_id, read_only=self.is_final)
+        self.attendance = AttendanceView(self.context, self.meeting_id, self.is_final)
         self._replace_tab(old, self.attendance)
         for name, page, build in (
             ("notula", self.notula_page, self._build_notula),
@@ -377,6 +381,9 @@ class MeetingWorkspace(QWidget):
         return self.form
 
     def _fill_details(self, scroll: QScrollArea) -> None:
+        from rapat.services.directory import list_people
+        from rapat.ui.meeting_form import MeetingForm
+
         self.form = MeetingForm(self.context.read(list_people))
         self.form.load(self.record)
         self.form.set_read_only(self.is_final)
@@ -392,6 +399,8 @@ class MeetingWorkspace(QWidget):
         scroll.setWidget(inner)
 
     def _store_details(self, change: dict) -> None:
+        from rapat.services.meetings import update_meeting
+
         meeting_id = self.meeting_id
         if all(getattr(self.record, key, None) == value for key, value in change.items()):
             return
@@ -407,6 +416,8 @@ class MeetingWorkspace(QWidget):
         )
 
     def _store_agenda(self, lines: list[str]) -> None:
+        from rapat.services.meetings import set_agenda
+
         if lines == self.record.agenda:
             return
         meeting_id = self.meeting_id
@@ -422,6 +433,11 @@ class MeetingWorkspace(QWidget):
         if self.form is not None:
             self.form.load(self.record)
 
+    def _load(self) -> MeetingRecord:
+        from rapat.services.meetings import load_details
+
+        return self.context.read(lambda s: load_details(s, self.meeting_id))
+
     def _reload(self) -> None:
-        self.record = self.context.read(lambda s: load_details(s, self.meeting_id))
+        self.record = self._load()
         self._render_header()

@@ -10,6 +10,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 BATCH = 200
 Index = QModelIndex | QPersistentModelIndex
+# Looked up once: data() runs for every cell and role the views paint.
+DISPLAY, EDIT, TOOLTIP, DECORATION, FOREGROUND, ALIGNMENT, USER = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.UserRole,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +36,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self._alignments = [int(c.align | Qt.AlignmentFlag.AlignVCenter) for c in self.columns]
         self._rows: list[Any] = []
         self._shown = 0
 
@@ -86,17 +97,16 @@ class RowsModel(QAbstractTableModel):
         self._shown += more
         self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or index.row() >= self._shown:
             return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(self._rows[index.row()])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.text(self._rows[index.row()]) or None  # the whole text where it is elided
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == DISPLAY:
+            return self.columns[index.column()].text(self._rows[index.row()])
+        if role == TOOLTIP:  # the whole text where it is elided
+            return self.columns[index.column()].text(self._rows[index.row()]) or None
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
+        if role == USER:
             return getattr(self._rows[index.row()], "id", None)
         return None
 

@@ -60,6 +60,11 @@ def _reraise(error: Exception) -> None:
     raise error
 
 
+def tasks_running() -> bool:
+    """Whether some work has not yet handed its result back to the GUI thread."""
+    return bool(_running)
+
+
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:
     """Block until the pool is idle (for tests and for a clean shutdown)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -182,3 +182,40 @@ def test_smoke_test_on_a_demo_database(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
+    qtbot, context, database, db_path, door_meeting
+):
+    from rapat.first_screen import read_first_screen
+    from rapat.services.attendance import list_attendance
+    from rapat.ui.context import Context
+    from rapat.ui.main_window import remembered_meeting
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.open_meeting(door_meeting)
+    window.close()
+    assert remembered_meeting() == door_meeting
+    later = Context(given=str(db_path))
+    again = MainWindow(later, first=read_first_screen(str(db_path), remembered_meeting()))
+    qtbot.addWidget(again)
+    view = again.workspace.attendance
+    assert again.workspace.title.text() == "Rakor Pengamanan Pilkada"
+    assert view.total.text() == "Hadir 0 dari 3"
+    again.show()
+    qtbot.waitExposed(again)
+    assert not later.is_open and view.pool is None
+    later.db  # noqa: B018 - what the start-up does once the first frame is on the screen
+    qtbot.waitUntil(lambda: view.pool is not None)
+    view.field.setFocus()
+    qtbot.keyClicks(view.field, "rafli")
+    qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    assert view.total.text() == "Hadir 1 dari 3"
+    with database.session() as session:
+        rafli = next(r for r in list_attendance(session, door_meeting) if "Rafli" in r.name)
+    assert rafli.status == "present"
+    again.workspace.closed.emit()
+    again.close()
+    assert remembered_meeting() is None
+    later.close()

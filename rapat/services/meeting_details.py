@@ -1,0 +1,58 @@
+"""A meeting's own fields and agenda, and which meeting is the newest: plain SQL, no SQLAlchemy.
+
+The meeting service runs these queries through its session; the start-up runs them on the SQLite
+file before SQLAlchemy has loaded, so both read a meeting the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from rapat.models.officer import Officer
+from rapat.services.attendance_list import as_time
+from rapat.services.records import MeetingRecord
+
+OFFICERS = ("chair", "secretary", "note_taker")
+OFFICER_PARTS = ("name", "position", "nip", "rank")
+
+DETAILS_QUERY = f"""
+SELECT id, title, kind, date, start_time, end_time, timezone, location, organizer, invitation_ref,
+       {", ".join(f"{role}_{part}" for role in OFFICERS for part in OFFICER_PARTS)},
+       opening, closing, status, revision
+FROM meetings WHERE id = :meeting_id
+"""
+
+AGENDA_QUERY = "SELECT id, title FROM agenda_items WHERE meeting_id = :meeting_id ORDER BY seq"
+
+NEWEST_QUERY = "SELECT id FROM meetings ORDER BY date DESC, start_time DESC, id DESC LIMIT 1"
+
+
+def details_record(row: Mapping[str, Any], agenda: Iterable[str]) -> MeetingRecord:
+    """A DETAILS_QUERY row and the agenda titles as a record; its other lists still empty."""
+    officers = {
+        role: Officer(*(row[f"{role}_{part}"] for part in OFFICER_PARTS)) for role in OFFICERS
+    }
+    return MeetingRecord(
+        id=row["id"],
+        title=row["title"],
+        kind=row["kind"],
+        date=_date(row["date"]),
+        start_time=as_time(row["start_time"]),
+        end_time=as_time(row["end_time"]),
+        timezone=row["timezone"],
+        location=row["location"],
+        organizer=row["organizer"],
+        invitation_ref=row["invitation_ref"],
+        opening=row["opening"],
+        closing=row["closing"],
+        status=row["status"],
+        revision=row["revision"],
+        agenda=list(agenda),
+        **officers,
+    )
+
+
+def _date(value: date | str) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
