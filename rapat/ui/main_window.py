@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.workspace.closed.connect(self.close_meeting)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.attendance.field.setFocus()  # staff at the door type at once
         self.rail_buttons["meetings"].setChecked(True)
         self._current = "meetings"
 
