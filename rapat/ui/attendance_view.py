@@ -282,6 +282,7 @@ class AttendanceView(QWidget):
         self.read_only = read_only
         self.pool: SuggestionPool | None = None
         self._suggestions: list[Suggestion] = []
+        self._enter_pending = False
         self._build()
         if rows is None:
             self.load()
@@ -521,6 +522,9 @@ class AttendanceView(QWidget):
         self.pool, names = result
         self.panel.set_institutions(names)
         self._suggest(self.field.text())
+        if self._enter_pending:
+            self._enter_pending = False
+            self._enter()
 
     def _update_counts(self) -> None:
         counts = count_attendance(self.model.rows())
@@ -615,6 +619,9 @@ class AttendanceView(QWidget):
         text = self.field.text().strip()
         if not text:
             self.banner.show_message(self.tr("Ketik nama atau instansi peserta dulu."), "error")
+            return
+        if self.pool is None:  # typed while the suggestions load: check in once they are there
+            self._enter_pending = True
             return
         chosen = self._chosen()
         if chosen is None:
