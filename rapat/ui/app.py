@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+import traceback
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
@@ -107,6 +108,7 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
     if smoke_test:
+        sys.excepthook = _fail_check_run
         window.remember = False  # a check run leaves the user's window settings alone
         if first is None:
             window.open_newest_meeting()
@@ -144,6 +146,12 @@ def _after_first_frame(window, context, smoke_test: bool) -> None:
         QApplication.exit(2)
     elif smoke_test:
         _quit_when_settled(window)
+
+
+def _fail_check_run(kind, error, trace) -> None:
+    """In a check run, an error anywhere (a slot, a background load) fails the run with exit 3."""
+    traceback.print_exception(kind, error, trace)
+    QApplication.exit(3)
 
 
 def _quit_when_settled(window) -> None:

@@ -220,3 +220,22 @@ def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
     again.close()
     assert remembered_meeting() is None
     later.close()
+
+
+def test_a_check_run_fails_when_a_load_behind_the_window_fails(database, db_path, example_meeting):
+    """The smoke test must not pass a window whose suggestions could not load."""
+    import os
+    import sqlite3
+
+    database.close()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DROP TABLE people")  # the directory the check-in suggestions read
+    done = subprocess.run(
+        [sys.executable, "-m", "rapat", "--db", str(db_path), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 3, done.stderr
+    assert "people" in done.stderr
