@@ -108,13 +108,15 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
     if smoke_test:
-        sys.excepthook = _fail_check_run
+        sys.excepthook = _CheckRun.fail
         window.remember = False  # a check run leaves the user's window settings alone
         if first is None:
             window.open_newest_meeting()
     after_first_frame(window, lambda: _after_first_frame(window, context, smoke_test))
     window.show()
     code = app.exec()
+    if smoke_test and _CheckRun.failed:
+        code = 3
     window.close()
     wait_for_tasks()
     context.close()
@@ -148,10 +150,16 @@ def _after_first_frame(window, context, smoke_test: bool) -> None:
         _quit_when_settled(window)
 
 
-def _fail_check_run(kind, error, trace) -> None:
-    """In a check run, an error anywhere (a slot, a background load) fails the run with exit 3."""
-    traceback.print_exception(kind, error, trace)
-    QApplication.exit(3)
+class _CheckRun:
+    """A check run's verdict: an error anywhere (a slot, a background load) fails it with exit 3."""
+
+    failed = False
+
+    @classmethod
+    def fail(cls, kind, error, trace) -> None:
+        traceback.print_exception(kind, error, trace)
+        cls.failed = True
+        QApplication.exit(3)
 
 
 def _quit_when_settled(window) -> None:
