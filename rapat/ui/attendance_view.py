@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -68,7 +68,6 @@ from rapat.ui.text import attendance_status, hhmm
 SUGGESTIONS = 8
 att = lazy_module("rapat.services.attendance")
 directory = lazy_module("rapat.services.directory")
-meeting_service = lazy_module("rapat.services.meetings")
 
 TIME_COLUMN, SIGNATURE_COLUMN, INSTITUTION_COLUMN = 5, 6, 3
 THUMB_W, THUMB_H = 96, 28
@@ -754,38 +753,20 @@ class AttendanceView(QWidget):
         self._load_pool()
         self.banner.show_message(self.tr("{n} undangan ditambahkan.").format(n=added), "ok")
 
-    def _pick(self, title: str, label: str, items: list[str]) -> int | None:
-        if not items:
-            return None
-        chosen, ok = QInputDialog.getItem(self, title, label, items, 0, True)
-        return items.index(chosen) if ok and chosen in items else None
+    def _open_picker(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self._after_invite)
+        dialog.open()
 
     def invite_institution(self) -> None:
-        institutions = self.context.read(directory.list_institutions)
-        index = self._pick(
-            self.tr("Undang instansi"), self.tr("Instansi:"), [i.name for i in institutions]
-        )
-        if index is not None:
-            iid, meeting = institutions[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.invite_institution(s, meeting, iid),
-                self._after_invite,
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import InstitutionPicker
+
+        self._open_picker(InstitutionPicker(self.context, self.meeting_id, self))
 
     def invite_person(self) -> None:
-        people = self.context.read(directory.list_people)
-        labels = [f"{p.name} — {p.institution or ''}" for p in people]
-        index = self._pick(self.tr("Undang orang"), self.tr("Nama:"), labels)
-        if index is not None:
-            pid, meeting = people[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.invite_person(s, meeting, pid),
-                lambda _id: self._after_invite(1),
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import PersonPicker
+
+        self._open_picker(PersonPicker(self.context, self.meeting_id, self))
 
     def import_invitees(self) -> None:
         """Open the invitation-list import; the list is reloaded when rows were imported."""
@@ -798,16 +779,6 @@ class AttendanceView(QWidget):
         dialog.open()
 
     def copy_invitees(self) -> None:
-        meetings = [
-            m for m in self.context.read(meeting_service.list_meetings) if m.id != self.meeting_id
-        ]
-        labels = [f"{m.date.isoformat()} — {m.title}" for m in meetings]
-        index = self._pick(self.tr("Salin undangan"), self.tr("Dari rapat:"), labels)
-        if index is not None:
-            earlier, meeting = meetings[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.copy_invitees(s, meeting, earlier),
-                self._after_invite,
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import MeetingPicker
+
+        self._open_picker(MeetingPicker(self.context, self.meeting_id, self))

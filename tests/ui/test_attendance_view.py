@@ -8,24 +8,9 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from workspace_helpers import open_workspace, row_named
 
-from rapat.ui.meeting_workspace import MeetingWorkspace
 from rapat.ui.signature_pad import SignatureDialog, SignaturePad
-
-
-def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
-    workspace = MeetingWorkspace(context, meeting_id)
-    qtbot.addWidget(workspace)
-    workspace.resize(1280, 720)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(lambda: workspace.isActiveWindow() and workspace.attendance.pool is not None)
-    workspace.attendance.field.setFocus()
-    return workspace
-
-
-def row_named(view, name: str):
-    return next(r for r in view.model.rows() if r.name == name)
 
 
 def type_and_enter(qtbot, view, text: str) -> None:
