@@ -297,9 +297,12 @@ def set_signature(session: Session, participant_id: int, png: bytes | None) -> A
     return _row(p)
 
 
-def move_participant(session: Session, participant_id: int, new_index: int) -> None:
-    """Move a line to a new place in the list, renumbering the order."""
-    move_to(session, _editable_participant(session, participant_id), new_index)
+def move_participant(session: Session, participant_id: int, new_index: int) -> list[AttendanceRow]:
+    """Move a line to a new place in the list, renumbering the order; returns the list as it is now."""
+    p = _editable_participant(session, participant_id)
+    move_to(session, p, new_index)
+    session.flush()  # list_attendance reads with plain SQL, which does not flush first
+    return list_attendance(session, p.meeting_id)
 
 
 def remove_participant(session: Session, participant_id: int) -> None:

@@ -101,8 +101,10 @@ def test_signature_empty_pad_stores_nothing_and_status_and_time(database, meetin
 def test_reorder_keeps_the_new_order(database, meeting):
     with database.session() as s:
         ids = [att.add_walk_in(s, meeting, n, "KPU").id for n in ("A", "B", "C")]
-        att.move_participant(s, ids[2], 0)
-        assert [r.name for r in att.list_attendance(s, meeting)] == ["C", "A", "B"]
+        moved = att.move_participant(s, ids[2], 0)
+        assert [r.name for r in moved] == ["C", "A", "B"]
+    with database.session() as s:
+        assert att.list_attendance(s, meeting) == moved
 
 
 def test_suggestions_match_any_part_and_check_in_from_directory(database, meeting, polres):
