@@ -5,6 +5,7 @@ Plain functions taking a Session; the caller's `with db.session()` makes each ch
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import time
 
 from sqlalchemy import func, select, text
@@ -62,19 +63,24 @@ def invite_person(session: Session, meeting_id: int, person_id: int) -> int:
     return _add_from_person(session, meeting_id, person, AttendanceStatus.ABSENT.value, None)
 
 
+def invite_people(session: Session, meeting_id: int, person_ids: Iterable[int]) -> int:
+    """Invite several people from the directory at once, skipping those already invited;
+    returns lines added."""
+    editable_meeting(session, meeting_id)
+    invited = invited_people(session, meeting_id)
+    new = [person_id for person_id in dict.fromkeys(person_ids) if person_id not in invited]
+    for person_id in new:
+        invite_person(session, meeting_id, person_id)
+    return len(new)
+
+
 def invite_institution(session: Session, meeting_id: int, institution_id: int) -> int:
     """Invite an institution's directory people, or one line for the institution; returns lines added."""
     editable_meeting(session, meeting_id)
     institution = session.get(Institution, institution_id)
     if institution is None:
         raise NotFound(tr("Instansi ini tidak ada di direktori"))
-    invited = set(
-        session.scalars(
-            select(Participant.person_id).where(
-                Participant.meeting_id == meeting_id, Participant.person_id.is_not(None)
-            )
-        )
-    )
+    invited = invited_people(session, meeting_id)
     people = session.scalars(
         select(Person).where(Person.institution_id == institution_id).order_by(Person.id)
     ).all()
@@ -83,7 +89,7 @@ def invite_institution(session: Session, meeting_id: int, institution_id: int) -
         if person.id not in invited:
             _add_from_person(session, meeting_id, person, AttendanceStatus.ABSENT.value, None)
             added += 1
-    if not people:
+    if not people and institution_id not in invited_institutions(session, meeting_id):
         line = Participant(
             meeting_id=meeting_id,
             seq=seq_after(session, Participant, meeting_id),
@@ -98,14 +104,54 @@ def invite_institution(session: Session, meeting_id: int, institution_id: int) -
     return added
 
 
+def invite_institutions(session: Session, meeting_id: int, institution_ids: Iterable[int]) -> int:
+    """Invite several institutions at once (see invite_institution); returns lines added."""
+    editable_meeting(session, meeting_id)
+    return sum(invite_institution(session, meeting_id, i) for i in dict.fromkeys(institution_ids))
+
+
+def invited_institutions(session: Session, meeting_id: int) -> set[int]:
+    """The institutions that have at least one line in the meeting's list."""
+    return _linked_ids(session, meeting_id, Participant.institution_id)
+
+
+def invited_people(session: Session, meeting_id: int) -> set[int]:
+    """The directory people who have a line in the meeting's list."""
+    return _linked_ids(session, meeting_id, Participant.person_id)
+
+
+def participant_counts(session: Session) -> dict[int, int]:
+    """How many lines each meeting's attendance list has, by meeting id."""
+    query = select(Participant.meeting_id, func.count(Participant.id)).group_by(
+        Participant.meeting_id
+    )
+    return {meeting_id: count for meeting_id, count in session.execute(query)}
+
+
 def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
     """Invite the people of an earlier meeting who are not yet invited; returns lines added."""
     editable_meeting(session, meeting_id)
+    seq = seq_after(session, Participant, meeting_id)
+    lines = _copies(session, meeting_id, earlier_id)
+    for offset, line in enumerate(lines):
+        line.seq = seq + offset
+        session.add(line)
+    session.flush()
+    return len(lines)
+
+
+def count_copyable(session: Session, meeting_id: int, earlier_id: int) -> int:
+    """How many lines copy_invitees would add, without adding them."""
+    return len(_copies(session, meeting_id, earlier_id))
+
+
+def _copies(session: Session, meeting_id: int, earlier_id: int) -> list[Participant]:
+    """Unsaved invitation lines for the earlier meeting's invitees not yet in this meeting: the one
+    who was represented rather than the representative, each name and institution once."""
     keys = {
         (name_key(r.name), name_key(r.institution)) for r in list_attendance(session, meeting_id)
     }
-    seq = seq_after(session, Participant, meeting_id)
-    added = 0
+    lines: list[Participant] = []
     for row in list_attendance(session, earlier_id):
         name, position = row.name, row.position
         if row.status == AttendanceStatus.REPRESENTED and row.representing:
@@ -118,10 +164,9 @@ def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
             continue
         keys.add(key)
         represented = row.status == AttendanceStatus.REPRESENTED and row.representing
-        session.add(
+        lines.append(
             Participant(
                 meeting_id=meeting_id,
-                seq=seq + added,
                 name=name,
                 position=position,
                 institution=row.institution,
@@ -132,9 +177,7 @@ def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
                 institution_id=row.institution_id,
             )
         )
-        added += 1
-    session.flush()
-    return added
+    return lines
 
 
 def check_in(session: Session, participant_id: int, at: time | None = None) -> AttendanceRow:
@@ -254,9 +297,12 @@ def set_signature(session: Session, participant_id: int, png: bytes | None) -> A
     return _row(p)
 
 
-def move_participant(session: Session, participant_id: int, new_index: int) -> None:
-    """Move a line to a new place in the list, renumbering the order."""
-    move_to(session, _editable_participant(session, participant_id), new_index)
+def move_participant(session: Session, participant_id: int, new_index: int) -> list[AttendanceRow]:
+    """Move a line to a new place in the list, renumbering the order; returns the list as it is now."""
+    p = _editable_participant(session, participant_id)
+    move_to(session, p, new_index)
+    session.flush()  # list_attendance reads with plain SQL, which does not flush first
+    return list_attendance(session, p.meeting_id)
 
 
 def remove_participant(session: Session, participant_id: int) -> None:
@@ -270,7 +316,7 @@ def suggestion_pool(session: Session, meeting_id: int) -> SuggestionPool:
         Suggestion(r.name, r.institution, r.position, participant_id=r.id, status=r.status)
         for r in rows
     ]
-    invited_people = {r.person_id for r in rows if r.person_id}
+    invited = {r.person_id for r in rows if r.person_id}
     query = (
         select(Person.id, Person.name, Person.position, Institution.name, Institution.short_name)
         .outerjoin(Institution, Person.institution_id == Institution.id)
@@ -279,7 +325,7 @@ def suggestion_pool(session: Session, meeting_id: int) -> SuggestionPool:
     directory = [
         (Suggestion(name, inst or "", position, person_id=pid), short)
         for pid, name, position, inst, short in session.execute(query)
-        if pid not in invited_people
+        if pid not in invited
     ]
     return SuggestionPool([(s, None) for s in invitees] + directory)
 
@@ -305,6 +351,11 @@ def _refuse_twice(p: Participant) -> None:
             message = tr("{name} sudah tercatat hadir pukul {when}; tidak ada yang diubah.")
         when = p.check_in.strftime("%H.%M") if p.check_in else ""
         raise AlreadyCheckedIn(message.format(name=p.name, when=when))
+
+
+def _linked_ids(session: Session, meeting_id: int, column) -> set[int]:
+    query = select(column).where(Participant.meeting_id == meeting_id, column.is_not(None))
+    return set(session.scalars(query))
 
 
 def _participant_of_person(session: Session, meeting_id: int, person_id: int) -> Participant | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import time
 from typing import Any
 
@@ -10,27 +11,29 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     QSortFilterProxyModel,
     Qt,
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QCompleter,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -68,7 +71,6 @@ from rapat.ui.text import attendance_status, hhmm
 SUGGESTIONS = 8
 att = lazy_module("rapat.services.attendance")
 directory = lazy_module("rapat.services.directory")
-meeting_service = lazy_module("rapat.services.meetings")
 
 TIME_COLUMN, SIGNATURE_COLUMN, INSTITUTION_COLUMN = 5, 6, 3
 THUMB_W, THUMB_H = 96, 28
@@ -425,31 +427,9 @@ class AttendanceView(QWidget):
         self.row_actions = QWidget()
         actions = QHBoxLayout(self.row_actions)
         actions.setContentsMargins(0, 0, 0, 0)
-        for label, tip, slot in (
-            (
-                self.tr("Hadir"),
-                self.tr("Tandai hadir sekarang (Ctrl+H)"),
-                lambda: self.set_status(AttendanceStatus.PRESENT.value),
-            ),
-            (self.tr("Diwakili…"), self.tr("Catat siapa yang mewakili (Ctrl+D)"), self.represent),
-            (
-                self.tr("Izin"),
-                self.tr("Tandai izin (Ctrl+I)"),
-                lambda: self.set_status(AttendanceStatus.EXCUSED.value),
-            ),
-            (
-                self.tr("Tidak hadir"),
-                self.tr("Tandai tidak hadir"),
-                lambda: self.set_status(AttendanceStatus.ABSENT.value),
-            ),
-            (
-                self.tr("Tanda tangan…"),
-                self.tr("Tanda tangan peserta terpilih (Ctrl+T)"),
-                self.sign,
-            ),
-        ):
+        for label, keys, tip, slot in self._row_commands():
             button = QPushButton(label)
-            button.setToolTip(tip)
+            button.setToolTip(f"{tip} ({keys})" if keys else tip)
             button.clicked.connect(slot)
             actions.addWidget(button)
         actions.addStretch(1)
@@ -458,7 +438,66 @@ class AttendanceView(QWidget):
         self.group_box.toggled.connect(self._group)
         actions.addWidget(self.group_box)
         layout.addWidget(self.row_actions)
+        self._add_order_actions()
         return side
+
+    def _row_commands(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+        """What can be done to the selected participant: label, shortcut, description, slot."""
+        return [
+            (
+                self.tr("Hadir"),
+                "Ctrl+H",
+                self.tr("Tandai hadir sekarang"),
+                lambda: self.set_status(AttendanceStatus.PRESENT.value),
+            ),
+            (self.tr("Diwakili…"), "Ctrl+D", self.tr("Catat siapa yang mewakili"), self.represent),
+            (
+                self.tr("Izin"),
+                "Ctrl+I",
+                self.tr("Tandai izin"),
+                lambda: self.set_status(AttendanceStatus.EXCUSED.value),
+            ),
+            (
+                self.tr("Tidak hadir"),
+                "",
+                self.tr("Tandai tidak hadir"),
+                lambda: self.set_status(AttendanceStatus.ABSENT.value),
+            ),
+            (
+                self.tr("Tanda tangan…"),
+                "Ctrl+T",
+                self.tr("Tanda tangan peserta terpilih"),
+                self.sign,
+            ),
+        ]
+
+    def _add_order_actions(self) -> None:
+        """Alt+↑/Alt+↓ move the selected participant and Delete removes it, in the table and in
+        its context menu."""
+        self.move_up_action = self._table_action(
+            self.tr("Pindah ke atas"), "Alt+Up", lambda: self.move_selected(-1)
+        )
+        self.move_down_action = self._table_action(
+            self.tr("Pindah ke bawah"), "Alt+Down", lambda: self.move_selected(1)
+        )
+        self.remove_action = self._table_action(
+            self.tr("Hapus dari daftar…"), "Del", self.remove_selected
+        )
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_order_actions)
+        self.model.modelReset.connect(self._update_order_actions)
+        self.group_box.toggled.connect(self._update_order_actions)
+        self._update_order_actions()
+
+    def _table_action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self.table)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.setShortcutVisibleInContextMenu(True)
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        return action
 
     def _counts_side(self) -> QWidget:
         side = QWidget()
@@ -542,6 +581,12 @@ class AttendanceView(QWidget):
         if self.pool is not None:
             self.pool.update(row)
         self._update_counts()
+        self._select_position(position)
+
+    def _select_position(self, position: int) -> None:
+        """Select and show the participant at this place in the kept order."""
+        while position >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
         index = self.proxy.mapFromSource(self.model.index(position, 1))
         self.table.selectRow(index.row())
         self.table.scrollTo(index)
@@ -747,6 +792,105 @@ class AttendanceView(QWidget):
         else:
             self.proxy.sort(-1)
 
+    # -- order and removal -----------------------------------------------------------------------
+
+    def _row_menu(self, point: QPoint) -> None:
+        """The selected row's commands, where the pointer (or the menu key) is."""
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        for label, keys, tip, slot in self._row_commands():
+            action = menu.addAction(f"{label}\t{keys}" if keys else label, slot)
+            action.setToolTip(tip)
+            action.setEnabled(not self.read_only)
+        menu.addSeparator()
+        menu.addActions([self.move_up_action, self.move_down_action])
+        menu.addSeparator()
+        menu.addAction(self.remove_action)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _order_locked(self) -> str:
+        """Why the kept order cannot be changed now; empty when it can."""
+        if self.read_only:
+            return self.tr("Rapat ini sudah final: urutan daftar hadir tidak dapat diubah.")
+        if self.group_box.isChecked():
+            return self.tr(
+                "Saat dikelompokkan per instansi, urutan yang tampil bukan urutan daftar hadir. "
+                "Matikan Kelompokkan per instansi (Ctrl+G) untuk mengubah urutan."
+            )
+        return ""
+
+    def _update_order_actions(self) -> None:
+        row = self.selected_row()
+        position = self.model.row_of(row.id) if row else -1
+        locked = self._order_locked()
+        last = len(self.model.rows()) - 1
+        self.move_up_action.setEnabled(not locked and position > 0)
+        self.move_down_action.setEnabled(not locked and 0 <= position < last)
+        self.move_up_action.setToolTip(locked or self.tr("Naikkan peserta terpilih satu baris"))
+        self.move_down_action.setToolTip(locked or self.tr("Turunkan peserta terpilih satu baris"))
+        self.remove_action.setEnabled(not self.read_only and row is not None)
+
+    def move_selected(self, offset: int) -> None:
+        """Move the selected participant one place up (-1) or down (1); stored at once."""
+        row = self.selected_row()
+        if row is None or self._order_locked():
+            return
+        target = self.model.row_of(row.id) + offset
+        if not 0 <= target < len(self.model.rows()):
+            return
+        self.context.write(
+            lambda s: att.move_participant(s, row.id, target),
+            lambda rows: self._reordered(rows, row.id),
+            self._refused,
+            "attendance",
+        )
+
+    def _reordered(self, rows: list[AttendanceRow], participant_id: int) -> None:
+        self.model.set_rows(rows)
+        self._select_position(self.model.row_of(participant_id))
+
+    def remove_selected(self) -> None:
+        """Take the selected participant off the list, once the user confirms it."""
+        row = self.selected_row()
+        if row is None or self.read_only:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Hapus dari daftar hadir"),
+            self.tr("Hapus {name} ({institution}) dari daftar hadir?").format(
+                name=row.name, institution=row.institution
+            ),
+            parent=self,
+        )
+        if row.attended or row.signature_png:
+            box.setInformativeText(self.tr("Catatan kehadiran dan tanda tangannya ikut terhapus."))
+        remove = box.addButton(self.tr("Hapus"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole))
+        remove.clicked.connect(lambda: self._remove(row))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _remove(self, row: AttendanceRow) -> None:
+        self.context.write(
+            lambda s: att.remove_participant(s, row.id),
+            lambda _done: self._removed(row),
+            self._refused,
+            "attendance",
+        )
+
+    def _removed(self, row: AttendanceRow) -> None:
+        self.model.remove_row(row.id)
+        self._update_counts()
+        self._load_pool()  # check-in no longer suggests the line
+        self.banner.show_message(
+            self.tr("{name} dihapus dari daftar hadir.").format(name=row.name), "ok"
+        )
+
     # -- invitations -----------------------------------------------------------------------------
 
     def _after_invite(self, added: int) -> None:
@@ -754,38 +898,20 @@ class AttendanceView(QWidget):
         self._load_pool()
         self.banner.show_message(self.tr("{n} undangan ditambahkan.").format(n=added), "ok")
 
-    def _pick(self, title: str, label: str, items: list[str]) -> int | None:
-        if not items:
-            return None
-        chosen, ok = QInputDialog.getItem(self, title, label, items, 0, True)
-        return items.index(chosen) if ok and chosen in items else None
+    def _open_picker(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.added.connect(self._after_invite)
+        dialog.open()
 
     def invite_institution(self) -> None:
-        institutions = self.context.read(directory.list_institutions)
-        index = self._pick(
-            self.tr("Undang instansi"), self.tr("Instansi:"), [i.name for i in institutions]
-        )
-        if index is not None:
-            iid, meeting = institutions[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.invite_institution(s, meeting, iid),
-                self._after_invite,
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import InstitutionPicker
+
+        self._open_picker(InstitutionPicker(self.context, self.meeting_id, self))
 
     def invite_person(self) -> None:
-        people = self.context.read(directory.list_people)
-        labels = [f"{p.name} — {p.institution or ''}" for p in people]
-        index = self._pick(self.tr("Undang orang"), self.tr("Nama:"), labels)
-        if index is not None:
-            pid, meeting = people[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.invite_person(s, meeting, pid),
-                lambda _id: self._after_invite(1),
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import PersonPicker
+
+        self._open_picker(PersonPicker(self.context, self.meeting_id, self))
 
     def import_invitees(self) -> None:
         """Open the invitation-list import; the list is reloaded when rows were imported."""
@@ -798,16 +924,6 @@ class AttendanceView(QWidget):
         dialog.open()
 
     def copy_invitees(self) -> None:
-        meetings = [
-            m for m in self.context.read(meeting_service.list_meetings) if m.id != self.meeting_id
-        ]
-        labels = [f"{m.date.isoformat()} — {m.title}" for m in meetings]
-        index = self._pick(self.tr("Salin undangan"), self.tr("Dari rapat:"), labels)
-        if index is not None:
-            earlier, meeting = meetings[index].id, self.meeting_id
-            self.context.write(
-                lambda s: att.copy_invitees(s, meeting, earlier),
-                self._after_invite,
-                self._refused,
-                "attendance",
-            )
+        from rapat.ui.invite_dialog import MeetingPicker
+
+        self._open_picker(MeetingPicker(self.context, self.meeting_id, self))

@@ -74,6 +74,19 @@ class RowsModel(QAbstractTableModel):
             )
         return position
 
+    def remove_row(self, row_id: int) -> None:
+        """Take out the row with this id, if it is there."""
+        position = self.row_of(row_id)
+        if position < 0:
+            return
+        shown = position < self._shown
+        if shown:
+            self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        if shown:
+            self._shown -= 1
+            self.endRemoveRows()
+
     def fetch_all(self) -> None:
         while self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())

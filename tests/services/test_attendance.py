@@ -9,7 +9,7 @@ import pytest
 
 from rapat.errors import InvalidInput
 from rapat.services import attendance as att
-from rapat.services.directory import save_institution, save_person
+from rapat.services.directory import list_people, save_institution, save_person
 from rapat.services.meetings import create_follow_up, create_meeting
 
 
@@ -101,8 +101,10 @@ def test_signature_empty_pad_stores_nothing_and_status_and_time(database, meetin
 def test_reorder_keeps_the_new_order(database, meeting):
     with database.session() as s:
         ids = [att.add_walk_in(s, meeting, n, "KPU").id for n in ("A", "B", "C")]
-        att.move_participant(s, ids[2], 0)
-        assert [r.name for r in att.list_attendance(s, meeting)] == ["C", "A", "B"]
+        moved = att.move_participant(s, ids[2], 0)
+        assert [r.name for r in moved] == ["C", "A", "B"]
+    with database.session() as s:
+        assert att.list_attendance(s, meeting) == moved
 
 
 def test_suggestions_match_any_part_and_check_in_from_directory(database, meeting, polres):
@@ -162,3 +164,35 @@ def test_typing_on_narrows_to_the_same_candidates_as_a_fresh_search(database, bi
         for end in range(len(name), 0, -3):  # and backspacing
             fresh._last = None
             assert typed.match(name[:end]) == fresh.match(name[:end]), name[:end]
+
+
+def test_invite_many_institutions_each_once(database, meeting, polres):
+    with database.session() as s:
+        kodim = save_institution(s, None, "Kodim 0312", None)
+        assert att.invite_institutions(s, meeting, [polres, kodim, polres]) == 3
+        assert att.invite_institutions(s, meeting, [polres, kodim]) == 0  # no second "Pimpinan"
+        assert att.invited_institutions(s, meeting) == {polres, kodim}
+        names = [r.name for r in att.list_attendance(s, meeting)]
+    assert names == ["AKBP Budi Santoso, S.I.K.", "AKP Rafli", "Pimpinan Kodim 0312"]
+
+
+def test_invite_many_people_skips_those_already_invited(database, meeting, polres):
+    with database.session() as s:
+        kapolres, rafli = (p.id for p in list_people(s, institution_id=polres))
+        att.invite_person(s, meeting, rafli)
+        assert att.invite_people(s, meeting, [kapolres, rafli, kapolres]) == 1
+        assert att.invited_people(s, meeting) == {kapolres, rafli}
+        assert len(att.list_attendance(s, meeting)) == 2
+
+
+def test_copy_count_is_what_copying_adds(database, meeting, polres):
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        later = create_meeting(
+            s, title="Rakor lanjutan", date=date(2024, 11, 12), start_time=time(9), location="Aula"
+        )
+        att.add_walk_in(s, later, "AKP Rafli", "Polres Lembah Hijau")
+        assert att.count_copyable(s, later, meeting) == 1
+        assert att.copy_invitees(s, later, meeting) == 1
+        assert att.count_copyable(s, later, meeting) == 0
+        assert att.participant_counts(s) == {meeting: 2, later: 2}

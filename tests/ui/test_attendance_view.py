@@ -8,24 +8,9 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
+from workspace_helpers import open_workspace, row_named
 
-from rapat.ui.meeting_workspace import MeetingWorkspace
 from rapat.ui.signature_pad import SignatureDialog, SignaturePad
-
-
-def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
-    workspace = MeetingWorkspace(context, meeting_id)
-    qtbot.addWidget(workspace)
-    workspace.resize(1280, 720)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(lambda: workspace.isActiveWindow() and workspace.attendance.pool is not None)
-    workspace.attendance.field.setFocus()
-    return workspace
-
-
-def row_named(view, name: str):
-    return next(r for r in view.model.rows() if r.name == name)
 
 
 def type_and_enter(qtbot, view, text: str) -> None:
@@ -191,3 +176,119 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, context, big_meeting
     workspace = open_workspace(qtbot, context, big_meeting)
     view = workspace.attendance
     qtmodeltester.check(view.model if which == "attendance" else view.counts_model)
+
+
+def select(qtbot, view, name: str) -> None:
+    """Click the participant's row in the table."""
+    row = view.proxy.mapFromSource(view.model.index(view.model.row_of(row_named(view, name).id), 1))
+    qtbot.mouseClick(
+        view.table.viewport(), Qt.MouseButton.LeftButton, pos=view.table.visualRect(row).center()
+    )
+
+
+def stored_order(database, meeting_id: int) -> list[str]:
+    from rapat.services import attendance as att
+
+    with database.session() as s:
+        return [r.name for r in att.list_attendance(s, meeting_id)]
+
+
+def shown_order(view) -> list[str]:
+    return [view.proxy.index(i, 1).data() for i in range(view.proxy.rowCount())]
+
+
+KAPOLRES, RAFLI, SITI = "AKBP Budi Santoso, S.I.K.", "AKP Rafli Hasibuan", "Siti Aminah, S.H."
+
+
+def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
+    qtbot, context, database, door_meeting, db_path
+):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    select(qtbot, view, KAPOLRES)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert shown_order(view) == [RAFLI, SITI, KAPOLRES]
+    assert view.selected_row().name == KAPOLRES  # the selection follows the row
+    assert view.proxy.index(2, 0).data() == "3"
+    assert not view.move_down_action.isEnabled() and view.move_up_action.isEnabled()
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert stored_order(database, door_meeting) == [RAFLI, KAPOLRES, SITI]
+    workspace.close()
+
+    from rapat.db import open_database
+    from rapat.ui.context import Context
+
+    fresh = open_database(str(db_path))
+    try:
+        again = open_workspace(qtbot, Context(fresh), door_meeting).attendance
+        assert shown_order(again) == [RAFLI, KAPOLRES, SITI]
+    finally:
+        fresh.close()
+
+
+def test_order_kept_while_grouped_by_institution(qtbot, context, database, door_meeting):
+    view = open_workspace(qtbot, context, door_meeting).attendance
+    qtbot.keyClick(view.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert view.group_box.isChecked()
+    select(qtbot, view, SITI)
+    assert not view.move_up_action.isEnabled()
+    assert "dikelompokkan per instansi" in view.move_up_action.toolTip()
+    qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI, SITI]
+
+
+def test_no_reordering_or_removing_in_a_final_meeting(qtbot, context, database, example_meeting):
+    from rapat.services.finalize import finalize
+
+    with database.session() as s:
+        finalize(s, example_meeting)
+    before = stored_order(database, example_meeting)
+    view = open_workspace(qtbot, context, example_meeting).attendance
+    select(qtbot, view, before[0])
+    assert view.selected_row().name == before[0]
+    for action in (view.move_up_action, view.move_down_action, view.remove_action):
+        assert not action.isEnabled()
+    assert "sudah final" in view.move_down_action.toolTip()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert stored_order(database, example_meeting) == before
+
+
+def test_row_menu_moves_and_removes_after_confirmation(qtbot, context, database, door_meeting):
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QMenu, QMessageBox
+
+    view = open_workspace(qtbot, context, door_meeting).attendance
+    type_and_enter(qtbot, view, "siti")
+    select(qtbot, view, SITI)
+    point = view.table.visualRect(view.proxy.index(2, 1)).center()
+    right_click = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, view.table.viewport().mapToGlobal(point)
+    )
+    QApplication.sendEvent(view.table.viewport(), right_click)
+    menu = view.table.findChild(QMenu)
+    qtbot.waitExposed(menu)
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "Hadir\tCtrl+H",
+        "Diwakili…\tCtrl+D",
+        "Izin\tCtrl+I",
+        "Tidak hadir",
+        "Tanda tangan…\tCtrl+T",
+        "Pindah ke atas",
+        "Pindah ke bawah",
+        "Hapus dari daftar…",
+    ]
+    assert not view.move_down_action.isEnabled()  # Siti is last
+    view.move_up_action.trigger()
+    menu.close()
+    assert stored_order(database, door_meeting) == [KAPOLRES, SITI, RAFLI]
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    box = view.findChild(QMessageBox)
+    qtbot.waitExposed(box)
+    assert "Siti Aminah" in box.text() and "tanda tangannya ikut terhapus" in box.informativeText()
+    hapus = next(b for b in box.buttons() if b.text() == "Hapus")
+    qtbot.mouseClick(hapus, Qt.MouseButton.LeftButton)
+    assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI]
+    assert view.total.text() == "Hadir 0 dari 2"
+    assert view.banner.text == "Siti Aminah, S.H. dihapus dari daftar hadir."

@@ -1,0 +1,21 @@
+"""Opening a meeting's workspace as a user would, shared by the attendance and invitation tests."""
+
+from __future__ import annotations
+
+from rapat.ui.meeting_workspace import MeetingWorkspace
+
+
+def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
+    """The workspace on screen and active, its check-in suggestions loaded, the field focused."""
+    workspace = MeetingWorkspace(context, meeting_id)
+    qtbot.addWidget(workspace)
+    workspace.resize(1280, 720)
+    workspace.show()
+    workspace.activateWindow()
+    qtbot.waitUntil(lambda: workspace.isActiveWindow() and workspace.attendance.pool is not None)
+    workspace.attendance.field.setFocus()
+    return workspace
+
+
+def row_named(view, name: str):
+    return next(r for r in view.model.rows() if r.name == name)
