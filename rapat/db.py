@@ -20,24 +20,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from rapat import location
 from rapat.errors import DatabaseError
 from rapat.i18n import tr
-from rapat.location import chosen_database, known_revisions, sqlite_file
+from rapat.location import database_key, known_revisions
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def resolve_url(given: str | None = None) -> str:
     """The database URL from --db, else RAPAT_DB, else the default file; a plain path means SQLite."""
-    chosen = chosen_database(given)
-    path = sqlite_file(chosen)
-    if path is not None:
-        return "sqlite:///" + str(path)
+    url = database_key(given)
     try:
-        make_url(chosen)
+        make_url(url)
     except ArgumentError:
-        raise DatabaseError(
-            tr("Alamat basis data tidak dikenali: {url}").format(url=chosen)
-        ) from None
-    return chosen
+        raise DatabaseError(tr("Alamat basis data tidak dikenali: {url}").format(url=url)) from None
+    return url
 
 
 class Database:

@@ -34,3 +34,11 @@ def chosen_database(given: str | None = None) -> str:
 def sqlite_file(chosen: str) -> Path | None:
     """The SQLite file a chosen database names; None when it is a URL (a server)."""
     return None if "://" in chosen else Path(chosen).expanduser().resolve()
+
+
+def database_key(given: str | None = None) -> str:
+    """The chosen database as one string (a SQLite file as its sqlite:/// URL): what the window
+    remembers its open meeting under, so another database does not open that meeting's number."""
+    chosen = chosen_database(given)
+    path = sqlite_file(chosen)
+    return chosen if path is None else f"sqlite:///{path}"

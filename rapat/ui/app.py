@@ -102,7 +102,7 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     from rapat.ui.tasks import wait_for_tasks
 
     context = Context(given=db_arg)
-    wanted = None if smoke_test else remembered_meeting()
+    wanted = None if smoke_test else remembered_meeting(context.key)
     first = read_first_screen(db_arg, wanted) if smoke_test or wanted else None
     if first is None and not _open(context, smoke_test):
         return 2

@@ -57,6 +57,15 @@ class Context(QObject):
         return self._database
 
     @property
+    def key(self) -> str:
+        """Which database this is (rapat.location.database_key)."""
+        if self._database is not None:
+            return str(self._database.engine.url)
+        from rapat.location import database_key
+
+        return database_key(self._given)
+
+    @property
     def is_open(self) -> bool:
         return self._database is not None
 

@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 PAGES = ("home", "meetings", "register", "directory", "settings", "search")
 
 
-def remembered_meeting() -> int | None:
-    """The meeting whose workspace was open when Rapat was last closed, if any."""
+def remembered_meeting(database: str) -> int | None:
+    """The meeting whose workspace was open when Rapat was last closed on this database, if any."""
     settings = QSettings()
-    if settings.value("window/page") != "meetings":
+    if settings.value("window/page") != "meetings" or settings.value("window/database") != database:
         return None
     return int(settings.value("window/meeting", 0) or 0) or None
 
@@ -238,4 +238,5 @@ class MainWindow(QMainWindow):
             settings.setValue("window/page", self._current)
             meeting = self.workspace.meeting_id if self.workspace is not None else 0
             settings.setValue("window/meeting", meeting)
+            settings.setValue("window/database", self.context.key)
         super().closeEvent(event)

@@ -196,9 +196,10 @@ def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
     qtbot.addWidget(window)
     window.open_meeting(door_meeting)
     window.close()
-    assert remembered_meeting() == door_meeting
     later = Context(given=str(db_path))
-    again = MainWindow(later, first=read_first_screen(str(db_path), remembered_meeting()))
+    assert remembered_meeting(later.key) == door_meeting
+    assert remembered_meeting("sqlite:///another.db") is None  # another database's meeting 1
+    again = MainWindow(later, first=read_first_screen(str(db_path), door_meeting))
     qtbot.addWidget(again)
     view = again.workspace.attendance
     assert again.workspace.title.text() == "Rakor Pengamanan Pilkada"
@@ -218,7 +219,7 @@ def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
     assert rafli.status == "present"
     again.workspace.closed.emit()
     again.close()
-    assert remembered_meeting() is None
+    assert remembered_meeting(later.key) is None
     later.close()
 
 
