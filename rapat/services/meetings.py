@@ -53,8 +53,12 @@ DETAIL_FIELDS = {
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
+        raise _no_meeting(meeting_id)
     return meeting
+
+
+def _no_meeting(meeting_id: int) -> NotFound:
+    return NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
 
 
 def editable_meeting(session: Session, meeting_id: int) -> Meeting:
@@ -311,7 +315,7 @@ def load_details(session: Session, meeting_id: int) -> MeetingRecord:
     parameters = {"meeting_id": meeting_id}
     row = session.execute(text(DETAILS_QUERY), parameters).mappings().first()
     if row is None:
-        raise NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
+        raise _no_meeting(meeting_id)
     return details_record(row, [title for _id, title in _agenda(session, meeting_id)])
 
 
