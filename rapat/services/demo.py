@@ -12,7 +12,9 @@ from datetime import date, time, timedelta
 
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import ActionStatus, AttendanceStatus, InstitutionCategory
-from rapat.services.records import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
+from rapat.records.meeting import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
+from rapat.services.directory import DirectoryLinker
+from rapat.services.meetings import store_meeting
 
 REGION = "Lembah Hijau"
 
@@ -643,9 +645,6 @@ def fill_demo(
     database, count: int, seed: int, progress: Callable[[int, int], None] | None = None
 ) -> int:
     """Store count invented meetings, committing in batches; returns how many were stored."""
-    from rapat.services.directory import DirectoryLinker
-    from rapat.services.meetings import store_meeting
-
     batch = 100
     meetings = demo_meetings(count, seed)
     stored = 0

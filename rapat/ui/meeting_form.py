@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from rapat.errors import RapatError
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import TimeZone
+from rapat.records.meeting import MeetingRecord
 from rapat.services.directory import PersonRow, list_people
 from rapat.services.meetings import create_meeting, set_agenda
-from rapat.services.records import MeetingRecord
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
-from rapat.services.records import MeetingRecord
+from rapat.records.meeting import MeetingRecord
 from rapat.ui.attendance_view import AttendanceView
 from rapat.ui.context import Context
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
 
-    def __init__(
-        self, context: Context, meeting_id: int, first: FirstScreen | None = None
-    ) -> None:
+    def __init__(self, context: Context, meeting_id: int, first: FirstScreen | None = None) -> None:
         """With first (read before SQLAlchemy loaded), the header and the Daftar Hadir show it."""
         super().__init__()
         self.context = context

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from rapat.services.actions import ActionFilter, action_trail, find_actions
-from rapat.services.meetings import create_follow_up
+from rapat.services.follow_up import create_follow_up
 from rapat.ui import register_view
 from rapat.ui.register_view import RegisterView
 from rapat.ui.tasks import wait_for_tasks
