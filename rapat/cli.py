@@ -92,6 +92,28 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(run=_search)
 
+    p = commands.add_parser("profile", help="profil kantor: kop surat, logo, blok tanda tangan")
+    actions = p.add_subparsers(dest="profile_action", metavar="AKSI", parser_class=_Parser)
+    actions.required = True
+    shown = actions.add_parser("show", help="tampilkan profil kantor sebagai JSON")
+    shown.set_defaults(run=_profile_show)
+    changed = actions.add_parser(
+        "set",
+        help="ubah profil kantor dari berkas JSON",
+        description="Kunci: government, unit, address, phone, email, website, city, logo "
+        "(path gambar), signature_blocks (chair|chair_and_note_taker), timezone (WIB|WITA|WIT). "
+        "Kunci bernilai null dikosongkan; kunci yang tidak disebut tetap.",
+    )
+    changed.add_argument("file", metavar="FILE.json")
+    changed.set_defaults(run=_profile_set)
+
+    p = commands.add_parser(
+        "finalize", help="finalisasi rapat dan tulis notula PDF/A yang menunggu tanda tangan"
+    )
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.set_defaults(run=_finalize)
+
     p = commands.add_parser("sign", help="tanda tangani PDF dengan sertifikat PKCS#12")
     p.add_argument("input", metavar="IN.pdf")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
@@ -110,7 +132,8 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(run=_verify)
 
-    for command in commands.choices.values():  # --db is also understood after the sub-command
+    # --db is also understood after the sub-command
+    for command in [*commands.choices.values(), shown, changed]:
         command.add_argument(
             "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
@@ -306,6 +329,36 @@ def _actions(args: argparse.Namespace) -> int:
         saved = write_action_list(session, criteria, today, args.output)
     if saved.pages is not None:
         _announce(saved)
+    return EXIT_OK
+
+
+def _profile_show(args: argparse.Namespace) -> int:
+    import json
+
+    from rapat.services.profile_settings import profile_settings
+
+    with _database(args).session() as session:
+        settings = profile_settings(session)
+    print(json.dumps(settings, ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _profile_set(args: argparse.Namespace) -> int:
+    from rapat.services.profile_settings import set_profile_from_file
+
+    with _database(args).session() as session:
+        keys = set_profile_from_file(session, args.file)
+    print(f"Profil kantor diperbarui: {', '.join(keys) or 'tidak ada yang berubah'}.")
+    return EXIT_OK
+
+
+def _finalize(args: argparse.Namespace) -> int:
+    from rapat.services.finalize import finalize_to_file
+
+    with _database(args).session() as session:
+        saved = finalize_to_file(session, args.meeting_id, args.output)
+    print(f"Rapat {args.meeting_id} difinalisasi; notula menunggu tanda tangan.")
+    print(f"Tersimpan: {saved.path}")
     return EXIT_OK
 
 

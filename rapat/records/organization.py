@@ -17,6 +17,7 @@ class ProfileRecord:
     logo_png: bytes | None = None
     signing_city: str | None = None
     signature_blocks: str = SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
+    default_timezone: str | None = None  # of new meetings; None means WIB
 
     @property
     def letterhead_lines(self) -> list[str]:

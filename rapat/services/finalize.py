@@ -74,12 +74,26 @@ def missing_for_final(session: Session, meeting_id: int) -> list[str]:
     return missing
 
 
+def finalize_check(session: Session, meeting_id: int) -> list[str]:
+    """Everything that stops the meeting being made final, in words for the user: what the meeting
+    lacks, and a letterhead, without which the frozen notula would carry no kop surat."""
+    missing = missing_for_final(session, meeting_id)
+    if not get_profile(session).letterhead_lines:
+        missing.append(
+            tr(
+                "Profil kantor belum berisi kop surat (nama pemerintah daerah dan unit kerja); "
+                "isi di Pengaturan atau dengan `rapat profile set`"
+            )
+        )
+    return missing
+
+
 def finalize(session: Session, meeting_id: int) -> int:
     """Freeze a complete meeting and archive its notula with every signature field; returns the document id."""
     from rapat.documents.signing import add_signature_fields
 
     meeting = editable_meeting_row(session, meeting_id)
-    missing = missing_for_final(session, meeting_id)
+    missing = finalize_check(session, meeting_id)
     if missing:
         raise InvalidInput(tr("Rapat belum lengkap: {missing}").format(missing="; ".join(missing)))
     meeting.status = MeetingStatus.FINAL.value
@@ -149,6 +163,11 @@ def amend(session: Session, meeting_id: int, reason: str) -> int:
         tr("revisi {n}: {reason}").format(n=meeting.revision, reason=reason),
     )
     return meeting.revision
+
+
+def finalize_to_file(session: Session, meeting_id: int, path: str | os.PathLike) -> SavedFile:
+    """Finalize the meeting, then write its archived notula (waiting for signatures) to a file."""
+    return save_archived(session, finalize(session, meeting_id), path)
 
 
 def save_archived(session: Session, document_id: int, path: str | os.PathLike) -> SavedFile:

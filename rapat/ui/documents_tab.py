@@ -270,7 +270,7 @@ class DocumentsTab(QWidget):
         self._stale = False
         self.record = self.context.read(lambda s: load_details(s, meeting_id))
         self.archive = self.context.read(lambda s: fin.archived_documents(s, meeting_id))
-        missing = self.context.read(lambda s: fin.missing_for_final(s, meeting_id))
+        missing = self.context.read(lambda s: fin.finalize_check(s, meeting_id))
         self.signers = [
             c
             for c in self.context.read(list_certificates)

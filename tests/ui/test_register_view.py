@@ -144,3 +144,42 @@ def test_refilter_reads_only_what_the_service_returns(database, view):
     with database.session() as session:
         expected = find_actions(session, view.criteria())
     assert view.model.rows() == expected
+
+
+def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
+    qtbot, view, database, example_meeting, tmp_path, monkeypatch
+):
+    """The register and `rapat actions` share one heading and record the same export."""
+    from rapat.cli import main
+    from rapat.services.finalize import audit_trail
+
+    view.meeting.setCurrentIndex(view.meeting.findData(example_meeting))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and view.criteria().meeting_id)
+    view.print_list()
+    with qtbot.waitSignal(view.print_dialog.view.ready, timeout=30000):
+        pass
+    target = tmp_path / "dari-jendela.pdf"
+    monkeypatch.setattr(
+        register_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    monkeypatch.setattr(
+        "rapat.ui.document_view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    qtbot.mouseClick(view.print_dialog.view.save_button, Qt.MouseButton.LeftButton)
+    assert "Tersimpan" in view.print_dialog.view.banner.text
+    view.print_dialog.close()
+    db = str(database.engine.url.database)
+    cli = tmp_path / "dari-cli.pdf"
+    assert main(["--db", db, "actions", "--meeting", str(example_meeting), "-o", str(cli)]) == 0
+
+    def heading(path) -> str:
+        text = PdfReader(path).pages[0].extract_text()
+        return next(line.strip() for line in text.splitlines() if "Rapat:" in line)
+
+    assert heading(target) == heading(cli)
+    with database.session() as session:
+        details = [row.detail for row in audit_trail(session, example_meeting)]
+    assert details == [
+        "matriks tindak lanjut PDF: dari-jendela.pdf",
+        "matriks tindak lanjut PDF: dari-cli.pdf",
+    ]
