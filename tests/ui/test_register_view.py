@@ -16,7 +16,7 @@ from rapat.services.actions import ActionFilter, action_trail, find_actions
 from rapat.services.follow_up import create_follow_up
 from rapat.ui import register_view
 from rapat.ui.register_view import RegisterView
-from rapat.ui.tasks import wait_for_tasks
+from rapat.ui.tasks import tasks_running, wait_for_tasks
 
 
 @pytest.fixture
@@ -154,7 +154,7 @@ def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
     from rapat.services.finalize import audit_trail
 
     view.meeting.setCurrentIndex(view.meeting.findData(example_meeting))
-    qtbot.waitUntil(lambda: view.model.rowCount() == 3 and view.criteria().meeting_id)
+    qtbot.waitUntil(lambda: not tasks_running())  # the filtered rows are shown
     view.print_list()
     with qtbot.waitSignal(view.print_dialog.view.ready, timeout=30000):
         pass
@@ -168,6 +168,7 @@ def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
     qtbot.mouseClick(view.print_dialog.view.save_button, Qt.MouseButton.LeftButton)
     assert "Tersimpan" in view.print_dialog.view.banner.text
     view.print_dialog.close()
+    qtbot.waitUntil(lambda: not tasks_running())
     db = str(database.engine.url.database)
     cli = tmp_path / "dari-cli.pdf"
     assert main(["--db", db, "actions", "--meeting", str(example_meeting), "-o", str(cli)]) == 0
