@@ -28,12 +28,25 @@ from rapat.ui.messages import Banner
 from rapat.ui.tasks import run_task
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
+    from sqlalchemy.orm import Session
+
     from rapat.documents.pdf import BuiltDocument
+    from rapat.ui.context import Context
 
 PRINT_DPI = 300  # enough for text and signatures, without page images of hundreds of megabytes
 
 # Keeps a built document at a path through a service, then calls on_done or on_error.
 Keep = Callable[["BuiltDocument", str, Callable[[object], None], Callable[[Exception], None]], None]
+
+
+def keep_through(context: Context, save: Callable[[Session, BuiltDocument, str], object]) -> Keep:
+    """A Keep that runs save(session, document, path) (a service that writes the file and records
+    the export) as one of the context's writes."""
+
+    def keep(document: BuiltDocument, path: str, on_done, on_error) -> None:
+        context.write(lambda s: save(s, document, path), on_done, on_error, changed="audit")
+
+    return keep
 
 
 class DocumentView(QWidget):

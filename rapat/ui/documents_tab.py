@@ -42,7 +42,7 @@ from rapat.services.certificates import CertificateRow, list_certificates, signi
 from rapat.services.meetings import load_details
 from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
-from rapat.ui.document_view import DocumentView, Keep, open_in_viewer
+from rapat.ui.document_view import DocumentView, Keep, keep_through, open_in_viewer
 from rapat.ui.messages import Banner
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
@@ -455,16 +455,10 @@ class DocumentsTab(QWidget):
     def _keeper(self, what: str) -> Keep:
         """Saves a previewed PDF through the service that writes it and records the export."""
         meeting_id = self.meeting_id
-
-        def keep(document: BuiltDocument, path: str, on_done, on_error) -> None:
-            self.context.write(
-                lambda s: outputs.save_document(s, meeting_id, what, document, path),
-                on_done,
-                on_error,
-                changed="audit",
-            )
-
-        return keep
+        return keep_through(
+            self.context,
+            lambda s, document, path: outputs.save_document(s, meeting_id, what, document, path),
+        )
 
     def export_workbook(self) -> None:
         """Ask where, then write the meeting workbook off the GUI thread and note the export."""

@@ -53,7 +53,7 @@ from rapat.services.meetings import list_meetings
 from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
-from rapat.ui.document_view import DocumentView, Keep
+from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.tasks import run_task
@@ -500,16 +500,9 @@ class RegisterView(QWidget):
         """The matriks tindak lanjut of the filter (or of criteria), built, previewed and printable."""
         criteria = criteria or self.criteria()
         database, today = self.context.db, date.today()
-        context = self.context
-
-        def keep(document: BuiltDocument, path: str, on_done, on_error) -> None:
-            context.write(
-                lambda s: save_action_list(s, criteria, document, path),
-                on_done,
-                on_error,
-                changed="audit",
-            )
-
+        keep = keep_through(
+            self.context, lambda s, document, path: save_action_list(s, criteria, document, path)
+        )
         self.print_dialog = ActionListDialog(
             lambda: build_list(database, criteria, today), _file_name(criteria, "pdf"), keep, self
         )
