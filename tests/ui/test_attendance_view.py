@@ -211,7 +211,10 @@ def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
     assert shown_order(view) == [RAFLI, SITI, KAPOLRES]
     assert view.participants.selected_row().name == KAPOLRES  # the selection follows the row
     assert view.proxy.index(2, 0).data() == "3"
-    assert not view.row_actions.move_down_action.isEnabled() and view.row_actions.move_up_action.isEnabled()
+    assert (
+        not view.row_actions.move_down_action.isEnabled()
+        and view.row_actions.move_up_action.isEnabled()
+    )
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert stored_order(database, door_meeting) == [RAFLI, KAPOLRES, SITI]
     workspace.close()
@@ -247,7 +250,11 @@ def test_no_reordering_or_removing_in_a_final_meeting(qtbot, context, database, 
     view = open_workspace(qtbot, context, example_meeting).attendance
     select(qtbot, view, before[0])
     assert view.participants.selected_row().name == before[0]
-    for action in (view.row_actions.move_up_action, view.row_actions.move_down_action, view.row_actions.remove_action):
+    for action in (
+        view.row_actions.move_up_action,
+        view.row_actions.move_down_action,
+        view.row_actions.remove_action,
+    ):
         assert not action.isEnabled()
     assert "sudah final" in view.row_actions.move_down_action.toolTip()
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
