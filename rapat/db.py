@@ -18,11 +18,14 @@ from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rapat import location
-from rapat.errors import DatabaseError
+from rapat.errors import DatabaseError, DatabaseLocked
 from rapat.i18n import tr
 from rapat.location import database_key, known_revisions
 
 BUSY_TIMEOUT_MS = 5000
+# Errors are told apart by code, never by their wording: SQLite's primary result codes
+# (https://sqlite.org/rescode.html) and PostgreSQL's SQLSTATE for a lock not had in time.
+PG_LOCK_NOT_AVAILABLE = "55P03"
 
 
 def resolve_url(given: str | None = None) -> str:
@@ -182,16 +185,21 @@ def _where(url) -> str:
 
 
 def _explain(error: OperationalError, url) -> DatabaseError:
-    """Turn a driver error into one message a user can act on."""
-    reason = str(error.orig) if error.orig is not None else str(error)
+    """Turn a driver error into one message a user can act on, chosen by the driver's error code."""
+    driver = error.orig
+    reason = str(driver) if driver is not None else str(error)
     where = _where(url)
-    if "locked" in reason or "busy" in reason:
+    code = getattr(driver, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    locked = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    if locked or getattr(driver, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE:
         message = tr(
             "Basis data {where} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi."
         )
-    elif "readonly" in reason or "unable to open" in reason or "disk I/O" in reason:
+        return DatabaseLocked(message.format(where=where))
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR):
         message = tr("Basis data {where} tidak dapat ditulis: periksa izin folder dan ruang disk.")
-    elif "not a database" in reason:
+    elif primary == sqlite3.SQLITE_NOTADB:
         message = tr("{where} bukan basis data Rapat (bukan berkas SQLite).")
     else:
         message = tr("Basis data {where} bermasalah: {reason}")

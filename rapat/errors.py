@@ -26,5 +26,10 @@ class DatabaseError(RapatError):
     """The database cannot be opened, written or migrated; it was left as it was."""
 
 
+class DatabaseLocked(DatabaseError):
+    """Another program holds the database (SQLite busy or locked, a PostgreSQL lock timeout);
+    the same change may succeed when tried again."""
+
+
 class ReadOnlyMeeting(RapatError):
     """The meeting is final; a change needs a new revision."""

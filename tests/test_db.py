@@ -11,7 +11,7 @@ from sqlalchemy import text
 from rapat import db as dbmod
 from rapat import location
 from rapat.db import known_revisions, open_database, resolve_url
-from rapat.errors import DatabaseError
+from rapat.errors import DatabaseError, DatabaseLocked
 
 
 def test_default_is_sqlite_in_the_user_data_folder(tmp_path):
@@ -172,6 +172,25 @@ def test_locked_database_gives_a_clear_message(db_path, monkeypatch):
     with database.session() as session:
         assert get_profile(session).signing_city == "Lembah Hijau"
     database.close()
+
+
+def test_a_write_transaction_held_elsewhere_is_a_locked_database(db_path, monkeypatch):
+    """Told by its type: the retry of the interface must not depend on the message's wording."""
+    from rapat.services.organization import update_profile
+
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 50)
+    database = open_database(str(db_path))
+    holder = sqlite3.connect(db_path, timeout=0)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("CREATE TABLE held (id INTEGER)")
+    try:
+        with pytest.raises(DatabaseLocked) as refused, database.session() as session:
+            update_profile(session, signing_city="Lembah Hijau")
+    finally:
+        holder.rollback()
+        holder.close()
+        database.close()
+    assert isinstance(refused.value, DatabaseError)
 
 
 def test_postgresql_url_needs_its_driver(monkeypatch):

@@ -33,7 +33,7 @@ from rapat.ui.autosave import Autosaver, CallCommand, TextCommand
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.notula_view import TextBox, TitleField
+from rapat.ui.notula_fields import TextBox, TitleField
 from rapat.ui.text import short_date
 
 NO_DATE = QDate(2000, 1, 1)

@@ -99,7 +99,10 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     from rapat.first_screen import read_first_screen
     from rapat.ui.context import Context
     from rapat.ui.main_window import MainWindow, remembered_meeting
+    from rapat.ui.messages import install_excepthook
     from rapat.ui.tasks import wait_for_tasks
+
+    install_excepthook()
 
     context = Context(given=db_arg)
     wanted = None if smoke_test else remembered_meeting(context.key)

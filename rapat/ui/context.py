@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from rapat.errors import DatabaseError, RapatError
+from rapat.errors import DatabaseLocked, RapatError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -20,7 +20,7 @@ RETRY_MS = 2000
 
 
 def is_locked(error: BaseException) -> bool:
-    return isinstance(error, DatabaseError) and "dikunci" in error.message
+    return isinstance(error, DatabaseLocked)
 
 
 class Context(QObject):

@@ -1,14 +1,28 @@
-"""The one place errors reach the user: an inline banner for what can be fixed, a box for the rest."""
+"""The one place errors reach the user: an inline banner for what can be fixed, a box for the rest.
+
+An exception that no slot caught is written to the log file with its traceback and shown in a box
+(`install_excepthook`); background work logs its unexpected errors the same way (rapat.ui.tasks).
+"""
 
 from __future__ import annotations
 
+import sys
+from types import TracebackType
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from rapat.errors import RapatError
 from rapat.i18n import tr
+from rapat.logs import log_exception
 
 
 def error_text(error: BaseException) -> str:
@@ -22,6 +36,31 @@ def show_error_box(parent: QWidget | None, error: BaseException, title: str = ""
     """A modal box, for failures with no place on screen to show them (start-up, a dialog's end)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title or "Rapat", error_text(error), parent=parent)
     box.exec()
+
+
+_uncaught_boxes: set[QMessageBox] = set()
+
+
+def show_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """sys.excepthook of the interface: log the traceback, then say what happened in a box that
+    does not block the slot's caller (the event loop goes on)."""
+    log_exception(error.with_traceback(trace))
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, error, trace)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Rapat", error_text(error), parent=QApplication.activeWindow()
+    )
+    _uncaught_boxes.add(box)  # kept alive while shown, even when no window is there to own it
+    box.finished.connect(lambda _result: _uncaught_boxes.discard(box))
+    box.open()
+
+
+def install_excepthook() -> None:
+    """Send exceptions raised in slots (which Qt cannot propagate) to `show_uncaught`."""
+    sys.excepthook = show_uncaught
 
 
 class Banner(QWidget):

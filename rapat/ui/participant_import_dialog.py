@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.db import Database
-from rapat.errors import RapatError
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
 from rapat.services.participant_import import (
     FIELDS,
@@ -40,7 +39,7 @@ from rapat.services.participant_import import (
     meeting_roster,
     read_table,
 )
-from rapat.ui.messages import Banner
+from rapat.ui.messages import Banner, error_text
 from rapat.ui.tasks import run_task
 
 BATCH = 500
@@ -382,14 +381,7 @@ class ParticipantImportDialog(QDialog):
         if generation != self._generation:
             return
         self._set_busy(False)
-        if isinstance(error, RapatError):
-            text = error.message
-        else:  # a bug: the traceback goes to the log, the user reads one sentence
-            from rapat.logs import log_exception
-
-            text = self.tr("Terjadi kesalahan yang tidak terduga; rincian di {log}").format(
-                log=log_exception(error)
-            )
+        text = error_text(error)  # a bug's traceback is already in the log (rapat.ui.tasks)
         if self._loaded is None:
             self.model.set_rows([])
             self.summary.clear()

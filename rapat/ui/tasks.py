@@ -3,7 +3,10 @@
     run_task(build_pdf, on_done=show_preview, on_error=show_error)
 
 `work` runs in Qt's global thread pool and must not touch widgets; `on_done(result)` or
-`on_error(exception)` run later on the GUI thread. Tests wait with `wait_for_tasks()`.
+`on_error(exception)` run later on the GUI thread. An exception that is not a RapatError is a bug:
+its traceback goes to the log file before on_error shows it (or, with no on_error, it is raised
+again on the GUI thread, where the application's excepthook logs and shows it). Tests wait with
+`wait_for_tasks()`.
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from rapat.errors import RapatError
+from rapat.logs import log_exception
 
 
 class _Relay(QObject):
@@ -51,8 +57,16 @@ def run_task(
         if callback is not None:
             callback(value)
 
+    def failed(error: Exception) -> None:
+        if on_error is None:
+            finish(_reraise, error)
+            return
+        if not isinstance(error, RapatError):
+            log_exception(error)
+        finish(on_error, error)
+
     relay.done.connect(lambda result: finish(on_done, result))
-    relay.failed.connect(lambda error: finish(on_error or _reraise, error))
+    relay.failed.connect(failed)
     QThreadPool.globalInstance().start(_Task(work, relay))
 
 

@@ -39,18 +39,18 @@ def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
 def test_check_in_by_part_of_a_name_then_twice(qtbot, context, door_meeting):
     workspace = open_workspace(qtbot, context, door_meeting)
     view = workspace.attendance
-    assert view.total.text() == "Hadir 0 dari 3"
+    assert view.counts.total.text() == "Hadir 0 dari 3"
     type_and_enter(qtbot, view, "rafli")
     row = row_named(view, "AKP Rafli Hasibuan")
     assert row.status == "present" and row.check_in is not None
-    assert view.total.text() == "Hadir 1 dari 3"
-    polres = next(c for c in view.counts_model.rows() if c.institution == "Polres Lembah Hijau")
+    assert view.counts.total.text() == "Hadir 1 dari 3"
+    polres = next(c for c in view.counts.model.rows() if c.institution == "Polres Lembah Hijau")
     assert (polres.present, polres.invited) == (1, 2)
     assert view.field.text() == ""
     type_and_enter(qtbot, view, "RAFLI")
     assert "sudah tercatat hadir" in view.banner.text
     assert row_named(view, "AKP Rafli Hasibuan") == row
-    assert view.total.text() == "Hadir 1 dari 3"
+    assert view.counts.total.text() == "Hadir 1 dari 3"
 
 
 def test_institution_part_checks_in_and_walk_in_by_keyboard(qtbot, context, door_meeting):
@@ -66,7 +66,7 @@ def test_institution_part_checks_in_and_walk_in_by_keyboard(qtbot, context, door
     qtbot.keyClick(view.panel.institution, Qt.Key.Key_Return)
     walk_in = row_named(view, "Yohanes Tamu")
     assert walk_in.status == "present" and walk_in.institution == "FKUB Kabupaten Lembah Hijau"
-    assert view.total.text() == "Hadir 2 dari 4"
+    assert view.counts.total.text() == "Hadir 2 dari 4"
     assert not view.panel.isVisible()
 
 
@@ -119,7 +119,7 @@ def test_diwakili_sign_and_everything_still_there_after_reopening(
         reopened = open_workspace(qtbot, Context(fresh), door_meeting)
         again = reopened.attendance
         assert again.model.rows() == before
-        assert again.total.text() == "Hadir 2 dari 3"
+        assert again.counts.total.text() == "Hadir 2 dari 3"
     finally:
         fresh.close()
 
@@ -175,7 +175,7 @@ def test_locked_database_keeps_what_was_typed_and_retries(
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, context, big_meeting, which):
     workspace = open_workspace(qtbot, context, big_meeting)
     view = workspace.attendance
-    qtmodeltester.check(view.model if which == "attendance" else view.counts_model)
+    qtmodeltester.check(view.model if which == "attendance" else view.counts.model)
 
 
 def select(qtbot, view, name: str) -> None:
@@ -209,9 +209,12 @@ def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert shown_order(view) == [RAFLI, SITI, KAPOLRES]
-    assert view.selected_row().name == KAPOLRES  # the selection follows the row
+    assert view.participants.selected_row().name == KAPOLRES  # the selection follows the row
     assert view.proxy.index(2, 0).data() == "3"
-    assert not view.move_down_action.isEnabled() and view.move_up_action.isEnabled()
+    assert (
+        not view.row_actions.move_down_action.isEnabled()
+        and view.row_actions.move_up_action.isEnabled()
+    )
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert stored_order(database, door_meeting) == [RAFLI, KAPOLRES, SITI]
     workspace.close()
@@ -230,10 +233,10 @@ def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
 def test_order_kept_while_grouped_by_institution(qtbot, context, database, door_meeting):
     view = open_workspace(qtbot, context, door_meeting).attendance
     qtbot.keyClick(view.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    assert view.group_box.isChecked()
+    assert view.participants.group_box.isChecked()
     select(qtbot, view, SITI)
-    assert not view.move_up_action.isEnabled()
-    assert "dikelompokkan per instansi" in view.move_up_action.toolTip()
+    assert not view.row_actions.move_up_action.isEnabled()
+    assert "dikelompokkan per instansi" in view.row_actions.move_up_action.toolTip()
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI, SITI]
 
@@ -248,10 +251,14 @@ def test_no_reordering_or_removing_in_a_final_meeting(
     before = stored_order(database, example_meeting)
     view = open_workspace(qtbot, context, example_meeting).attendance
     select(qtbot, view, before[0])
-    assert view.selected_row().name == before[0]
-    for action in (view.move_up_action, view.move_down_action, view.remove_action):
+    assert view.participants.selected_row().name == before[0]
+    for action in (
+        view.row_actions.move_up_action,
+        view.row_actions.move_down_action,
+        view.row_actions.remove_action,
+    ):
         assert not action.isEnabled()
-    assert "sudah final" in view.move_down_action.toolTip()
+    assert "sudah final" in view.row_actions.move_down_action.toolTip()
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert stored_order(database, example_meeting) == before
@@ -281,8 +288,8 @@ def test_row_menu_moves_and_removes_after_confirmation(qtbot, context, database,
         "Pindah ke bawah",
         "Hapus dari daftar…",
     ]
-    assert not view.move_down_action.isEnabled()  # Siti is last
-    view.move_up_action.trigger()
+    assert not view.row_actions.move_down_action.isEnabled()  # Siti is last
+    view.row_actions.move_up_action.trigger()
     menu.close()
     assert stored_order(database, door_meeting) == [KAPOLRES, SITI, RAFLI]
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
@@ -292,5 +299,5 @@ def test_row_menu_moves_and_removes_after_confirmation(qtbot, context, database,
     hapus = next(b for b in box.buttons() if b.text() == "Hapus")
     qtbot.mouseClick(hapus, Qt.MouseButton.LeftButton)
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI]
-    assert view.total.text() == "Hadir 0 dari 2"
+    assert view.counts.total.text() == "Hadir 0 dari 2"
     assert view.banner.text == "Siti Aminah, S.H. dihapus dari daftar hadir."

@@ -40,7 +40,7 @@ def directory(database, door_meeting) -> int:
 
 def open_picker(qtbot, view, label: str) -> PickerDialog:
     """Choose an entry of the Undang ▾ menu; returns the dialog it opens."""
-    action = next(a for a in view.invite_button.menu().actions() if a.text() == label)
+    action = next(a for a in view.check_in.invite_button.menu().actions() if a.text() == label)
     action.trigger()
     dialog = next(d for d in view.findChildren(QDialog) if isinstance(d, PickerDialog))
     qtbot.waitExposed(dialog)
@@ -73,7 +73,7 @@ def stored_names(database, meeting_id: int) -> list[str]:
 
 def test_invite_two_institutions_by_keyboard(qtbot, context, database, directory):
     view = open_workspace(qtbot, context, directory).attendance
-    assert view.total.text() == "Hadir 0 dari 3"
+    assert view.counts.total.text() == "Hadir 0 dari 3"
     dialog = open_picker(qtbot, view, "Undang instansi…")
     assert not dialog.ok.isEnabled() and dialog.ok.text() == "Undang (0)"
     qtbot.keyClicks(dialog.search, "0312")
@@ -88,12 +88,12 @@ def test_invite_two_institutions_by_keyboard(qtbot, context, database, directory
     tick_first(qtbot, dialog)
     assert dialog.ok.text() == "Undang (2)"
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.total.text() == "Hadir 0 dari 6")
+    qtbot.waitUntil(lambda: view.counts.total.text() == "Hadir 0 dari 6")
     added = ["Letkol Inf Andi Wijaya", "Mayor Inf Bayu Saputra", "Pimpinan Dinkes"]
     assert [r.name for r in view.model.rows()][3:] == added
     assert stored_names(database, directory)[3:] == added
     assert view.banner.text == "3 undangan ditambahkan."
-    kodim = next(c for c in view.counts_model.rows() if c.institution.startswith("Kodim"))
+    kodim = next(c for c in view.counts.model.rows() if c.institution.startswith("Kodim"))
     assert (kodim.present, kodim.invited) == (0, 2)
 
 
@@ -128,7 +128,7 @@ def test_category_filter_and_choose_all_shown(qtbot, context, database, director
     assert dialog.empty.text().startswith("Tidak ada instansi yang cocok")
     assert dialog.ok.text() == "Undang (1)"  # what was ticked stays ticked while filtering
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.total.text() == "Hadir 0 dari 5")
+    qtbot.waitUntil(lambda: view.counts.total.text() == "Hadir 0 dari 5")
     assert stored_names(database, directory)[3:] == [
         "Letkol Inf Andi Wijaya",
         "Mayor Inf Bayu Saputra",
@@ -148,7 +148,7 @@ def test_invite_people_by_nip_and_position(qtbot, context, database, directory):
     tick_first(qtbot, dialog)
     assert dialog.summary.text() == "2 dipilih · 1 tampil"
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.total.text() == "Hadir 0 dari 5")
+    qtbot.waitUntil(lambda: view.counts.total.text() == "Hadir 0 dari 5")
     assert stored_names(database, directory)[3:] == [
         "Mayor Inf Bayu Saputra",
         "Rina Marlina, S.Sos.",
@@ -174,7 +174,7 @@ def test_copy_the_invitees_of_an_earlier_meeting(qtbot, context, database, door_
     assert dialog.summary.text() == "2 dari 3 peserta akan diundang; yang sudah ada dilewati."
     assert dialog.ok.text() == "Salin (2)"
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.total.text() == "Hadir 1 dari 3")
+    qtbot.waitUntil(lambda: view.counts.total.text() == "Hadir 1 dari 3")
     assert stored_names(database, later) == [
         "Siti Aminah, S.H.",
         "AKBP Budi Santoso, S.I.K.",

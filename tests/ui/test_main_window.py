@@ -203,16 +203,16 @@ def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
     qtbot.addWidget(again)
     view = again.workspace.attendance
     assert again.workspace.title.text() == "Rakor Pengamanan Pilkada"
-    assert view.total.text() == "Hadir 0 dari 3"
+    assert view.counts.total.text() == "Hadir 0 dari 3"
     again.show()
     qtbot.waitExposed(again)
-    assert not later.is_open and view.pool is None
+    assert not later.is_open and view.check_in.pool is None
     # Staff type at once; the Enter waits for the suggestions rather than opening a walk-in.
     qtbot.keyClicks(view.field, "rafli")
     qtbot.keyClick(view.field, Qt.Key.Key_Return)
-    assert view.panel.isHidden() and view.total.text() == "Hadir 0 dari 3"
+    assert view.panel.isHidden() and view.counts.total.text() == "Hadir 0 dari 3"
     later.db  # noqa: B018 - what the start-up does once the first frame is on the screen
-    qtbot.waitUntil(lambda: view.total.text() == "Hadir 1 dari 3")
+    qtbot.waitUntil(lambda: view.counts.total.text() == "Hadir 1 dari 3")
     assert view.panel.isHidden() and view.field.text() == ""
     with database.session() as session:
         rafli = next(r for r in list_attendance(session, door_meeting) if "Rafli" in r.name)

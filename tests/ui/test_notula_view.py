@@ -13,7 +13,9 @@ from rapat.models import Meeting
 from rapat.services.meetings import load_meeting, set_agenda
 from rapat.services.minutes import load_minutes
 from rapat.ui.meeting_workspace import MeetingWorkspace
-from rapat.ui.notula_view import PointRow, SpeakerField, TextBox, words_match
+from rapat.ui.notula_fields import TextBox
+from rapat.ui.notula_point import PointRow
+from rapat.ui.speaker_field import SpeakerField
 
 CTRL, SHIFT, ALT = (
     Qt.KeyboardModifier.ControlModifier,
@@ -70,13 +72,6 @@ def minutes(database, meeting_id):
 def saved(qtbot, workspace) -> None:
     """Wait, as a user would, for the autosave to write what was typed (it promises < 1 s)."""
     qtbot.waitUntil(lambda: workspace.autosaver.pending == 0, timeout=1500)
-
-
-def test_words_match_the_start_of_any_word_of_a_name():
-    assert words_match("AKP Rafli Hasibuan", "raf")
-    assert words_match("AKP Rafli Hasibuan", "has raf")
-    assert words_match("Siti Aminah, S.H.", "ami")
-    assert not words_match("AKP Rafli Hasibuan", "afli")
 
 
 def test_a_short_meeting_typed_with_the_keyboard_alone(qtbot, context, database, agenda_meeting):

@@ -155,7 +155,7 @@ def test_daftar_hadir_opens_the_import_and_shows_the_new_rows(
     qtbot.addWidget(view)
     view.load()
     before = view.model.rowCount()
-    (action,) = [a for a in view.invite_button.menu().actions() if "Impor" in a.text()]
+    (action,) = [a for a in view.check_in.invite_button.menu().actions() if "Impor" in a.text()]
     action.trigger()
     (dialog,) = view.findChildren(ParticipantImportDialog)
     _pick(monkeypatch, _invitation_list(tmp_path / "undangan.xlsx", 4))

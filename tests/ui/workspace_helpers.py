@@ -12,7 +12,9 @@ def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
     workspace.resize(1280, 720)
     workspace.show()
     workspace.activateWindow()
-    qtbot.waitUntil(lambda: workspace.isActiveWindow() and workspace.attendance.pool is not None)
+    qtbot.waitUntil(
+        lambda: workspace.isActiveWindow() and workspace.attendance.check_in.pool is not None
+    )
     workspace.attendance.field.setFocus()
     return workspace
 
