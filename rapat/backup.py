@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sqlite3
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -37,7 +39,7 @@ KEEP = {DAILY: 7, BEFORE_UPGRADE: 5, BEFORE_FINALIZE: 5, BY_HAND: 10, BEFORE_RES
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
     r"^(?P<stem>.+)\.(?P<kind>[a-z]+(?:-[a-z]+)?)(?:-(?P<revision>\d{4}))?"
-    r"\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$"
+    r"\.(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$"
 )
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -139,6 +141,54 @@ def upgrade_backup(database: Path, revision: str) -> Path:
     return make_backup(database, BEFORE_UPGRADE, revision=revision)
 
 
+def before_finalizing(bind) -> Path | None:
+    """Back up the SQLite archive behind a SQLAlchemy engine or connection before a meeting is
+    finalized; a server's own backups are its administrator's (see dump_server)."""
+    url = bind.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return make_backup(Path(url.database), BEFORE_FINALIZE)
+
+
+def dump_server(url, output: str | None) -> Path:
+    """Back up the PostgreSQL database at the SQLAlchemy url with pg_dump (custom format, for
+    pg_restore) into output, readable by its owner only."""
+    program = shutil.which("pg_dump")
+    if program is None:
+        raise DatabaseError(
+            tr(
+                "pg_dump tidak terpasang, jadi basis data server tidak dapat dicadangkan dari sini. "
+                "Pasang klien PostgreSQL (Debian/Ubuntu: paket postgresql-client) lalu coba lagi."
+            )
+        )
+    if not output:
+        raise InvalidInput(tr("Sebutkan berkas cadangan server dengan -o FILE"))
+    target = Path(output)
+    environment = dict(os.environ)
+    if url.password:
+        environment["PGPASSWORD"] = str(url.password)
+    address = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    os.close(handle)
+    try:
+        finished = subprocess.run(
+            [program, "--format=custom", f"--file={temporary}", address],
+            capture_output=True,
+            text=True,
+            env=environment,
+        )
+        if finished.returncode != 0:
+            reason = (finished.stderr.strip().splitlines() or ["?"])[-1]
+            raise DatabaseError(tr("pg_dump gagal: {reason}").format(reason=reason))
+        os.chmod(temporary, PRIVATE_FILE)
+        os.replace(temporary, target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return target
+
+
 def list_backups(database: Path) -> list[Backup]:
     """The backups of database, newest first, each with its meeting count."""
     return [
@@ -229,6 +279,7 @@ class _Named:
     made: datetime
     size: int
     revision: str | None
+    written_ns: int = 0  # orders backups made within the same second
 
 
 def _named(database: Path) -> list[_Named]:
@@ -245,11 +296,13 @@ def _named(database: Path) -> list[_Named]:
             continue
         try:
             made = datetime.strptime(match["stamp"], _STAMP)
-            size = path.stat().st_size
+            status = path.stat()
         except (ValueError, OSError):
             continue
-        found.append(_Named(path, match["kind"], made, size, match["revision"]))
-    found.sort(key=lambda b: (b.made, b.path.name), reverse=True)
+        found.append(
+            _Named(path, match["kind"], made, status.st_size, match["revision"], status.st_mtime_ns)
+        )
+    found.sort(key=lambda b: (b.made, b.written_ns), reverse=True)
     return found
 
 
