@@ -137,17 +137,30 @@ def _prepare_folder(path: Path) -> None:
         ) from None
     if path.is_dir():
         raise DatabaseError(tr("{path} adalah folder, bukan berkas basis data").format(path=path))
-    # A new archive is its owner's only: SQLite gives its WAL and shared-memory files the same mode.
+    # The archive is its owner's only: SQLite gives its WAL and shared-memory files the same mode.
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, backup.PRIVATE_FILE))
     except FileExistsError:
-        pass
+        _make_private(path)
     except OSError as error:
         raise DatabaseError(
             tr("Basis data {path} tidak dapat dibuat: {reason}").format(
                 path=path, reason=error.strerror or error
             )
         ) from None
+
+
+def _make_private(path: Path) -> None:
+    """Take group and other access away from an archive an earlier Rapat created 0644."""
+    if os.name != "posix":
+        return  # on Windows the archive lives in the user's own profile folder
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            status = file.stat()
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
+                file.chmod(backup.PRIVATE_FILE)
+        except OSError:
+            pass  # absent, or not ours: SQLite reports what matters when it opens the file
 
 
 def _engine(url: str) -> Engine:

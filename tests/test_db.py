@@ -304,3 +304,11 @@ def test_damaged_pages_are_named_with_the_newest_backup(db_path, example_file):
         with database.session() as session:
             list_meetings(session)
     assert "rapat restore" in raised.value.message
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_archive_an_earlier_rapat_left_readable_becomes_private(db_path):
+    open_database(str(db_path)).close()
+    db_path.chmod(0o644)
+    open_database(str(db_path)).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
