@@ -132,6 +132,14 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(run=_verify)
 
+    p = commands.add_parser("backup", help="cadangkan basis data (SQLite: ke folder backups/)")
+    p.add_argument("-o", "--output", metavar="FILE", help="tulis cadangan ke berkas ini")
+    p.set_defaults(run=_backup)
+
+    p = commands.add_parser("restore", help="pulihkan basis data dari cadangan")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=_restore)
+
     # --db is also understood after the sub-command
     for command in [*commands.choices.values(), shown, changed]:
         command.add_argument(
@@ -454,3 +462,63 @@ def _archive_line(archived) -> str:
         "earlier": f"Versi lebih awal dari arsip (arsip sudah bertambah tanda tangan): {entry}",
         "different": f"BERBEDA dari arsip yang disebutnya: {entry}",
     }[archived.relation]
+
+
+def _sqlite_archive(args: argparse.Namespace):
+    """The SQLite file of --db; None for a server. Backing up and restoring do not open the
+    database through SQLAlchemy: they must work when the archive itself will not open."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from rapat.db import resolve_url
+
+    url = make_url(resolve_url(args.db))
+    if url.get_backend_name() == "sqlite":
+        return Path(url.database), url
+    return None, url
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rapat import backup
+
+    path, url = _sqlite_archive(args)
+    if path is None:
+        written = backup.dump_server(url, args.output)
+        print(f"Cadangan server tersimpan (pg_dump): {written}")
+        return EXIT_OK
+    if not path.exists():
+        raise RapatError(f"Basis data {path} tidak ada.")
+    if args.output:
+        written = Path(args.output)
+        backup.copy_database(path, written)
+    else:
+        written = backup.make_backup(path, backup.BY_HAND)
+    made = backup.check_backup(written)
+    print(f"Cadangan tersimpan: {written} ({made.meetings} rapat, {_size(made.size)})")
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rapat import backup
+
+    path, _url = _sqlite_archive(args)
+    if path is None:
+        raise RapatError(
+            "Basis data server dipulihkan oleh pengelolanya dengan pg_restore, bukan dengan Rapat."
+        )
+    source = Path(args.file)
+    offered = backup.check_backup(source)
+    aside = backup.restore(path, source)
+    print(f"Dipulihkan dari {source}: {offered.meetings} rapat.")
+    if aside is not None:
+        print(f"Basis data sebelumnya disimpan di {aside}")
+    return EXIT_OK
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"

@@ -6,19 +6,21 @@ SQLAlchemy URL (an office's PostgreSQL server). Everything SQLite-specific lives
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
-from rapat import location
-from rapat.errors import DatabaseError, DatabaseLocked
+from rapat import backup, location
+from rapat.errors import DatabaseError, DatabaseLocked, RapatError
 from rapat.i18n import tr
 from rapat.location import database_key, known_revisions
 
@@ -62,16 +64,25 @@ class Database:
                 yield session
         except OperationalError as error:
             raise _explain(error, self.engine.url) from error
+        except DriverDatabaseError as error:
+            if _is_damaged(error):
+                raise _damaged(self.path) from error
+            raise
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def open_database(given: str | None = None) -> Database:
-    """Open the chosen database, creating or migrating it; refuse one from a newer Rapat."""
+    """Open the chosen database, creating or migrating it; refuse one from a newer Rapat.
+
+    Creation and each upgrade commit whole or not at all; an existing SQLite archive is backed up
+    before an upgrade and on the first start of each day (rapat.backup).
+    """
     url = resolve_url(given)
-    if url.startswith("sqlite:///"):
-        _prepare_folder(Path(url.removeprefix("sqlite:///")))
+    path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+    if path is not None:
+        _prepare_folder(path)
     engine = _engine(url)
     try:
         revision = _current_revision(engine)
@@ -84,13 +95,34 @@ def open_database(given: str | None = None) -> Database:
                 ).format(where=_where(engine.url), rev=revision)
             )
         if revision != known[-1]:
-            _migrate(engine, revision)
-        if engine.dialect.name == "sqlite":
+            if path is not None and revision is not None:
+                backup.upgrade_backup(path, revision)
+            try:
+                _migrate(engine, revision)
+            except RapatError:
+                raise
+            except SQLAlchemyError as error:
+                if isinstance(error, OperationalError) and not _failed_statement(error):
+                    raise
+                raise DatabaseError(
+                    tr(
+                        "Pembaruan skema basis data {where} gagal; basis data tidak diubah: {reason}"
+                    ).format(where=_where(engine.url), reason=error.orig or error)
+                    + backup.restore_hint(path)
+                ) from error
+        if path is not None:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            if revision is not None:
+                backup.daily_backup(path)
     except OperationalError as error:
         engine.dispose()
         raise _explain(error, engine.url) from error
+    except DriverDatabaseError as error:
+        engine.dispose()
+        if _is_damaged(error):
+            raise _damaged(path) from error
+        raise
     except BaseException:
         engine.dispose()
         raise
@@ -99,7 +131,7 @@ def open_database(given: str | None = None) -> Database:
 
 def _prepare_folder(path: Path) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=backup.PRIVATE_FOLDER, parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
             tr("Tidak dapat membuat folder basis data {folder}: {reason}").format(
@@ -108,6 +140,30 @@ def _prepare_folder(path: Path) -> None:
         ) from None
     if path.is_dir():
         raise DatabaseError(tr("{path} adalah folder, bukan berkas basis data").format(path=path))
+    # The archive is its owner's only: SQLite gives its WAL and shared-memory files the same mode.
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, backup.PRIVATE_FILE))
+    except FileExistsError:
+        _make_private(path)
+    except OSError as error:
+        raise DatabaseError(
+            tr("Basis data {path} tidak dapat dibuat: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from None
+
+
+def _make_private(path: Path) -> None:
+    """Take group and other access away from an archive an earlier Rapat created 0644."""
+    if os.name != "posix":
+        return  # on Windows the archive lives in the user's own profile folder
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            status = file.stat()
+            if status.st_uid == os.getuid() and status.st_mode & 0o077:
+                file.chmod(backup.PRIVATE_FILE)
+        except OSError:
+            pass  # absent, or not ours: SQLite reports what matters when it opens the file
 
 
 def _engine(url: str) -> Engine:
@@ -141,6 +197,14 @@ def _current_revision(engine: Engine) -> str | None:
                 return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError:
         raise
+    except DriverDatabaseError as error:
+        if _is_damaged(error):
+            raise
+        raise DatabaseError(
+            tr("{where} bukan basis data Rapat ({reason})").format(
+                where=_where(engine.url), reason=error.orig or error
+            )
+        ) from None
     except SQLAlchemyError as error:
         raise DatabaseError(
             tr("{where} bukan basis data Rapat ({reason})").format(
@@ -155,29 +219,74 @@ def _current_revision(engine: Engine) -> str | None:
 
 
 def _migrate(engine: Engine, revision: str | None) -> None:
-    """Bring the schema to the newest revision, after copying an existing SQLite file aside."""
+    """Bring the schema to the newest revision in one transaction: all pending revisions commit
+    together or not at all, so a failure or a kill leaves the database as it was."""
     from alembic import command
     from alembic.config import Config
 
-    if revision is not None and engine.dialect.name == "sqlite":
-        backup(engine, f"sebelum-migrasi-{revision}")
     config = Config()
     config.set_main_option("script_location", str(location.MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    migrating = _migration_engine(engine) if engine.dialect.name == "sqlite" else engine
+    try:
+        with migrating.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            if migrating.dialect.name == "sqlite":
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(
+                        tr(
+                            "Pembaruan skema basis data {where} dibatalkan: {count} rujukan "
+                            "tidak cocok. Basis data tidak diubah."
+                        ).format(where=_where(engine.url), count=len(problems))
+                    )
+    finally:
+        if migrating is not engine:
+            migrating.dispose()
 
 
-def backup(engine: Engine, label: str) -> Path:
-    """Copy a SQLite database beside itself with SQLite's online backup (safe with WAL)."""
-    source = Path(engine.url.database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = source.with_name(f"{source.stem}.{label}.{stamp}{source.suffix}.bak")
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    return target
+def _migration_engine(engine: Engine) -> Engine:
+    """A connection for migrating SQLite in one transaction.
+
+    Python's sqlite3 commits DDL statement by statement unless the connection is in autocommit
+    and the transaction is begun explicitly (SQLAlchemy's "pysqlite serializable isolation"
+    recipe). Foreign keys are off while tables are rebuilt in batch mode (a table dropped with
+    them on would cascade to its children) and checked before the commit instead.
+    """
+    migrating = create_engine(engine.url, poolclass=NullPool)
+
+    @event.listens_for(migrating, "connect")
+    def _autocommit(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+
+    @event.listens_for(migrating, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrating
+
+
+def _is_damaged(error: DriverDatabaseError) -> bool:
+    """Whether SQLite reports the file's pages as damaged (by its error code, not its wording)."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
+def _failed_statement(error: OperationalError) -> bool:
+    """Whether SQLite refused a statement itself, rather than finding the file busy or unwritable."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_ERROR
+
+
+def _damaged(path: Path | None) -> DatabaseError:
+    where = path if path is not None else ""
+    return DatabaseError(
+        tr("Basis data {where} rusak dan tidak dapat dibaca.").format(where=where)
+        + backup.restore_hint(path)
+    )
 
 
 def _where(url) -> str:

@@ -9,13 +9,17 @@ from pathlib import Path
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 
-# mkstemp creates files readable by the owner only; outputs get the usual permissions instead.
+# mkstemp creates files readable by the owner only; outputs get the usual permissions instead,
+# unless they hold a secret (a private key, even encrypted) and stay private.
 _UMASK = os.umask(0)
 os.umask(_UMASK)
 
 
-def write_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write data to a temporary file beside path, flush it to disk, then replace path with it."""
+def write_atomically(path: str | os.PathLike, data: bytes, *, private: bool = False) -> None:
+    """Write data to a temporary file beside path, flush it to disk, then replace path with it.
+
+    private keeps the file readable by its owner only (0600 on POSIX; on Windows, files in the
+    user's own folders are private to them already)."""
     path = Path(path)
     try:
         handle, temporary = tempfile.mkstemp(
@@ -30,7 +34,8 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> None:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        os.chmod(temporary, 0o666 & ~_UMASK)
+        if not private:
+            os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 
 import pytest
 from sqlalchemy import text
@@ -109,7 +111,7 @@ def downgrade():
         assert "test_column" in columns
         assert connection.execute(text("SELECT count(*) FROM meetings")).scalar() == 1
     database.close()
-    backups = list(db_path.parent.glob(f"rapat.sebelum-migrasi-{head}.*.db.bak"))
+    backups = list((db_path.parent / "backups").glob(f"rapat.sebelum-migrasi-{head}.*.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
@@ -222,3 +224,110 @@ def test_tables_have_the_expected_names(database):
         "organization_profile",
         "alembic_version",
     } <= names
+
+
+def _add_migration(tmp_path, monkeypatch, body: str) -> str:
+    """A copy of the migrations with one more revision whose upgrade() is body; returns its id."""
+    head = known_revisions()[-1]
+    newer = f"{int(head) + 1:04d}"
+    migrations = tmp_path / "migrations"
+    shutil.copytree(location.MIGRATIONS, migrations)
+    (migrations / "versions" / f"{newer}_test.py").write_text(
+        f'revision = "{newer}"\ndown_revision = "{head}"\nbranch_labels = None\n'
+        f"depends_on = None\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n\n"
+        f"def upgrade():\n{body}\n\ndef downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(location, "MIGRATIONS", migrations)
+    return newer
+
+
+def test_a_failed_upgrade_changes_nothing_and_names_the_backup(
+    db_path, tmp_path, monkeypatch, example_file
+):
+    from rapat.cli import main
+
+    assert main(["--db", str(db_path), "import", str(example_file)]) == 0
+    head = known_revisions()[-1]
+    _add_migration(
+        tmp_path,
+        monkeypatch,
+        '    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))\n'
+        "    with op.batch_alter_table('meetings') as batch:\n"
+        "        batch.add_column(sa.Column('extra', sa.Text()))\n"
+        '    op.execute("SELECT no_such_function()")\n',
+    )
+    for _start in range(3):
+        with pytest.raises(DatabaseError, match="gagal; basis data tidak diubah") as raised:
+            open_database(str(db_path))
+        assert "rapat restore" in raised.value.message
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (head,)
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(meetings)")]
+        assert connection.execute("SELECT count(*) FROM participants").fetchone() == (6,)
+    connection.close()
+    assert "half_done" not in tables
+    assert "extra" not in columns
+    backups = list((db_path.parent / "backups").glob("rapat.sebelum-migrasi-*.db"))
+    assert len(backups) == 1  # failed starts do not pile up full copies
+    assert str(backups[0]) in raised.value.message
+
+
+def test_an_upgrade_rebuilding_a_parent_table_keeps_its_children(
+    db_path, tmp_path, monkeypatch, example_file
+):
+    from rapat.cli import main
+
+    assert main(["--db", str(db_path), "import", str(example_file)]) == 0
+    _add_migration(
+        tmp_path,
+        monkeypatch,
+        "    with op.batch_alter_table('meetings', recreate='always') as batch:\n"
+        "        batch.add_column(sa.Column('extra', sa.Text()))\n",
+    )
+    open_database(str(db_path)).close()
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM participants").fetchone() == (6,)
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    connection.close()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_new_archive_is_private_to_its_owner(tmp_path):
+    path = tmp_path / "data" / "Rapat" / "rapat.db"
+    database = open_database(str(path))
+    with database.session() as session:
+        session.execute(text("SELECT count(*) FROM meetings"))
+        assert path.with_name("rapat.db-wal").exists()
+        for file in (path, path.with_name("rapat.db-wal"), path.with_name("rapat.db-shm")):
+            assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    database.close()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_damaged_pages_are_named_with_the_newest_backup(db_path, example_file):
+    from rapat.cli import main
+    from rapat.services.meetings import list_meetings
+
+    for _ in range(40):
+        assert main(["--db", str(db_path), "import", str(example_file)]) == 0
+    open_database(str(db_path)).close()  # the day's backup
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as handle:  # scribble over every page but the first
+        for offset in range(4096, size, 4096):
+            handle.seek(offset + 8)
+            handle.write(b"\xff" * 64)
+    with pytest.raises(DatabaseError, match="rusak") as raised:
+        database = open_database(str(db_path))
+        with database.session() as session:
+            list_meetings(session)
+    assert "rapat restore" in raised.value.message
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_archive_an_earlier_rapat_left_readable_becomes_private(db_path):
+    open_database(str(db_path)).close()
+    db_path.chmod(0o644)
+    open_database(str(db_path)).close()
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600

@@ -142,3 +142,47 @@ def test_search_falls_back_to_plain_matching_on_postgresql(postgres_url, example
         assert nothing == []
     finally:
         database.close()
+
+
+def test_a_failed_upgrade_on_postgresql_changes_nothing(postgres_url, tmp_path, monkeypatch):
+    from sqlalchemy import create_engine, inspect, text
+
+    from rapat import location
+
+    open_database(postgres_url).close()
+    head = known_revisions()[-1]
+    newer = f"{int(head) + 1:04d}"
+    migrations = tmp_path / "migrations"
+    shutil.copytree(location.MIGRATIONS, migrations)
+    (migrations / "versions" / f"{newer}_test.py").write_text(
+        f'revision = "{newer}"\ndown_revision = "{head}"\nbranch_labels = None\n'
+        "depends_on = None\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n\n"
+        "def upgrade():\n"
+        '    op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))\n'
+        '    op.add_column("meetings", sa.Column("extra", sa.Text()))\n'
+        '    op.execute("SELECT no_such_function()")\n\n\n'
+        "def downgrade():\n    pass\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(location, "MIGRATIONS", migrations)
+    with pytest.raises(DatabaseError, match="gagal; basis data tidak diubah"):
+        open_database(postgres_url)
+    engine = create_engine(postgres_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head
+        assert "half_done" not in inspect(connection).get_table_names()
+        assert "extra" not in [c["name"] for c in inspect(connection).get_columns("meetings")]
+    engine.dispose()
+
+
+def test_backup_of_the_server_uses_pg_dump(postgres_url, tmp_path, monkeypatch, capsys):
+    from rapat.cli import EXIT_OK, EXIT_USAGE, main
+
+    output = tmp_path / "kantor.dump"
+    assert main(["--db", postgres_url, "backup", "-o", str(output)]) == EXIT_OK
+    assert "pg_dump" in capsys.readouterr().out
+    assert output.read_bytes().startswith(b"PGDMP")
+    assert oct(output.stat().st_mode & 0o777) == oct(0o600)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pg_dump here
+    assert main(["--db", postgres_url, "backup", "-o", str(output)]) == EXIT_USAGE
+    assert "pg_dump tidak terpasang" in capsys.readouterr().err

@@ -1,4 +1,5 @@
-"""Alembic environment: Rapat always passes its own connection (see rapat.db._migrate)."""
+"""Alembic environment: Rapat always passes its own connection, already inside the one transaction
+that every pending revision runs in (see rapat.db._migrate): an upgrade commits whole or not at all."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ context.configure(
     render_as_batch=True,  # SQLite's ALTER TABLE is limited: recreate tables in batch mode
     render_item=render_item,
     include_object=include_object,
+    transaction_per_migration=False,
 )
 with context.begin_transaction():
     context.run_migrations()

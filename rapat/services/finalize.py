@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapat import backup
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import AuditEvent, SignedDocument
@@ -96,6 +97,7 @@ def finalize(session: Session, meeting_id: int) -> int:
     missing = finalize_check(session, meeting_id)
     if missing:
         raise InvalidInput(tr("Rapat belum lengkap: {missing}").format(missing="; ".join(missing)))
+    backup.before_finalizing(session.get_bind())
     meeting.status = MeetingStatus.FINAL.value
     session.flush()
     built = notula_document(session, meeting_id, for_archive=True)

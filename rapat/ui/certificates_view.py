@@ -413,7 +413,7 @@ class CertificatesView(QWidget):
         if not path:
             return
         data = self.context.read(lambda s: certificates.pkcs12_data(s, certificate_id))
-        self._write(path, data)
+        self._write(path, data, private=True)
 
     def export_root(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -425,9 +425,9 @@ class CertificatesView(QWidget):
         if path:
             self._write(path, self.context.read(certificates.root_pem).encode("ascii"))
 
-    def _write(self, path: str, data: bytes) -> None:
+    def _write(self, path: str, data: bytes, private: bool = False) -> None:
         try:
-            write_atomically(path, data)
+            write_atomically(path, data, private=private)
         except InvalidInput as error:
             self.banner.show_error(error)
             return

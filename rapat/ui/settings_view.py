@@ -1,5 +1,5 @@
 """Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks)
-and, on its own tab, the certificates for electronic signatures."""
+and, on their own tabs, the certificates for electronic signatures and the archive's backups."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from rapat.models.vocabulary import SignatureBlocks
 from rapat.records.organization import ProfileRecord
 from rapat.services.organization import get_profile, update_profile
+from rapat.ui.backup_page import BackupPage
 from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.context import Context
 
@@ -46,6 +47,9 @@ class SettingsView(QWidget):
         self.certificates = CertificatesView(context)
         self.tabs.addTab(profile_page, self.tr("Profil Kantor"))
         self.tabs.addTab(self.certificates, self.tr("Tanda Tangan Elektronik"))
+        self.backups = BackupPage(context)
+        self.backups.restored.connect(lambda _message: self.window().close())
+        self.tabs.addTab(self.backups, self.tr("Cadangan"))
         layout.addWidget(self.tabs, 1)
         layout = QVBoxLayout(profile_page)
         note = QLabel(
@@ -129,6 +133,7 @@ class SettingsView(QWidget):
 
     def refresh(self) -> None:
         self.certificates.refresh()
+        self.backups.refresh()
         self.profile = p = self.context.read(get_profile)
         self.letterhead.setPlainText(p.letterhead or "")
         for edit, value in (

@@ -203,5 +203,5 @@ def test_settings_page_has_the_signing_tab(qtbot, context):
     qtbot.addWidget(settings)
     settings.refresh()
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
-    assert titles == ["Profil Kantor", "Tanda Tangan Elektronik"]
+    assert titles == ["Profil Kantor", "Tanda Tangan Elektronik", "Cadangan"]
     assert settings.tabs.widget(1) is settings.certificates
