@@ -115,7 +115,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         identity,
         field=field,
         location=profile.signing_city,
-        reason=tr("Pengesahan notula rapat"),
+        reason="Pengesahan notula rapat",  # part of the signed document: Indonesian
     )
     document.data = signed
     document.sha256 = hashlib.sha256(signed).hexdigest()

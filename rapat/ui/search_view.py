@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat import i18n
+from rapat.i18n import QT_TR_NOOP
 from rapat.services.search import SearchHit, search
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
@@ -37,12 +39,12 @@ from rapat.ui.text import long_date
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK = "background:#fff1b8; color:#1f2933; font-weight:600;"
 KIND_LABELS = {
-    "meeting": "Judul dan rincian",
-    "agenda": "Acara",
-    "participant": "Peserta",
-    "point": "Pembahasan",
-    "decision": "Keputusan",
-    "action": "Tindak lanjut",
+    "meeting": QT_TR_NOOP("Judul dan rincian"),
+    "agenda": QT_TR_NOOP("Acara"),
+    "participant": QT_TR_NOOP("Peserta"),
+    "point": QT_TR_NOOP("Pembahasan"),
+    "decision": QT_TR_NOOP("Keputusan"),
+    "action": QT_TR_NOOP("Tindak lanjut"),
 }
 
 
@@ -52,7 +54,7 @@ def hit_html(hit: SearchHit, tr) -> str:
         f'<span style="{MARK}">{html.escape(piece)}</span>' if matched else html.escape(piece)
         for piece, matched in hit.fragments
     )
-    where = tr(KIND_LABELS.get(hit.kind, hit.kind))
+    where = i18n.tr(KIND_LABELS.get(hit.kind, hit.kind))
     more = tr(" · %n bagian cocok", "", hit.matches) if hit.matches > 1 else ""
     return (
         f"<b>{html.escape(hit.title)}</b><br>"
