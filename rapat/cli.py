@@ -189,19 +189,20 @@ def _export(args: argparse.Namespace) -> int:
         print()
     else:
         write_meeting_file(record, args.output)
-    _record_export(database, args.meeting_id, "JSON", args.output)
+    _record_export(database, args.meeting_id, "json", args.output)
     return EXIT_OK
 
 
 def _record_export(database, meeting_id: int, what: str, output: str) -> None:
-    """Note in the meeting's audit trail that it left the application, and as which file."""
+    """Note in the meeting's audit trail that it left the application (what: a code of
+    rapat.services.audit.EXPORTED), and as which file."""
     from pathlib import Path
 
-    from rapat.services.audit import record_event
+    from rapat.services.audit import record_export
 
     target = "stdout" if output == "-" else Path(output).name
     with database.session() as session:
-        record_event(session, "export", meeting_id, f"{what}: {target}")
+        record_export(session, meeting_id, what, target)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -260,7 +261,7 @@ def _xlsx(args: argparse.Namespace) -> int:
     with database.session() as session:
         record = load_meeting(session, args.meeting_id)
     write_meeting_workbook(record, args.output)
-    _record_export(database, args.meeting_id, "buku kerja Excel", args.output)
+    _record_export(database, args.meeting_id, "workbook", args.output)
     return EXIT_OK
 
 
@@ -319,7 +320,7 @@ def _pdf(args: argparse.Namespace) -> int:
     else:
         document = build_notula(meeting, profile, photos)
     _save_document(document, args.output)
-    what = "daftar hadir PDF" if args.attendance else "notula PDF"
+    what = "attendance_pdf" if args.attendance else "notula_pdf"
     _record_export(database, args.meeting_id, what, args.output)
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from rapat.documents.dates import plain_date
 from rapat.errors import NotFound
-from rapat.i18n import tr
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import ActionItem, ActionStatusChange, Meeting
 from rapat.models.base import check_choice
 from rapat.models.vocabulary import ActionStatus
@@ -20,6 +21,13 @@ from rapat.services.meetings import editable_meeting
 from rapat.services.ordering import move_by, seq_after
 
 OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+
+# The status changes Rapat records itself, by their stored code; the data is the other meeting.
+CARRIED_FROM, CARRIED_TO = "carried_from", "carried_to"
+CHANGE_NOTES = {
+    CARRIED_FROM: QT_TR_NOOP("Dibawa dari rapat {title}, {date}"),
+    CARRIED_TO: QT_TR_NOOP("Dibawa ke rapat lanjutan {title}, {date}"),
+}
 
 
 @dataclass(frozen=True)
@@ -256,11 +264,13 @@ def action_history(session: Session, action_id: int) -> list[StatusChange]:
             ActionStatusChange.old_status,
             ActionStatusChange.new_status,
             ActionStatusChange.note,
+            ActionStatusChange.code,
+            ActionStatusChange.data,
         )
         .where(ActionStatusChange.action_id == action_id)
         .order_by(ActionStatusChange.at, ActionStatusChange.id)
     )
-    return [StatusChange(*row) for row in session.execute(query)]
+    return [StatusChange(*row[:4], _note(*row[4:])) for row in session.execute(query)]
 
 
 def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> list[int]:
@@ -293,28 +303,44 @@ def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> li
         )
         session.add(copy)
         session.flush()
-        came = tr("Dibawa dari rapat {title}, {date}").format(
-            title=earlier.title, date=plain_date(earlier.date)
-        )
-        went = tr("Dibawa ke rapat lanjutan {title}, {date}").format(
-            title=later.title, date=plain_date(later.date)
-        )
         session.add_all(
             [
                 ActionStatusChange(
-                    action_id=copy.id, old_status=None, new_status=copy.status, note=came, user=user
+                    action_id=copy.id,
+                    old_status=None,
+                    new_status=copy.status,
+                    code=CARRIED_FROM,
+                    data=_meeting_data(earlier),
+                    user=user,
                 ),
                 ActionStatusChange(
                     action_id=original.id,
                     old_status=original.status,
                     new_status=original.status,
-                    note=went,
+                    code=CARRIED_TO,
+                    data=_meeting_data(later),
                     user=user,
                 ),
             ]
         )
         carried.append(copy.id)
     return carried
+
+
+def _meeting_data(meeting: Meeting) -> str:
+    return json.dumps(
+        {"title": meeting.title, "date": meeting.date.isoformat()}, ensure_ascii=False
+    )
+
+
+def _note(note: str | None, code: str | None, data: str | None) -> str | None:
+    """What a status change says: a person's note, or Rapat's own in the reader's language."""
+    if code not in CHANGE_NOTES:
+        return note
+    meeting = json.loads(data)
+    return tr(CHANGE_NOTES[code]).format(
+        title=meeting["title"], date=plain_date(date.fromisoformat(meeting["date"]))
+    )
 
 
 def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
@@ -331,6 +357,8 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
             ActionStatusChange.old_status,
             ActionStatusChange.new_status,
             ActionStatusChange.note,
+            ActionStatusChange.code,
+            ActionStatusChange.data,
         )
         .join(ActionItem, ActionStatusChange.action_id == ActionItem.id)
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
@@ -338,7 +366,7 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
         .order_by(Meeting.date, ActionStatusChange.at, ActionStatusChange.id)
     )
     return [
-        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:]))
+        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:8], _note(*row[8:])))
         for row in session.execute(query)
     ]
 

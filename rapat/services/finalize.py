@@ -19,12 +19,11 @@ from rapat.i18n import tr
 from rapat.models import AuditEvent, SignedDocument
 from rapat.models.base import check_required, utcnow
 from rapat.models.vocabulary import (
-    SIGNATURE_FIELD_LABELS,
     AttendanceStatus,
     MeetingStatus,
     SignatureField,
 )
-from rapat.services.audit import record_event
+from rapat.services.audit import describe, record_event
 from rapat.services.meetings import editable_meeting, get_meeting, load_meeting
 from rapat.services.organization import get_profile
 
@@ -100,7 +99,7 @@ def finalize(session: Session, meeting_id: int) -> int:
     )
     session.add(document)
     session.flush()
-    record_event(session, "finalize", meeting_id, tr("revisi {n}").format(n=meeting.revision))
+    record_event(session, "finalize", meeting_id, revision=meeting.revision)
     return document.id
 
 
@@ -125,11 +124,9 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         session,
         "sign",
         document.meeting_id,
-        tr("{who} sebagai {role}, revisi {n}").format(
-            who=identity.owner,
-            role=tr(SIGNATURE_FIELD_LABELS.get(field, field)),
-            n=document.revision,
-        ),
+        signer=identity.owner,
+        field=field,
+        revision=document.revision,
     )
     session.flush()
     return _archived(document)
@@ -148,7 +145,8 @@ def amend(session: Session, meeting_id: int, reason: str) -> int:
         session,
         "amend",
         meeting_id,
-        tr("revisi {n}: {reason}").format(n=meeting.revision, reason=reason),
+        revision=meeting.revision,
+        reason=reason,
     )
     return meeting.revision
 
@@ -171,7 +169,8 @@ def audit_trail(session: Session, meeting_id: int) -> list[AuditRow]:
     query = select(AuditEvent.at, AuditEvent.user, AuditEvent.event, AuditEvent.detail).where(
         AuditEvent.meeting_id == meeting_id
     )
-    return [AuditRow(*row) for row in session.execute(query.order_by(AuditEvent.at, AuditEvent.id))]
+    rows = session.execute(query.order_by(AuditEvent.at, AuditEvent.id))
+    return [AuditRow(at, user, event, describe(event, detail)) for at, user, event, detail in rows]
 
 
 def _document(session: Session, document_id: int) -> SignedDocument:

@@ -38,7 +38,7 @@ from rapat.fileio import write_atomically
 from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS, CertificateKind
 from rapat.services import finalize as fin
-from rapat.services.audit import record_event
+from rapat.services.audit import record_export
 from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
 from rapat.services.meetings import load_details, load_meeting
 from rapat.services.records import MeetingRecord
@@ -121,10 +121,8 @@ class DocumentsTab(QWidget):
         body.addWidget(self.pages)
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
-        self.notula_view.saved.connect(lambda path: self._record_export("notula PDF", path))
-        self.attendance_view.saved.connect(
-            lambda path: self._record_export("daftar hadir PDF", path)
-        )
+        self.notula_view.saved.connect(lambda path: self._record_export("notula_pdf", path))
+        self.attendance_view.saved.connect(lambda path: self._record_export("attendance_pdf", path))
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -454,10 +452,10 @@ class DocumentsTab(QWidget):
 
     # -- documents -------------------------------------------------------------------------------
 
-    def _record_export(self, what: str, path: str) -> None:
-        meeting_id, detail = self.meeting_id, f"{what}: {Path(path).name}"
+    def _record_export(self, what: str, path: str, **data: int) -> None:
+        meeting_id, name = self.meeting_id, Path(path).name
         self.context.write(
-            lambda s: record_event(s, "export", meeting_id, detail),
+            lambda s: record_export(s, meeting_id, what, name, **data),
             on_error=self.banner.show_error,
             changed="audit",
         )
@@ -478,7 +476,7 @@ class DocumentsTab(QWidget):
 
         def work(session) -> str:
             write_atomically(path, meeting_workbook(load_meeting(session, meeting_id)))
-            record_event(session, "export", meeting_id, f"buku kerja Excel: {name}")
+            record_export(session, meeting_id, "workbook", name)
             return path
 
         self._set_busy(self.tr("Menulis buku kerja Excel…"))
@@ -611,7 +609,7 @@ class DocumentsTab(QWidget):
             self.banner.show_error(error)
             return
         self.banner.show_message(self.tr("Tersimpan: {path}").format(path=path), "ok")
-        self._record_export(f"notula arsip revisi {document.revision}", path)
+        self._record_export("archived_notula", path, revision=document.revision)
 
     def open_archived(self) -> None:
         """Hand a copy of the archived PDF to the system's viewer."""
