@@ -25,12 +25,12 @@ LANGUAGE_SETTING = "interface/language"  # the QSettings key
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    """The text in the interface language."""
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The text in the interface language; with n, the plural form for n ("%n" becomes n)."""
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is None or qtcore.QCoreApplication.instance() is None:
-        return text
-    return qtcore.QCoreApplication.translate("", text)
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return qtcore.QCoreApplication.translate("", text, disambiguation or None, n)
 
 
 def QT_TR_NOOP(text: str) -> str:

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat import i18n
-from rapat.i18n import QT_TR_NOOP
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.services.search import SearchHit, search
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
@@ -48,13 +47,13 @@ KIND_LABELS = {
 }
 
 
-def hit_html(hit: SearchHit, tr) -> str:
+def hit_html(hit: SearchHit) -> str:
     """A hit as rich text: the title, the date and what matched, the snippet with its words marked."""
     snippet = "".join(
         f'<span style="{MARK}">{html.escape(piece)}</span>' if matched else html.escape(piece)
         for piece, matched in hit.fragments
     )
-    where = i18n.tr(KIND_LABELS.get(hit.kind, hit.kind))
+    where = tr(KIND_LABELS.get(hit.kind, hit.kind))
     more = tr(" · %n bagian cocok", "", hit.matches) if hit.matches > 1 else ""
     return (
         f"<b>{html.escape(hit.title)}</b><br>"
@@ -68,7 +67,7 @@ class HitsModel(RowsModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if role == HTML_ROLE and index.isValid() and index.row() < self.rowCount():
-            return hit_html(self.row_at(index.row()), self.tr)
+            return hit_html(self.row_at(index.row()))
         return super().data(index, role)
 
 
