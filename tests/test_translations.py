@@ -145,3 +145,22 @@ def test_compiling_leaves_nothing_to_commit():
         check=False,
     )
     assert ignored.returncode == 0
+
+
+def test_every_translated_call_is_one_lupdate_reads_as_the_code_runs_it():
+    """self.tr passed around or kept in a variable runs in its class's context, but lupdate files
+    the calls made through it under another (or none): always call self.tr() or rapat.i18n.tr()."""
+    import ast
+
+    wrong = []
+    for path in sorted(Path(rapat.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        calls = {id(node.func) for node in ast.walk(tree) if isinstance(node, ast.Call)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr == "tr" and id(node) not in calls:
+                wrong.append(f"{path.name}:{node.lineno} self.tr not called")
+            elif isinstance(node, ast.arg) and node.arg == "tr":
+                wrong.append(f"{path.name}:{node.lineno} a parameter named tr")
+            elif isinstance(node, ast.Name) and node.id == "tr" and isinstance(node.ctx, ast.Store):
+                wrong.append(f"{path.name}:{node.lineno} a variable named tr")
+    assert wrong == []

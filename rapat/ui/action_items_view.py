@@ -51,7 +51,6 @@ class ActionsModel(RowsModel):
     """The meeting's actions; a due date that has passed on an open action is shown in red."""
 
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column(tr("No"), lambda r: "", Qt.AlignmentFlag.AlignRight),

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from rapat.errors import RapatError
+from rapat.i18n import tr
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.attendance_list import (
     AttendanceRow,
@@ -83,7 +84,6 @@ class AttendanceModel(RowsModel):
     time_edited = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column(tr("No"), lambda r: "", Qt.AlignmentFlag.AlignRight),

@@ -68,7 +68,6 @@ class CertificateModel(RowsModel):
     """Certificates with their owner, kind, issuer and validity; ending ones tinted."""
 
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         self.now = datetime.now(UTC)
         super().__init__(
             [

@@ -716,6 +716,14 @@
         <translation>{n} days</translation>
     </message>
     <message>
+        <source>Terlambat</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
         <source>Belum selesai</source>
         <translation>Not finished</translation>
     </message>
@@ -1976,8 +1984,7 @@
     <message>
         <source>Tindak
 Lanjut</source>
-        <translation>Follow-
-ups</translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Direktori</source>
@@ -2980,7 +2987,7 @@ Reason for the revision:</translation>
     </message>
     <message>
         <source>Rapat</source>
-        <translation>Meetings</translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Ketik kata untuk mencari di semua rapat, mis. “netralitas ASN” atau nama peserta.</source>
