@@ -81,10 +81,13 @@ def compiled_translations(tmp_path_factory) -> Path:
 @pytest.fixture
 def english_interface(qapp, compiled_translations):
     """The interface in English for one test, as Rapat installs it when English is chosen."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     translator = QTranslator()
     assert translator.load(str(compiled_translations / "rapat_en.qm"))
     QCoreApplication.installTranslator(translator)
+    locale = QLocale()
+    QLocale.setDefault(QLocale("en"))
     yield translator
+    QLocale.setDefault(locale)
     QCoreApplication.removeTranslator(translator)

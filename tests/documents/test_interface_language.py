@@ -23,7 +23,7 @@ def test_notula_pdf_keeps_its_indonesian_headings(english_interface, example_rec
     text = text_of(build_notula(example_record, profile).data)
     for heading in (
         "NOTULA",
-        "Hari/Tanggal",
+        "Hari/Tanggal : Selasa, 14 Oktober 2025",
         "Pimpinan Sidang/Rapat",
         "Kata Pembukaan",
         "Pembahasan",

@@ -29,3 +29,11 @@ def test_the_view_reads_in_english_with_the_english_translation(qtbot, context, 
         "Electronic signatures",
     ]
     assert "Interface language" in [label.text() for label in view.findChildren(QLabel)]
+
+
+def test_screen_dates_follow_the_interface_language(english_interface):
+    from datetime import date
+
+    from rapat.ui.text import long_date
+
+    assert long_date(date(2025, 10, 14)) == "Tuesday, 14 October 2025"
