@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Terlambat</source>
-        <translation>Days overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Rapat</source>
