@@ -545,6 +545,7 @@ class ActionListDialog(QDialog):
 
 def _rows_and_scope(database: Database, criteria: ActionFilter, today: date):
     from rapat.documents.action_list import describe_scope
+    from rapat.documents.dates import plain_date
     from rapat.services.meetings import get_meeting
 
     with database.session() as session:
@@ -556,15 +557,16 @@ def _rows_and_scope(database: Database, criteria: ActionFilter, today: date):
             overdue_on=criteria.overdue_on,
             meeting=(meeting.title, meeting.date) if meeting else None,
         )
+    # The heading of the printed list, which is Indonesian whatever the interface language.
     extra = []
     if criteria.unfinished:
-        extra.append(tr("Belum selesai"))
+        extra.append("Belum selesai")
     if criteria.person:
-        extra.append(tr("PIC: {person}").format(person=criteria.person))
+        extra.append(f"PIC: {criteria.person}")
     if criteria.due_from or criteria.due_until:
-        start = short_date(criteria.due_from) if criteria.due_from else "…"
-        end = short_date(criteria.due_until) if criteria.due_until else "…"
-        extra.append(tr("Tenggat {start} s.d. {end}").format(start=start, end=end))
+        start = plain_date(criteria.due_from) if criteria.due_from else "…"
+        end = plain_date(criteria.due_until) if criteria.due_until else "…"
+        extra.append(f"Tenggat {start} s.d. {end}")
     if extra:
         scope = " · ".join([scope, *extra]) if scope != "Semua tindak lanjut" else " · ".join(extra)
     return rows, scope

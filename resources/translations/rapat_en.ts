@@ -724,18 +724,6 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>Belum selesai</source>
-        <translation>Not finished</translation>
-    </message>
-    <message>
-        <source>PIC: {person}</source>
-        <translation>PIC: {person}</translation>
-    </message>
-    <message>
-        <source>Tenggat {start} s.d. {end}</source>
-        <translation>Due {start} to {end}</translation>
-    </message>
-    <message>
         <source>Judul dan rincian</source>
         <translation>Title and details</translation>
     </message>
