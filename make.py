@@ -3,6 +3,7 @@
 
     python3 make.py run [rapat arguments]   install if needed, then open Rapat
     python3 make.py test [pytest arguments] install if needed, then lint and test
+    python3 make.py wheel                   install if needed, then build the wheel into dist/
 
 Only the Python standard library is used here, so this works on a fresh machine with Python 3.11+.
 """
@@ -39,21 +40,38 @@ def _install(extra: str) -> None:
     stamp.write_text(digest)
 
 
+def _translations() -> None:
+    """Compile the translations (.ts in resources/translations) into the .qm files Rapat loads."""
+    subprocess.run(
+        [str(PYTHON), str(ROOT / "resources" / "translations" / "compile_qm.py")], check=True
+    )
+
+
 def run(args: list[str]) -> int:
     _install("")
+    _translations()
     return subprocess.call([str(PYTHON), "-m", "rapat", *args])
 
 
 def test(args: list[str]) -> int:
     _install("test")
+    _translations()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
     tests = subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
     return tests or lint
 
 
+def wheel(args: list[str]) -> int:
+    """A wheel with the compiled translations: its data files take resources/translations/*.qm."""
+    _install("")
+    _translations()
+    pip = [str(PYTHON), "-m", "pip", "wheel", "--disable-pip-version-check", "-q", "--no-deps"]
+    return subprocess.call([*pip, "-w", str(ROOT / "dist"), *args, "."], cwd=ROOT)
+
+
 def main() -> int:
-    commands = {"run": run, "test": test}
+    commands = {"run": run, "test": test, "wheel": wheel}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

@@ -72,3 +72,33 @@ def big_meeting(database) -> int:
     record.participants = generator.participants_for(record.start_time, 400)
     with database.session() as session:
         return store_meeting(session, record)
+
+
+@pytest.fixture(scope="session")
+def compiled_translations(tmp_path_factory) -> Path:
+    """The translations compiled from resources/translations/*.ts into a folder of this run."""
+    import subprocess
+
+    from translation_tools import TRANSLATIONS, qt_tool_or_skip
+
+    folder = tmp_path_factory.mktemp("translations")
+    for source in TRANSLATIONS.glob("*.ts"):
+        target = folder / source.with_suffix(".qm").name
+        command = [*qt_tool_or_skip("lrelease"), "-silent", str(source), "-qm", str(target)]
+        subprocess.run(command, check=True)
+    return folder
+
+
+@pytest.fixture
+def english_interface(qapp, compiled_translations):
+    """The interface in English for one test, as Rapat installs it when English is chosen."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(compiled_translations / "rapat_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    locale = QLocale()
+    QLocale.setDefault(QLocale("en"))
+    yield translator
+    QLocale.setDefault(locale)
+    QCoreApplication.removeTranslator(translator)

@@ -270,7 +270,7 @@ def _stamp_style():
     from pyhanko.stamp import TextStampStyle
 
     return TextStampStyle(
-        stamp_text=tr("Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s"),
+        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
         timestamp_format="%d-%m-%Y %H.%M %Z",
         text_box_style=TextBoxStyle(
             font=GlyphAccumulatorFactory(str(resource_path(*STAMP_FONT)), font_size=8)

@@ -22,7 +22,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from rapat.i18n import tr
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import (
     ACTION_LABELS,
@@ -93,15 +92,15 @@ def action_register_workbook(rows: Sequence[ActionRow], today: date, scope: str 
     scope says what the rows were filtered to ("Instansi: Polres"); it heads every printed page.
     """
     columns = [
-        Column(tr("No"), 4, 6),
-        Column(tr("Rapat"), 20, 40, wrap=True),
-        Column(tr("Tanggal Rapat"), 12, 14),
-        Column(tr("Uraian Tindak Lanjut"), 30, 50, wrap=True),
-        Column(tr("Instansi"), 16, 30, wrap=True),
-        Column(tr("Pelaksana"), 12, 26, wrap=True),
-        Column(tr("Tenggat"), 12, 14),
-        Column(tr("Status"), 12, 18),
-        Column(tr("Terlambat (hari)"), 10, 12),
+        Column("No", 4, 6),
+        Column("Rapat", 20, 40, wrap=True),
+        Column("Tanggal Rapat", 12, 14),
+        Column("Uraian Tindak Lanjut", 30, 50, wrap=True),
+        Column("Instansi", 16, 30, wrap=True),
+        Column("Pelaksana", 12, 26, wrap=True),
+        Column("Tenggat", 12, 14),
+        Column("Status", 12, 18),
+        Column("Terlambat (hari)", 10, 12),
     ]
     body = [
         [
@@ -117,9 +116,9 @@ def action_register_workbook(rows: Sequence[ActionRow], today: date, scope: str 
         ]
         for number, row in enumerate(rows, start=1)
     ]
-    title = tr("Daftar Tindak Lanjut")
+    title = "Daftar Tindak Lanjut"
     heading = f"{title} — {scope}" if scope else title
-    table = Table(tr("Tindak Lanjut"), columns, body, landscape=True, heading=heading)
+    table = Table("Tindak Lanjut", columns, body, landscape=True, heading=heading)
     return _workbook_bytes([table], heading)
 
 
@@ -129,57 +128,57 @@ def _identity_table(record: MeetingRecord) -> Table:
         counts[AttendanceStatus(participant.status)] += 1
     agenda = "\n".join(f"{i}. {title}" for i, title in enumerate(record.agenda, start=1))
     rows: list[list[object]] = [
-        [tr("Judul rapat"), record.title],
-        [tr("Jenis rapat"), record.kind],
-        [tr("Hari/Tanggal"), record.date],
-        [tr("Jam mulai"), record.start_time],
-        [tr("Jam selesai"), record.end_time or tr("selesai")],
-        [tr("Zona waktu"), record.timezone],
-        [tr("Tempat"), record.location],
-        [tr("Penyelenggara"), record.organizer],
-        [tr("Surat undangan"), record.invitation_ref],
-        [tr("Acara"), agenda],
-        *_officer_rows(tr("Ketua"), record.chair),
-        *_officer_rows(tr("Sekretaris"), record.secretary),
-        *_officer_rows(tr("Notulis"), record.note_taker),
-        [tr("Jumlah peserta"), len(record.participants)],
-        *[[tr(ATTENDANCE_LABELS[status]), counts[status]] for status in AttendanceStatus],
-        [tr("Kata pembukaan"), record.opening],
-        [tr("Penutup"), record.closing],
-        [tr("Status"), tr(MEETING_STATUS_LABELS.get(record.status, record.status))],
-        [tr("Revisi"), record.revision],
+        ["Judul rapat", record.title],
+        ["Jenis rapat", record.kind],
+        ["Hari/Tanggal", record.date],
+        ["Jam mulai", record.start_time],
+        ["Jam selesai", record.end_time or "selesai"],
+        ["Zona waktu", record.timezone],
+        ["Tempat", record.location],
+        ["Penyelenggara", record.organizer],
+        ["Surat undangan", record.invitation_ref],
+        ["Acara", agenda],
+        *_officer_rows("Ketua", record.chair),
+        *_officer_rows("Sekretaris", record.secretary),
+        *_officer_rows("Notulis", record.note_taker),
+        ["Jumlah peserta", len(record.participants)],
+        *[[ATTENDANCE_LABELS[status], counts[status]] for status in AttendanceStatus],
+        ["Kata pembukaan", record.opening],
+        ["Penutup", record.closing],
+        ["Status", MEETING_STATUS_LABELS.get(record.status, record.status)],
+        ["Revisi", record.revision],
     ]
     columns = [
-        Column(tr("Unsur"), 18, 26),
-        Column(tr("Isi"), 40, 90, wrap=True, date_format=LONG_DATE),
+        Column("Unsur", 18, 26),
+        Column("Isi", 40, 90, wrap=True, date_format=LONG_DATE),
     ]
-    return Table(tr("Rapat"), columns, rows)
+    return Table("Rapat", columns, rows)
 
 
 def _officer_rows(role: str, officer: Officer) -> list[list[object]]:
     if not officer:
         return []
     parts = [
-        (tr("nama"), officer.name),
-        (tr("jabatan"), officer.position),
-        (tr("pangkat/golongan"), officer.rank),
-        (tr("NIP"), officer.nip),
+        ("nama", officer.name),
+        ("jabatan", officer.position),
+        ("pangkat/golongan", officer.rank),
+        ("NIP", officer.nip),
     ]
     return [[f"{role} — {label}", value] for label, value in parts if value]
 
 
 def _attendance_table(record: MeetingRecord) -> Table:
     columns = [
-        Column(tr("No"), 4, 6),
-        Column(tr("Nama"), 20, 36, wrap=True),
-        Column(tr("Jabatan"), 16, 30, wrap=True),
-        Column(tr("Instansi"), 16, 30, wrap=True),
-        Column(tr("NIP"), 19, 20),
-        Column(tr("Pangkat/Golongan"), 12, 24, wrap=True),
-        Column(tr("No. HP"), 13, 16),
-        Column(tr("Keterangan"), 10, 14),
-        Column(tr("Mewakili"), 12, 26, wrap=True),
-        Column(tr("Jam Hadir"), 9, 10),
+        Column("No", 4, 6),
+        Column("Nama", 20, 36, wrap=True),
+        Column("Jabatan", 16, 30, wrap=True),
+        Column("Instansi", 16, 30, wrap=True),
+        Column("NIP", 19, 20),
+        Column("Pangkat/Golongan", 12, 24, wrap=True),
+        Column("No. HP", 13, 16),
+        Column("Keterangan", 10, 14),
+        Column("Mewakili", 12, 26, wrap=True),
+        Column("Jam Hadir", 9, 10),
     ]
     rows = [
         [
@@ -196,21 +195,21 @@ def _attendance_table(record: MeetingRecord) -> Table:
         ]
         for number, p in enumerate(record.participants, start=1)
     ]
-    return Table(tr("Daftar Hadir"), columns, rows, landscape=True)
+    return Table("Daftar Hadir", columns, rows, landscape=True)
 
 
 def _discussion_table(record: MeetingRecord) -> Table:
     columns = [
-        Column(tr("No"), 4, 6),
-        Column(tr("Agenda"), 16, 30, wrap=True),
-        Column(tr("Pembicara"), 16, 28, wrap=True),
-        Column(tr("Isi Pembahasan"), 40, 80, wrap=True),
+        Column("No", 4, 6),
+        Column("Agenda", 16, 30, wrap=True),
+        Column("Pembicara", 16, 28, wrap=True),
+        Column("Isi Pembahasan", 40, 80, wrap=True),
     ]
     rows = [
         [number, _agenda_title(record, point.agenda_item), point.speaker, point.text]
         for number, point in enumerate(record.discussion, start=1)
     ]
-    return Table(tr("Pembahasan"), columns, rows, landscape=True)
+    return Table("Pembahasan", columns, rows, landscape=True)
 
 
 def _agenda_title(record: MeetingRecord, item: int | None) -> str | None:
@@ -220,37 +219,37 @@ def _agenda_title(record: MeetingRecord, item: int | None) -> str | None:
 
 
 def _decision_table(record: MeetingRecord) -> Table:
-    columns = [Column(tr("No"), 4, 6), Column(tr("Keputusan / Kesimpulan"), 40, 90, wrap=True)]
+    columns = [Column("No", 4, 6), Column("Keputusan / Kesimpulan", 40, 90, wrap=True)]
     rows = [[number, text] for number, text in enumerate(record.decisions, start=1)]
-    return Table(tr("Keputusan"), columns, rows)
+    return Table("Keputusan", columns, rows)
 
 
 def _action_table(record: MeetingRecord) -> Table:
     columns = [
-        Column(tr("No"), 4, 6),
-        Column(tr("Uraian Tindak Lanjut"), 30, 60, wrap=True),
-        Column(tr("Instansi (PIC)"), 16, 32, wrap=True),
-        Column(tr("Pelaksana"), 12, 28, wrap=True),
-        Column(tr("Tenggat"), 12, 14),
-        Column(tr("Status"), 12, 18),
+        Column("No", 4, 6),
+        Column("Uraian Tindak Lanjut", 30, 60, wrap=True),
+        Column("Instansi (PIC)", 16, 32, wrap=True),
+        Column("Pelaksana", 12, 28, wrap=True),
+        Column("Tenggat", 12, 14),
+        Column("Status", 12, 18),
     ]
     rows = [
         [number, a.description, a.institution, a.person, a.due, _action_label(a.status)]
         for number, a in enumerate(record.actions, start=1)
     ]
-    return Table(tr("Tindak Lanjut"), columns, rows, landscape=True)
+    return Table("Tindak Lanjut", columns, rows, landscape=True)
 
 
 def _attendance_label(status: str) -> str:
     try:
-        return tr(ATTENDANCE_LABELS[AttendanceStatus(status)])
+        return ATTENDANCE_LABELS[AttendanceStatus(status)]
     except ValueError:
         return status
 
 
 def _action_label(status: str) -> str:
     try:
-        return tr(ACTION_LABELS[ActionStatus(status)])
+        return ACTION_LABELS[ActionStatus(status)]
     except ValueError:
         return status
 
@@ -326,9 +325,7 @@ def _spread_long_texts(
     if not extra:
         return columns, rows
     added = [
-        Column(
-            tr("{column} (lanjutan {n})").format(column=columns[index].header, n=n), 30, 80, True
-        )
+        Column(f"{columns[index].header} (lanjutan {n})", 30, 80, True)
         for index in sorted(extra)
         for n in range(1, extra[index] + 1)
     ]
@@ -394,4 +391,4 @@ def _print_setup(sheet: Worksheet, table: Table) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     # "&" starts a code in Excel's page headers; "&&" prints one.
     sheet.oddHeader.center.text = (table.heading or table.title).replace("&", "&&")
-    sheet.oddFooter.right.text = tr("Halaman &P dari &N")
+    sheet.oddFooter.right.text = "Halaman &P dari &N"

@@ -67,7 +67,11 @@ class ActionStatusChange(Base):
     user: Mapped[str | None] = mapped_column(Text)
     old_status: Mapped[str | None] = mapped_column(String(12))
     new_status: Mapped[str] = mapped_column(String(12))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)  # what a person wrote
+    # A change Rapat made itself (an action carried into a follow-up meeting): a code and its data
+    # as JSON, put into words in the reader's language when shown (rapat.services.actions).
+    code: Mapped[str | None] = mapped_column(String(24))
+    data: Mapped[str | None] = mapped_column(Text)
 
     action: Mapped[ActionItem] = relationship(back_populates="history")
 

@@ -1,8 +1,14 @@
-"""The closed vocabularies of the data, with the Indonesian words users read for each value."""
+"""The closed vocabularies of the data, with the Indonesian words users read for each value.
+
+The labels are the Indonesian words of the official documents, which use them as they are; the
+interface shows them through rapat.i18n.tr() in its own language.
+"""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from rapat.i18n import QT_TR_NOOP
 
 
 class AttendanceStatus(StrEnum):
@@ -45,31 +51,31 @@ class SignatureBlocks(StrEnum):
 
 
 ATTENDANCE_LABELS = {
-    AttendanceStatus.PRESENT: "Hadir",
-    AttendanceStatus.REPRESENTED: "Diwakili",
-    AttendanceStatus.EXCUSED: "Izin",
-    AttendanceStatus.ABSENT: "Tidak hadir",
+    AttendanceStatus.PRESENT: QT_TR_NOOP("Hadir"),
+    AttendanceStatus.REPRESENTED: QT_TR_NOOP("Diwakili"),
+    AttendanceStatus.EXCUSED: QT_TR_NOOP("Izin"),
+    AttendanceStatus.ABSENT: QT_TR_NOOP("Tidak hadir"),
 }
 
 ACTION_LABELS = {
-    ActionStatus.OPEN: "Belum dikerjakan",
-    ActionStatus.IN_PROGRESS: "Sedang dikerjakan",
-    ActionStatus.DONE: "Selesai",
-    ActionStatus.CANCELLED: "Dibatalkan",
+    ActionStatus.OPEN: QT_TR_NOOP("Belum dikerjakan"),
+    ActionStatus.IN_PROGRESS: QT_TR_NOOP("Sedang dikerjakan"),
+    ActionStatus.DONE: QT_TR_NOOP("Selesai"),
+    ActionStatus.CANCELLED: QT_TR_NOOP("Dibatalkan"),
 }
 
 MEETING_STATUS_LABELS = {
-    MeetingStatus.DRAFT: "Draf",
-    MeetingStatus.FINAL: "Final",
+    MeetingStatus.DRAFT: QT_TR_NOOP("Draf"),
+    MeetingStatus.FINAL: QT_TR_NOOP("Final"),
 }
 
 CATEGORY_LABELS = {
-    InstitutionCategory.FORKOPIMDA: "Forkopimda",
-    InstitutionCategory.OPD: "OPD",
-    InstitutionCategory.KECAMATAN: "Kecamatan/Kelurahan",
-    InstitutionCategory.ELECTION: "Penyelenggara Pemilu",
-    InstitutionCategory.COMMUNITY: "Tokoh/Ormas",
-    InstitutionCategory.OTHER: "Lainnya",
+    InstitutionCategory.FORKOPIMDA: QT_TR_NOOP("Forkopimda"),
+    InstitutionCategory.OPD: QT_TR_NOOP("OPD"),
+    InstitutionCategory.KECAMATAN: QT_TR_NOOP("Kecamatan/Kelurahan"),
+    InstitutionCategory.ELECTION: QT_TR_NOOP("Penyelenggara Pemilu"),
+    InstitutionCategory.COMMUNITY: QT_TR_NOOP("Tokoh/Ormas"),
+    InstitutionCategory.OTHER: QT_TR_NOOP("Lainnya"),
 }
 
 TIMEZONE_OFFSETS = {TimeZone.WIB: 7, TimeZone.WITA: 8, TimeZone.WIT: 9}
@@ -89,6 +95,6 @@ class SignatureField(StrEnum):
 
 
 SIGNATURE_FIELD_LABELS = {
-    SignatureField.CHAIR: "Pimpinan Rapat",
-    SignatureField.NOTE_TAKER: "Notulis",
+    SignatureField.CHAIR: QT_TR_NOOP("Pimpinan Rapat"),
+    SignatureField.NOTE_TAKER: QT_TR_NOOP("Notulis"),
 }

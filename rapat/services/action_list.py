@@ -24,8 +24,8 @@ from rapat.services.outputs import save_document, save_output
 if TYPE_CHECKING:  # reportlab loads when the first document is built
     from rapat.documents.pdf import BuiltDocument
 
-ACTION_LIST_PDF = "matriks tindak lanjut PDF"
-ACTION_LIST_XLSX = "matriks tindak lanjut Excel"
+ACTION_LIST_PDF = "action_list_pdf"
+ACTION_LIST_XLSX = "action_list_xlsx"
 
 
 def action_list_scope(session: Session, criteria: ActionFilter) -> str:

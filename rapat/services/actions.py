@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from rapat.dates import plain_date
 from rapat.errors import NotFound
-from rapat.i18n import tr
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import ActionItem, ActionStatusChange, Meeting
 from rapat.models.base import check_choice
 from rapat.models.vocabulary import ActionStatus
@@ -18,6 +20,13 @@ from rapat.services.audit import current_user
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting_row
 from rapat.services.ordering import move_by, seq_after
+
+# The status changes Rapat records itself, by their stored code; the data is the other meeting.
+CARRIED_FROM, CARRIED_TO = "carried_from", "carried_to"
+CHANGE_NOTES = {
+    CARRIED_FROM: QT_TR_NOOP("Dibawa dari rapat {title}, {date}"),
+    CARRIED_TO: QT_TR_NOOP("Dibawa ke rapat lanjutan {title}, {date}"),
+}
 
 
 @dataclass(frozen=True)
@@ -232,11 +241,23 @@ def action_history(session: Session, action_id: int) -> list[StatusChange]:
             ActionStatusChange.old_status,
             ActionStatusChange.new_status,
             ActionStatusChange.note,
+            ActionStatusChange.code,
+            ActionStatusChange.data,
         )
         .where(ActionStatusChange.action_id == action_id)
         .order_by(ActionStatusChange.at, ActionStatusChange.id)
     )
-    return [StatusChange(*row) for row in session.execute(query)]
+    return [StatusChange(*row[:4], _note(*row[4:])) for row in session.execute(query)]
+
+
+def _note(note: str | None, code: str | None, data: str | None) -> str | None:
+    """What a status change says: a person's note, or Rapat's own in the reader's language."""
+    if code not in CHANGE_NOTES:
+        return note
+    meeting = json.loads(data)
+    return tr(CHANGE_NOTES[code]).format(
+        title=meeting["title"], date=plain_date(date.fromisoformat(meeting["date"]))
+    )
 
 
 def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
@@ -253,6 +274,8 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
             ActionStatusChange.old_status,
             ActionStatusChange.new_status,
             ActionStatusChange.note,
+            ActionStatusChange.code,
+            ActionStatusChange.data,
         )
         .join(ActionItem, ActionStatusChange.action_id == ActionItem.id)
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
@@ -260,7 +283,7 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
         .order_by(Meeting.date, ActionStatusChange.at, ActionStatusChange.id)
     )
     return [
-        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:]))
+        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:8], _note(*row[8:])))
         for row in session.execute(query)
     ]
 

@@ -93,7 +93,8 @@ def invite_institution(session: Session, meeting_id: int, institution_id: int) -
         line = Participant(
             meeting_id=meeting_id,
             seq=seq_after(session, Participant, meeting_id),
-            name=tr("Pimpinan {short}").format(short=institution.short_name or institution.name),
+            # Stored and printed in the daftar hadir: Indonesian in every interface language.
+            name=f"Pimpinan {institution.short_name or institution.name}",
             institution=institution.name,
             institution_id=institution.id,
             status=AttendanceStatus.ABSENT.value,
@@ -375,7 +376,7 @@ def _add_from_person(
         seq=seq_after(session, Participant, meeting_id),
         name=person.name,
         position=person.position,
-        institution=institution.name if institution else tr("Perorangan"),
+        institution=institution.name if institution else "Perorangan",  # stored: Indonesian
         nip=person.nip,
         rank=person.rank,
         phone=person.phone,

@@ -21,13 +21,12 @@ from rapat.i18n import tr
 from rapat.models import AuditEvent, SignedDocument
 from rapat.models.base import check_required, utcnow
 from rapat.models.vocabulary import (
-    SIGNATURE_FIELD_LABELS,
     AttendanceStatus,
     MeetingStatus,
     SignatureField,
 )
 from rapat.records.output import SavedFile
-from rapat.services.audit import record_event
+from rapat.services.audit import describe, record_event
 from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
 from rapat.services.organization import get_profile
 from rapat.services.outputs import notula_document, save_output
@@ -114,7 +113,7 @@ def finalize(session: Session, meeting_id: int) -> int:
     )
     session.add(document)
     session.flush()
-    record_event(session, "finalize", meeting_id, tr("revisi {n}").format(n=meeting.revision))
+    record_event(session, "finalize", meeting_id, revision=meeting.revision)
     return document.id
 
 
@@ -129,7 +128,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         identity,
         field=field,
         location=profile.signing_city,
-        reason=tr("Pengesahan notula rapat"),
+        reason="Pengesahan notula rapat",  # part of the signed document: Indonesian
     )
     document.data = signed
     document.sha256 = hashlib.sha256(signed).hexdigest()
@@ -139,11 +138,9 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         session,
         "sign",
         document.meeting_id,
-        tr("{who} sebagai {role}, revisi {n}").format(
-            who=identity.owner,
-            role=tr(SIGNATURE_FIELD_LABELS.get(field, field)),
-            n=document.revision,
-        ),
+        signer=identity.owner,
+        field=field,
+        revision=document.revision,
     )
     session.flush()
     return _archived(document)
@@ -162,7 +159,8 @@ def amend(session: Session, meeting_id: int, reason: str) -> int:
         session,
         "amend",
         meeting_id,
-        tr("revisi {n}: {reason}").format(n=meeting.revision, reason=reason),
+        revision=meeting.revision,
+        reason=reason,
     )
     return meeting.revision
 
@@ -175,8 +173,14 @@ def finalize_to_file(session: Session, meeting_id: int, path: str | os.PathLike)
 def save_archived(session: Session, document_id: int, path: str | os.PathLike) -> SavedFile:
     """Write an archived notula (as signed so far) to a file, recorded as an export."""
     document = _document(session, document_id)
-    what = f"notula arsip revisi {document.revision}"
-    return save_output(session, document.meeting_id, what, document.data, path)
+    return save_output(
+        session,
+        document.meeting_id,
+        "archived_notula",
+        document.data,
+        path,
+        revision=document.revision,
+    )
 
 
 def archived_documents(session: Session, meeting_id: int) -> list[ArchivedDocument]:
@@ -197,7 +201,8 @@ def audit_trail(session: Session, meeting_id: int) -> list[AuditRow]:
     query = select(AuditEvent.at, AuditEvent.user, AuditEvent.event, AuditEvent.detail).where(
         AuditEvent.meeting_id == meeting_id
     )
-    return [AuditRow(*row) for row in session.execute(query.order_by(AuditEvent.at, AuditEvent.id))]
+    rows = session.execute(query.order_by(AuditEvent.at, AuditEvent.id))
+    return [AuditRow(at, user, event, describe(event, detail)) for at, user, event, detail in rows]
 
 
 def _document(session: Session, document_id: int) -> SignedDocument:

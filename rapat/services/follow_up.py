@@ -3,15 +3,15 @@ actions carried over to review."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rapat.dates import plain_date
-from rapat.i18n import tr
 from rapat.models import ActionItem, ActionStatusChange, Meeting
 from rapat.records.action import OPEN_STATUSES
+from rapat.services.actions import CARRIED_FROM, CARRIED_TO
 from rapat.services.attendance import copy_invitees
 from rapat.services.audit import current_user
 from rapat.services.meetings import meeting_row
@@ -73,25 +73,31 @@ def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> li
         )
         session.add(copy)
         session.flush()
-        came = tr("Dibawa dari rapat {title}, {date}").format(
-            title=earlier.title, date=plain_date(earlier.date)
-        )
-        went = tr("Dibawa ke rapat lanjutan {title}, {date}").format(
-            title=later.title, date=plain_date(later.date)
-        )
         session.add_all(
             [
                 ActionStatusChange(
-                    action_id=copy.id, old_status=None, new_status=copy.status, note=came, user=user
+                    action_id=copy.id,
+                    old_status=None,
+                    new_status=copy.status,
+                    code=CARRIED_FROM,
+                    data=_meeting_data(earlier),
+                    user=user,
                 ),
                 ActionStatusChange(
                     action_id=original.id,
                     old_status=original.status,
                     new_status=original.status,
-                    note=went,
+                    code=CARRIED_TO,
+                    data=_meeting_data(later),
                     user=user,
                 ),
             ]
         )
         carried.append(copy.id)
     return carried
+
+
+def _meeting_data(meeting: Meeting) -> str:
+    return json.dumps(
+        {"title": meeting.title, "date": meeting.date.isoformat()}, ensure_ascii=False
+    )

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput, NotFound
-from rapat.i18n import tr
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import ActionItem, AgendaItem, Decision, DiscussionPoint
 from rapat.models.base import check_required
 from rapat.services.meetings import editable_meeting_row, meeting_row
@@ -98,9 +98,9 @@ def load_minutes(session: Session, meeting_id: int) -> Minutes:
 
 
 _NAMES = {
-    AgendaItem: "Butir agenda",
-    DiscussionPoint: "Pokok pembahasan",
-    Decision: "Keputusan",
+    AgendaItem: QT_TR_NOOP("Butir agenda"),
+    DiscussionPoint: QT_TR_NOOP("Pokok pembahasan"),
+    Decision: QT_TR_NOOP("Keputusan"),
 }
 
 

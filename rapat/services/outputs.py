@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from rapat.fileio import write_atomically
 from rapat.records.output import SavedFile
 from rapat.services.attachments import list_photos
-from rapat.services.audit import record_event
+from rapat.services.audit import record_export
 from rapat.services.interchange import meeting_to_json
 from rapat.services.meetings import load_meeting
 from rapat.services.organization import get_profile
@@ -26,11 +26,11 @@ from rapat.services.organization import get_profile
 if TYPE_CHECKING:  # reportlab loads when the first document is built
     from rapat.documents.pdf import BuiltDocument
 
-# What each document is called in the audit trail ("notula PDF: notula.pdf").
-NOTULA = "notula PDF"
-ATTENDANCE = "daftar hadir PDF"
-WORKBOOK = "buku kerja Excel"
-JSON = "JSON"
+# What each document is stored as in the audit trail (codes of rapat.services.audit.EXPORTED).
+NOTULA = "notula_pdf"
+ATTENDANCE = "attendance_pdf"
+WORKBOOK = "workbook"
+JSON = "json"
 STDOUT = "stdout"
 
 
@@ -42,10 +42,12 @@ def save_output(
     path: str | os.PathLike,
     pages: int | None = None,
     warnings: list[str] | None = None,
+    **details: str | int,
 ) -> SavedFile:
-    """Write a finished output whole and note in the audit trail that it left, and as which file."""
+    """Write a finished output whole and note in the audit trail that it left, and as which file
+    (what: a code of rapat.services.audit.EXPORTED, whose wording may use details)."""
     write_atomically(path, data)
-    record_event(session, "export", meeting_id, f"{what}: {Path(path).name}")
+    record_export(session, meeting_id, what, Path(path).name, **details)
     return SavedFile(str(path), pages, list(warnings or []))
 
 
@@ -107,5 +109,5 @@ def export_json(session: Session, meeting_id: int, path: str | os.PathLike) -> S
 def export_json_text(session: Session, meeting_id: int) -> str:
     """The meeting's interchange file for a reader that is not a file (standard output), recorded."""
     text = meeting_json(session, meeting_id)
-    record_event(session, "export", meeting_id, f"{JSON}: {STDOUT}")
+    record_export(session, meeting_id, JSON, STDOUT)
     return text

@@ -21,7 +21,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rapat.errors import InvalidInput
-from rapat.i18n import tr
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import Participant
 from rapat.models.base import NIP_PATTERN, name_key
 from rapat.models.vocabulary import AttendanceStatus
@@ -44,15 +44,15 @@ FIELDS = (
 REQUIRED = ("name", "institution")
 
 FIELD_LABELS = {
-    "name": "Nama",
-    "position": "Jabatan",
-    "institution": "Instansi",
-    "nip": "NIP",
-    "rank": "Pangkat/Golongan",
-    "phone": "No. HP",
-    "status": "Keterangan",
-    "representing": "Mewakili",
-    "check_in": "Jam Hadir",
+    "name": QT_TR_NOOP("Nama"),
+    "position": QT_TR_NOOP("Jabatan"),
+    "institution": QT_TR_NOOP("Instansi"),
+    "nip": QT_TR_NOOP("NIP"),
+    "rank": QT_TR_NOOP("Pangkat/Golongan"),
+    "phone": QT_TR_NOOP("No. HP"),
+    "status": QT_TR_NOOP("Keterangan"),
+    "representing": QT_TR_NOOP("Mewakili"),
+    "check_in": QT_TR_NOOP("Jam Hadir"),
 }
 
 # Headings as they appear in real lists, written folded (lower case, punctuation as spaces).

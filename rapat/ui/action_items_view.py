@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
+from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, ActionStatus
 from rapat.services import actions as act
 from rapat.services import minutes as mn
@@ -50,7 +51,6 @@ class ActionsModel(RowsModel):
     """The meeting's actions; a due date that has passed on an open action is shown in red."""
 
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column(tr("No"), lambda r: "", Qt.AlignmentFlag.AlignRight),
@@ -205,7 +205,7 @@ class ActionItemsView(QWidget):
         self.due.editingFinished.connect(self._due_edited)
         self.status = QComboBox()
         for status in ActionStatus:
-            self.status.addItem(self.tr(ACTION_LABELS[status]), status.value)
+            self.status.addItem(tr(ACTION_LABELS[status]), status.value)
         self.status.activated.connect(self._status_chosen)
         self.history = QLabel(objectName="emptyState")
         self.history.setWordWrap(True)
@@ -299,7 +299,7 @@ class ActionItemsView(QWidget):
         lines = [
             "{at} · {status}{who}{note}".format(
                 at=c.at.astimezone().strftime("%d-%m-%Y %H.%M"),
-                status=self.tr(ACTION_LABELS.get(c.new_status, c.new_status)),
+                status=tr(ACTION_LABELS.get(c.new_status, c.new_status)),
                 who=f" · {c.user}" if c.user else "",
                 note=f" — {c.note}" if c.note else "",
             )

@@ -1,4 +1,5 @@
-"""The application: Qt set up the Rapat way (Fusion, a calm light palette, Indonesian), then the window."""
+"""The application: Qt set up the Rapat way (Fusion, a calm light palette, the chosen interface
+language), then the window."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rapat.errors import RapatError
+from rapat.i18n import SOURCE_LANGUAGE, chosen_language, install_translators
 
 ACCENT = "#1f6fb2"
 
@@ -96,6 +98,10 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     setup_application(app)
+    language = chosen_language()
+    install_translators(language)
+    if language != SOURCE_LANGUAGE:  # dates on the screens in the interface's language too
+        QLocale.setDefault(QLocale(language))
     from rapat.first_screen import read_first_screen
     from rapat.ui.context import Context
     from rapat.ui.main_window import MainWindow, remembered_meeting

@@ -31,7 +31,7 @@ from shiboken6 import isValid
 
 from rapat.errors import InvalidInput
 from rapat.fileio import write_atomically
-from rapat.i18n import tr
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models.vocabulary import CertificateKind
 from rapat.services import certificates
 from rapat.services.certificates import CertificateRow
@@ -46,9 +46,9 @@ from rapat.ui.text import short_date
 WARNING_BACKGROUND = QColor("#fff4d6")
 EXPIRED_BACKGROUND = QColor("#fdecea")
 KIND_LABELS = {
-    CertificateKind.ROOT: "Akar organisasi",
-    CertificateKind.OFFICER: "Pejabat penanda tangan",
-    CertificateKind.TRUSTED: "Tepercaya (pihak lain)",
+    CertificateKind.ROOT: QT_TR_NOOP("Akar organisasi"),
+    CertificateKind.OFFICER: QT_TR_NOOP("Pejabat penanda tangan"),
+    CertificateKind.TRUSTED: QT_TR_NOOP("Tepercaya (pihak lain)"),
 }
 
 
@@ -68,7 +68,6 @@ class CertificateModel(RowsModel):
     """Certificates with their owner, kind, issuer and validity; ending ones tinted."""
 
     def __init__(self, parent=None) -> None:
-        tr = self.tr
         self.now = datetime.now(UTC)
         super().__init__(
             [

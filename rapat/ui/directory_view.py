@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
+from rapat.i18n import tr
 from rapat.models.vocabulary import CATEGORY_LABELS
 from rapat.services import directory as d
 from rapat.ui.context import Context
@@ -72,7 +73,7 @@ class InstitutionDialog(_Dialog):
         self.short = QLineEdit((row.short_name or "") if row else "")
         self.category = QComboBox()
         for value, label in CATEGORY_LABELS.items():
-            self.category.addItem(self.tr(label), value.value)
+            self.category.addItem(tr(label), value.value)
         if row:
             self.category.setCurrentIndex(self.category.findData(row.category))
         self.form.addRow(self.tr("Nama instansi"), self.name)
@@ -172,7 +173,7 @@ class DirectoryView(QWidget):
                 Column(self.tr("Singkatan"), lambda r: r.short_name or ""),
                 Column(
                     self.tr("Kategori"),
-                    lambda r: self.tr(CATEGORY_LABELS.get(r.category, r.category)),
+                    lambda r: tr(CATEGORY_LABELS.get(r.category, r.category)),
                 ),
                 Column(self.tr("Orang"), lambda r: str(r.people), Qt.AlignmentFlag.AlignRight),
             ],

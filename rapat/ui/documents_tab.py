@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS, CertificateKind
 from rapat.records.meeting import MeetingRecord
 from rapat.services import finalize as fin
@@ -53,10 +54,10 @@ if TYPE_CHECKING:  # reportlab loads when the first document is built, not with 
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
-    "finalize": "Finalisasi",
-    "sign": "Tanda tangan",
-    "amend": "Revisi",
-    "export": "Ekspor",
+    "finalize": QT_TR_NOOP("Finalisasi"),
+    "sign": QT_TR_NOOP("Tanda tangan"),
+    "amend": QT_TR_NOOP("Revisi"),
+    "export": QT_TR_NOOP("Ekspor"),
 }
 SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE = range(5)
 
@@ -298,7 +299,7 @@ class DocumentsTab(QWidget):
         return next((d for d in self.archive if d.revision == self.record.revision), None)
 
     def _who(self, field: str) -> str:
-        label = self.tr(SIGNATURE_FIELD_LABELS.get(field, field))
+        label = tr(SIGNATURE_FIELD_LABELS.get(field, field))
         officer = self.record.chair if field == "ttd_ketua" else self.record.note_taker
         return f"{label} ({officer.name})" if officer.name else label
 
@@ -375,7 +376,7 @@ class DocumentsTab(QWidget):
         for row, document in enumerate(self.archive):
             if document.state == fin.WAITING:
                 state = self.tr("Menunggu tanda tangan: {who}").format(
-                    who=", ".join(self.tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
+                    who=", ".join(tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
                 )
             else:
                 state = self.tr("Ditandatangani")
@@ -403,7 +404,7 @@ class DocumentsTab(QWidget):
             values = [
                 local_time(row.at),
                 row.user or "",
-                self.tr(EVENT_LABELS.get(row.event, row.event)),
+                tr(EVENT_LABELS.get(row.event, row.event)),
                 row.detail or "",
             ]
             for column, value in enumerate(values):
@@ -559,7 +560,7 @@ class DocumentsTab(QWidget):
             message = self.tr("Notula ditandatangani lengkap dan tersimpan di arsip.")
         else:
             message = self.tr("Tanda tangan tersimpan. Masih menunggu: {who}").format(
-                who=", ".join(self.tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
+                who=", ".join(tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
             )
         self._done("sign", message)
 

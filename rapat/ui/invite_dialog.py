@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from rapat.errors import RapatError
+from rapat.i18n import tr
 from rapat.models.vocabulary import CATEGORY_LABELS, InstitutionCategory
 from rapat.records.meeting import MeetingSummary
 from rapat.services import attendance as att
@@ -355,7 +356,7 @@ class InstitutionPicker(ChecklistDialog):
         self.category = QComboBox()
         self.category.addItem(self.tr("Semua kategori"), None)
         for value, label in CATEGORY_LABELS.items():
-            self.category.addItem(self.tr(label), value.value)
+            self.category.addItem(tr(label), value.value)
         self.category.currentIndexChanged.connect(self.refilter)
         label = QLabel(self.tr("&Kategori"))
         label.setBuddy(self.category)
@@ -382,13 +383,13 @@ class InstitutionPicker(ChecklistDialog):
         columns = [
             Column(self.tr("Instansi"), lambda r: r.name),
             Column(self.tr("Singkatan"), lambda r: r.short_name or ""),
-            Column(self.tr("Kategori"), lambda r: self.tr(CATEGORY_LABELS.get(r.category, ""))),
+            Column(self.tr("Kategori"), lambda r: tr(CATEGORY_LABELS.get(r.category, ""))),
             Column(self.tr("Orang dikenal"), lambda r: number(r.people), right),
             Column(self.tr("Keterangan"), self.already_invited),
         ]
         fixed = {
             1: "Bawaslu Kab.",
-            2: self.tr(CATEGORY_LABELS[InstitutionCategory.ELECTION]),
+            2: tr(CATEGORY_LABELS[InstitutionCategory.ELECTION]),
             3: self.tr("Orang dikenal"),
             4: self.tr("Sudah diundang"),
         }

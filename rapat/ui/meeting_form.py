@@ -39,6 +39,8 @@ from rapat.services.organization import get_profile
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 
+# Suggested kinds of meeting: the chosen words are stored and printed in the notula as they
+# are, so they stay Indonesian in every interface language.
 KINDS = [
     "Rapat Koordinasi",
     "Focus Group Discussion",
@@ -109,7 +111,7 @@ class MeetingForm(QWidget):
         self.title.setPlaceholderText(self.tr("mis. Rapat Koordinasi Pengamanan Pilkada"))
         self.kind = QComboBox()
         self.kind.setEditable(True)
-        self.kind.addItems([self.tr(k) for k in KINDS])
+        self.kind.addItems(KINDS)
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("dddd, d MMMM yyyy")
         self.date.setDate(QDate.currentDate())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.i18n import tr
 from rapat.records.meeting import MeetingSummary
 from rapat.services.follow_up import create_follow_up
 from rapat.services.meetings import list_meetings
@@ -26,7 +27,7 @@ from rapat.ui.tasks import run_task
 from rapat.ui.text import meeting_status, meeting_time, short_date
 
 
-def meeting_columns(tr) -> list[Column]:
+def meeting_columns() -> list[Column]:
     return [
         Column(tr("Tanggal"), lambda m: short_date(m.date)),
         Column(tr("Jam"), lambda m: meeting_time(m.start_time, m.timezone)),
@@ -73,7 +74,7 @@ class MeetingListView(QWidget):
         self.filter.returnPressed.connect(self._open_current)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
         layout.addWidget(self.filter)
-        self.model = RowsModel(meeting_columns(self.tr), self)
+        self.model = RowsModel(meeting_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

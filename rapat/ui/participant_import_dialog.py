@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.db import Database
+from rapat.i18n import tr
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
 from rapat.services.participant_import import (
     FIELDS,
@@ -126,7 +127,7 @@ class PreviewModel(QAbstractTableModel):
             r.nip,
             r.rank,
             r.phone,
-            self.tr(ATTENDANCE_LABELS[AttendanceStatus(r.status)]),
+            tr(ATTENDANCE_LABELS[AttendanceStatus(r.status)]),
             r.representing,
             r.check_in.strftime("%H.%M") if r.check_in else None,
         ]

@@ -72,16 +72,16 @@ def _late(row: ActionRow) -> str:
     return tr("{n} hari").format(n=days) if days else ""
 
 
-def action_columns(trans) -> list[Column]:
+def action_columns() -> list[Column]:
     right = Qt.AlignmentFlag.AlignRight
     return [
-        Column(trans("Uraian"), lambda r: r.description),
-        Column(trans("Instansi"), lambda r: r.institution),
-        Column(trans("PIC"), lambda r: r.person or ""),
-        Column(trans("Tenggat"), lambda r: short_date(r.due) if r.due else ""),
-        Column(trans("Status"), lambda r: action_status(r.status)),
-        Column(trans("Terlambat"), _late, right),
-        Column(trans("Rapat"), lambda r: f"{r.meeting_title} ({short_date(r.meeting_date)})"),
+        Column(tr("Uraian"), lambda r: r.description),
+        Column(tr("Instansi"), lambda r: r.institution),
+        Column(tr("PIC"), lambda r: r.person or ""),
+        Column(tr("Tenggat"), lambda r: short_date(r.due) if r.due else ""),
+        Column(tr("Status"), lambda r: action_status(r.status)),
+        Column(tr("Terlambat"), _late, right),
+        Column(tr("Rapat"), lambda r: f"{r.meeting_title} ({short_date(r.meeting_date)})"),
     ]
 
 
@@ -220,7 +220,7 @@ class RegisterView(QWidget):
         return edit
 
     def _table(self) -> QTableView:
-        self.model = ActionsModel(action_columns(self.tr), self)
+        self.model = ActionsModel(action_columns(), self)
         table = self.table = QTableView()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

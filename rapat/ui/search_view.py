@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.i18n import QT_TR_NOOP, tr
 from rapat.services.search import SearchHit, search
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
@@ -37,16 +38,16 @@ from rapat.ui.text import long_date
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK = "background:#fff1b8; color:#1f2933; font-weight:600;"
 KIND_LABELS = {
-    "meeting": "Judul dan rincian",
-    "agenda": "Acara",
-    "participant": "Peserta",
-    "point": "Pembahasan",
-    "decision": "Keputusan",
-    "action": "Tindak lanjut",
+    "meeting": QT_TR_NOOP("Judul dan rincian"),
+    "agenda": QT_TR_NOOP("Acara"),
+    "participant": QT_TR_NOOP("Peserta"),
+    "point": QT_TR_NOOP("Pembahasan"),
+    "decision": QT_TR_NOOP("Keputusan"),
+    "action": QT_TR_NOOP("Tindak lanjut"),
 }
 
 
-def hit_html(hit: SearchHit, tr) -> str:
+def hit_html(hit: SearchHit) -> str:
     """A hit as rich text: the title, the date and what matched, the snippet with its words marked."""
     snippet = "".join(
         f'<span style="{MARK}">{html.escape(piece)}</span>' if matched else html.escape(piece)
@@ -66,7 +67,7 @@ class HitsModel(RowsModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if role == HTML_ROLE and index.isValid() and index.row() < self.rowCount():
-            return hit_html(self.row_at(index.row()), self.tr)
+            return hit_html(self.row_at(index.row()))
         return super().data(index, role)
 
 

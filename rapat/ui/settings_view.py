@@ -1,5 +1,6 @@
-"""Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks)
-and, on their own tabs, the certificates for electronic signatures and the archive's backups."""
+"""Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks),
+the interface language of this computer and, on their own tabs, the certificates for electronic
+signatures and the archive's backups."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.i18n import LANGUAGES, choose_language, chosen_language
 from rapat.models.vocabulary import SignatureBlocks
 from rapat.records.organization import ProfileRecord
 from rapat.services.organization import get_profile, update_profile
@@ -124,7 +127,34 @@ class SettingsView(QWidget):
         logo_box.addStretch(1)
         body.addLayout(logo_box, 1)
         layout.addLayout(body)
+        layout.addLayout(self._language_choice())
         layout.addStretch(1)
+
+    def _language_choice(self) -> QVBoxLayout:
+        """The interface language, kept in this computer's settings and applied at the next start."""
+        box = QVBoxLayout()
+        box.addWidget(QLabel(self.tr("Bahasa antarmuka"), objectName="sectionTitle"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(chosen_language()))
+        self.language.currentIndexChanged.connect(
+            lambda _index: choose_language(self.language.currentData())
+        )
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addStretch(1)
+        box.addLayout(row)
+        note = QLabel(
+            self.tr(
+                "Berlaku saat Rapat dibuka lagi. Dokumen resmi (notula, daftar hadir, undangan, "
+                "daftar tindak lanjut) tetap berbahasa Indonesia."
+            )
+        )
+        note.setWordWrap(True)
+        box.addWidget(note)
+        return box
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.letterhead and event.type() == QEvent.Type.FocusOut:

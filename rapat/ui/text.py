@@ -1,4 +1,5 @@
-"""Dates and times the Indonesian way ("Selasa, 5 November 2024", "09.00 WIB") for the screens."""
+"""Dates and times for the screens, the Indonesian way ("Selasa, 5 November 2024", "09.00 WIB") or
+in the chosen interface language."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
 def long_date(day: date) -> str:
-    return INDONESIAN.toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
+    """In the interface's locale (Indonesian unless English was chosen): "Selasa, 5 November 2024"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
 
 
 def short_date(day: date) -> str:
-    return INDONESIAN.toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def hhmm(moment: time | None) -> str:

@@ -29,6 +29,7 @@ from shiboken6 import isValid
 
 from rapat.documents.signing import SignatureReport
 from rapat.errors import InvalidInput
+from rapat.i18n import tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 from rapat.services.verification import (
     DIFFERENT,
@@ -254,7 +255,7 @@ class VerifyDialog(QDialog):
         self.table.setRowCount(len(reports))
         for row, report in enumerate(reports):
             values = [
-                self.tr(SIGNATURE_FIELD_LABELS.get(report.field, report.field)),
+                tr(SIGNATURE_FIELD_LABELS.get(report.field, report.field)),
                 report.signer,
                 self._when(report),
                 self._integrity(report),

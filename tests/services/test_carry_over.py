@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from rapat.models import Meeting
 from rapat.services.actions import (
@@ -129,3 +130,19 @@ def test_the_follow_up_notula_shows_each_carried_action_s_status(database, follo
     assert "Memperbaiki dua unit perahu karet" in section
     assert "Selesai" in section and "Belum dikerjakan" in section
     assert "Rencana Tindak Lanjut" not in text  # nothing new planned yet
+
+
+def test_carry_over_notes_are_stored_as_codes_and_read_in_english(
+    database, example_meeting, follow_up, english_interface
+):
+    from rapat.models import ActionStatusChange
+
+    with database.session() as session:
+        boat = find_actions(session, ActionFilter(meeting_id=follow_up, institution="Polres"))[0]
+        notes = [e.change.note for e in action_trail(session, boat.id)]
+        stored = session.scalars(
+            select(ActionStatusChange.code).where(ActionStatusChange.action_id == boat.id)
+        ).all()
+    assert stored == ["carried_from"]
+    assert notes[1].startswith("Carried into the follow-up meeting Rapat Koordinasi")
+    assert notes[2].startswith("Carried over from the meeting")
