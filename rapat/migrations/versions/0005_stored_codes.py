@@ -1,7 +1,7 @@
 """stored codes
 
-Revision ID: 0006
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-28 01:30:00
 
 What Rapat writes into the database itself is stored as codes and data, and put into words in the
@@ -20,8 +20,8 @@ from datetime import date
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0003"
+revision: str = "0005"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
