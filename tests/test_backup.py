@@ -126,7 +126,7 @@ def test_backups_are_private_to_their_owner(db_path, database, tmp_path):
     assert stat.S_IMODE((tmp_path / "out.db").stat().st_mode) == 0o600
 
 
-def test_finalizing_backs_the_archive_up_first(db_path, database, example_meeting):
+def test_finalizing_backs_the_archive_up_first(db_path, database, example_meeting, letterhead):
     from rapat.services.finalize import finalize
 
     with database.session() as session:

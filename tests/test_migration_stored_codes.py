@@ -42,7 +42,7 @@ def _action_id(database, meeting_id: int) -> int:
 
 def test_prose_rows_become_codes_and_read_the_same(database, example_meeting):
     action = _action_id(database, example_meeting)
-    _migrate(database, command.downgrade, "0006-1")
+    _migrate(database, command.downgrade, "0005-1")
     with database.engine.begin() as connection:
         for event, detail in PROSE_EVENTS:
             connection.execute(
@@ -93,7 +93,7 @@ def test_prose_rows_become_codes_and_read_the_same(database, example_meeting):
     assert details == [detail for _, detail in PROSE_EVENTS]
     assert history == [CARRIED, "Sudah diperbaiki"]
 
-    _migrate(database, command.downgrade, "0006-1")
+    _migrate(database, command.downgrade, "0005-1")
     with database.engine.connect() as connection:
         details = connection.execute(text("SELECT detail FROM audit_events ORDER BY id")).scalars()
         notes = connection.execute(

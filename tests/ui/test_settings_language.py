@@ -27,6 +27,7 @@ def test_the_view_reads_in_english_with_the_english_translation(qtbot, context, 
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
         "Office profile",
         "Electronic signatures",
+        "Backups",
     ]
     assert "Interface language" in [label.text() for label in view.findChildren(QLabel)]
 
