@@ -370,6 +370,13 @@ def _reader(pdf: bytes):
 
     if not pdf.startswith(b"%PDF-"):
         raise InvalidInput(tr("Berkas bukan PDF"))
+    end = pdf.rfind(b"%%EOF")
+    if end < 0 or pdf[end + 5 :].strip(b"\r\n\t \x00"):  # cut inside a later revision
+        raise InvalidInput(
+            tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(
+                reason=tr("berakhir di tengah jalan")
+            )
+        )
     try:
         return PdfFileReader(BytesIO(pdf), strict=False)
     except (PdfReadError, ValueError, KeyError, IndexError) as error:
