@@ -41,7 +41,7 @@ class Office:
     """An office's database with its root, three officers' certificates and one signed notula."""
 
     database: Database
-    path: Path
+    path: Path | str
     meeting_id: int
     document_id: int
     chair: int
@@ -61,8 +61,9 @@ class Office:
             return certificates.pkcs12_data(session, certificate_id)
 
 
-def make_office(path: Path, *, sign: bool = True) -> Office:
-    """The example meeting finalized in a new database at path and, unless told not to, signed."""
+def make_office(path: Path | str, *, sign: bool = True) -> Office:
+    """The example meeting finalized in a new database (a file path or URL) and, unless told not
+    to, signed."""
     database = open_database(str(path))
     with database.session() as session:
         update_profile(
