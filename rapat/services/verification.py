@@ -53,10 +53,6 @@ class Verdict:
     archived: ArchiveMatch | None
     notes: list[str] = field(default_factory=list)  # worth knowing either way (a newer revision)
 
-    @property
-    def heading(self) -> str:
-        return tr("SAH") if self.authentic else tr("TIDAK SAH")
-
 
 def load_trusted(pem: bytes, source: str) -> list[x509.Certificate]:
     """The certificates in a PEM (or DER) file given with --trust."""

@@ -362,7 +362,6 @@ class DocumentsTab(QWidget):
             self.field.clear()
             for name in waiting:
                 self.field.addItem(self._who(name), name)
-        self._show_fitting_certificates()
         if document is None:
             self.waiting.setText(self.tr("Notula dapat ditandatangani setelah finalisasi."))
         elif waiting:
@@ -371,6 +370,7 @@ class DocumentsTab(QWidget):
             )
         else:
             self.waiting.setText(self.tr("Semua tanda tangan sudah lengkap."))
+        self._show_fitting_certificates()
         for widget in (self.signing_form, self.sign_button):
             widget.setVisible(bool(waiting))
         self.sign_button.setEnabled(True)
@@ -383,6 +383,12 @@ class DocumentsTab(QWidget):
             if row.id in fitting:
                 self.certificate.addItem(row.owner, row.id)
         self.certificate.addItem(self.tr("Berkas .p12/.pfx lain…"), P12_FILE)
+        hint = ""
+        if self.field.count() and not fitting:
+            hint = self.tr(
+                "Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya."
+            )
+        self.certificate.setToolTip(hint or self.tr("Hanya sertifikat milik pejabat blok ini"))
 
     def _show_archive(self) -> None:
         table = self.archive_table
