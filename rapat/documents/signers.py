@@ -32,6 +32,7 @@ TITLE_GROUPS = (
 )
 TITLES = frozenset(word for group in TITLE_GROUPS for word in group.split())
 _DIGITS = re.compile(r"\D")
+NIP_DIGITS = 18
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,11 @@ def same_person(officer: BlockOfficer, other: BlockOfficer) -> bool:
 
 
 def certificate_holder(certificate: x509.Certificate) -> BlockOfficer:
-    """The person a certificate names: its common name, and its NIP (kept as the serial number)."""
+    """The person a certificate names: its common name, and its NIP where the subject's serial
+    number is one (18 digits; other authorities put a 16-digit NIK there, which is not a NIP)."""
     subject = certificate.subject
     names = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
     numbers = subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
     name = str(names[0].value) if names else subject.rfc4514_string()
     nip = fold_nip(str(numbers[0].value)) if numbers else ""
-    return BlockOfficer(name, nip or None)
+    return BlockOfficer(name, nip if len(nip) == NIP_DIGITS else None)

@@ -137,7 +137,7 @@ def _reasons(reports: list[SignatureReport], archived: ArchiveMatch | None) -> l
             signer=r.signer, block=block_label(r.field), officer=r.officer
         )
         for r in reports
-        if not signer_fits(r)
+        if r.intact and r.valid and not signer_fits(r)
     ]
     return reasons
 

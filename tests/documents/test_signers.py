@@ -47,3 +47,36 @@ def test_nip_decides_where_both_carry_one():
     assert same_person(chair, BlockOfficer("BAMBANG SUTRISNO"))  # no NIP: the name decides
     assert not same_person(chair, BlockOfficer("Dewi Lestari, S.Sos"))
     assert not same_person(BlockOfficer("Dr."), BlockOfficer("Ir."))  # nothing left to compare
+
+
+def test_a_nik_in_the_certificate_is_not_taken_for_a_nip():
+    from datetime import UTC, datetime, timedelta
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from rapat.documents.signers import certificate_holder
+
+    def holder(serial: str) -> BlockOfficer:
+        key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COMMON_NAME, "Bambang Sutrisno"),
+                x509.NameAttribute(NameOID.SERIAL_NUMBER, serial),
+            ]
+        )
+        now = datetime.now(UTC)
+        certificate = (
+            x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now).not_valid_after(now + timedelta(days=1))
+            .sign(key, hashes.SHA256())
+        )  # fmt: skip
+        return certificate_holder(certificate)
+
+    assert holder("196805121994031007").nip == "196805121994031007"
+    nik = holder("3201010101010001")  # a 16-digit NIK, as some authorities write it
+    assert nik.nip is None
+    assert same_person(BlockOfficer("Dr. Ir. Bambang Sutrisno, M.T.", "196805121994031007"), nik)
