@@ -500,5 +500,6 @@ def _archive_line(archived) -> str:
     return {
         "same": f"Sama persis dengan arsip: {entry}",
         "earlier": f"Versi lebih awal dari arsip (arsip sudah bertambah tanda tangan): {entry}",
+        "later": f"Arsip ditambah tanda tangan atau data validasi yang belum tersimpan: {entry}",
         "different": f"BERBEDA dari arsip yang disebutnya: {entry}",
     }[archived.relation]

@@ -28,7 +28,7 @@ from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 from rapat.services.certificates import trust_roots
 from rapat.services.finalize import block_officers
 
-SAME, EARLIER, DIFFERENT = "same", "earlier", "different"
+SAME, EARLIER, LATER, DIFFERENT = "same", "earlier", "later", "different"
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class ArchiveMatch:
     meeting_id: int
     revision: int
     title: str
-    relation: str  # SAME; EARLIER: the archive has since gained signatures; DIFFERENT: altered
+    relation: str  # SAME; EARLIER: the archive has since gained signatures; LATER: the file adds
+    # signatures or validation data to the archived copy; DIFFERENT: altered
     superseded_by: int | None = None  # a later revision of the meeting that has been archived
     superseded_at: datetime | None = None
 
@@ -77,6 +78,13 @@ def verify(session: Session, pdf: bytes, extra_roots: list[x509.Certificate] = (
     reports = [_with_officer(r, officers.get(r.field)) for r in reports]
     reasons = _reasons(reports, archived)
     notes = []
+    if archived is not None and archived.relation == LATER:
+        notes.append(
+            tr(
+                "Berkas ini memuat tambahan (tanda tangan atau data validasi) yang belum tersimpan "
+                "di arsip."
+            )
+        )
     if archived is not None and archived.superseded_by is not None:
         notes.append(
             tr("Revisi {n} ini sudah diganti oleh revisi {newer}, tanggal {date}.").format(
@@ -175,7 +183,13 @@ def find_archived(session: Session, pdf: bytes) -> ArchiveMatch | None:
     ).first()
     if row is None or _document_info(row.data)[1] != title:
         return None
-    return _match(session, row, EARLIER if row.data.startswith(pdf) else DIFFERENT)
+    if row.data.startswith(pdf):
+        relation = EARLIER
+    elif pdf.startswith(row.data):  # what was added is judged with the signatures it follows
+        relation = LATER
+    else:
+        relation = DIFFERENT
+    return _match(session, row, relation)
 
 
 def _match(session: Session, row, relation: str) -> ArchiveMatch:

@@ -34,6 +34,7 @@ from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 from rapat.services.verification import (
     DIFFERENT,
     EARLIER,
+    LATER,
     SAME,
     ArchiveMatch,
     Verdict,
@@ -303,6 +304,10 @@ class VerifyDialog(QDialog):
             EARLIER: self.tr(
                 "Arsip: salinan tahap sebelumnya dari “{title}”, revisi {n}; arsip kini memuat "
                 "tanda tangan yang lebih lengkap."
+            ),
+            LATER: self.tr(
+                "Arsip: salinan arsip “{title}”, revisi {n}, dengan tambahan yang belum tersimpan "
+                "di arsip."
             ),
             DIFFERENT: self.tr("Arsip: BERBEDA dari arsip “{title}”, revisi {n}."),
         }

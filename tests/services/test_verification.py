@@ -209,11 +209,11 @@ def test_a_signature_in_someone_elses_block_is_not_authentic(waiting):
     )
     verdict = _verdict(waiting.database, out.getvalue())
     assert not verdict.authentic
-    assert verdict.archived.relation == "different"  # the archive never held this signature
-    assert verdict.reasons[-1] == (
+    assert verdict.archived.relation == "later"  # the archived copy, with a signature added
+    assert verdict.reasons == [
         f"{STRANGER} menandatangani blok Pimpinan Rapat, padahal blok itu milik "
         f"{CHAIR} (NIP {CHAIR_NIP})."
-    )
+    ]
 
 
 def test_a_nip_in_the_certificate_binds_it(waiting):
@@ -247,3 +247,31 @@ def test_a_superseded_revision_says_so(tmp_path):
         assert str(newer.created_at.year) in verdict.notes[0]
     finally:
         office.database.close()
+
+
+def test_validation_data_added_after_the_last_signature_is_accepted(office):
+    """B-LT: the chain stored in a Document Security Store after signing changes no verdict."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    reader = PdfFileReader(BytesIO(office.signed))
+    writer = IncrementalPdfFileWriter(BytesIO(office.signed))
+    chain = [
+        asn1_x509.Certificate.load(c.public_bytes(Encoding.DER))
+        for c in load_trusted(office.root_pem, "akar.pem")
+    ]
+    for signature in reader.embedded_signatures:
+        DocumentSecurityStore.supply_dss_in_writer(
+            writer, signature.pkcs7_content, certs=[signature.signer_cert, *chain]
+        )
+    out = BytesIO()
+    writer.write(out)
+    with_dss = out.getvalue()
+    assert b"/DSS" in with_dss[len(office.signed) :]
+    verdict = _verdict(office.database, with_dss)
+    assert verdict.authentic, verdict.reasons
+    assert verdict.archived.relation == "later"
+    assert "belum tersimpan di arsip" in verdict.notes[0]
