@@ -234,19 +234,21 @@ def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[Signatur
 
     Beyond pyHanko's checks, a signature counts as modified after signing when anything but later
     signatures, validation data and timestamps was added after it: pyHanko's difference analysis
-    lets document information and XMP metadata change freely, so those are compared here.
+    lets document information and XMP metadata change freely, so those are compared here; and in a
+    file whose blocks name their officers, where every field is made before anyone signs, a field
+    added later (whose appearance could cover the text) is a change too.
     """
     reader = _reader(pdf)
     officers = _officers(reader)
     roots = [_asn1_certificate(c) for c in trust_roots]
     signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
-    final_metadata = _metadata_facts(pdf)
+    final = (_metadata_facts(pdf), _field_names(reader))
     reports = []
     for number, signature in enumerate(signatures, 1):
         officer = officers.get(signature.field_name)
         try:
             status = _validate(signature, roots)
-            metadata_kept = _signed_revision_metadata(pdf, signature) == final_metadata
+            kept = _kept_after(pdf, signature, *final)
         except Exception as error:  # a malformed signature is a finding, not a crash
             reports.append(
                 SignatureReport(
@@ -255,7 +257,7 @@ def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[Signatur
             )
             continue
         last = number == len(signatures)
-        reports.append(_report(signature, status, last, metadata_kept, officer))
+        reports.append(_report(signature, status, last, kept, officer))
     return reports
 
 
@@ -270,7 +272,7 @@ def _validate(signature, roots):
     return validate_pdf_signature(signature, context)
 
 
-def _report(signature, status, last: bool, metadata_kept: bool, officer) -> SignatureReport:
+def _report(signature, status, last: bool, kept: bool, officer) -> SignatureReport:
     """One signature's findings. After the last signature only validation data and timestamps may
     follow; after an earlier one, also later signatures in existing fields (form filling)."""
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -279,7 +281,7 @@ def _report(signature, status, last: bool, metadata_kept: bool, officer) -> Sign
     allowed = ModificationLevel.LTA_UPDATES if last else ModificationLevel.FORM_FILLING
     whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
     modified = (
-        not metadata_kept
+        not kept
         or status.docmdp_ok is False
         or (
             not whole and (status.modification_level is None or status.modification_level > allowed)
@@ -331,11 +333,26 @@ VOLATILE_METADATA = frozenset(
 )
 
 
-def _signed_revision_metadata(pdf: bytes, signature) -> frozenset:
-    """The metadata of the revision a signature covers (the file up to the end of its byte range)."""
+def _kept_after(pdf: bytes, signature, final_metadata: frozenset, final_fields: set) -> bool:
+    """Whether the revision a signature covers (the file up to the end of its byte range) has the
+    final file's metadata and, when its blocks name their officers, all of its signature fields."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
     _start, _length, second, second_length = signature.byte_range
     end = second + second_length
-    return _metadata_facts(pdf[:end]) if end < len(pdf) else _metadata_facts(pdf)
+    if end >= len(pdf):
+        return True
+    revision = pdf[:end]
+    if _metadata_facts(revision) != final_metadata:
+        return False
+    reader = PdfFileReader(BytesIO(revision), strict=False)
+    return not _officers(reader) or final_fields <= _field_names(reader)
+
+
+def _field_names(reader) -> set[str]:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    return {name for name, _value, _ref in enumerate_sig_fields(reader)}
 
 
 def _metadata_facts(pdf: bytes) -> frozenset:

@@ -275,3 +275,15 @@ def test_validation_data_added_after_the_last_signature_is_accepted(office):
     assert verdict.authentic, verdict.reasons
     assert verdict.archived.relation == "later"
     assert "belum tersimpan di arsip" in verdict.notes[0]
+
+
+def test_a_field_added_after_the_first_signature_is_a_change(office):
+    """A later signer could lay a new field's appearance over the signed text: every field of a
+    notula is made before anyone signs, so one added afterwards fails the earlier signatures."""
+    from rapat.documents.signing import FieldSpec, add_signature_fields, sign_pdf
+
+    covered = add_signature_fields(office.half, [FieldSpec("ttd_tambahan", 0, (60, 300, 540, 360))])
+    forged = sign_pdf(covered, office.identity(office.note, "sandi-notulis"), field="ttd_notulis")
+    verdict = _verdict(office.database, forged)
+    assert not verdict.authentic
+    assert verdict.reasons[0].startswith(f"Berkas diubah setelah {CHAIR} menandatangani")
