@@ -14,6 +14,7 @@ from collections.abc import Callable
 from rapat.errors import RapatError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+SIGN_AS = {"chair": "ttd_ketua", "note_taker": "ttd_notulis"}  # --as: the notula's blocks
 
 
 class _Parser(argparse.ArgumentParser):
@@ -120,8 +121,15 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--p12", metavar="FILE.p12", required=True, help="kata sandi: RAPAT_P12_PASSPHRASE"
     )
-    p.add_argument(
-        "--field", metavar="NAME", help="kolom tanda tangan (bawaan: yang pertama kosong)"
+    block = p.add_mutually_exclusive_group()
+    block.add_argument(
+        "--as",
+        dest="block",
+        choices=sorted(SIGN_AS),
+        help="blok notula Rapat yang ditandatangani: chair (pimpinan) atau note_taker (notulis)",
+    )
+    block.add_argument(
+        "--field", metavar="NAME", help="kolom tanda tangan PDF lain (bawaan: yang pertama kosong)"
     )
     p.set_defaults(run=_sign)
 
@@ -410,12 +418,18 @@ def _read_file(path: str) -> bytes:
 
 
 def _sign(args: argparse.Namespace) -> int:
-    from rapat.documents.signing import open_pkcs12, sign_pdf
+    from rapat.documents.signing import block_officers, open_pkcs12, sign_pdf
     from rapat.fileio import write_atomically
 
     pdf, p12 = _read_file(args.input), _read_file(args.p12)
+    field = SIGN_AS[args.block] if args.block else args.field
+    if field is None and block_officers(pdf):
+        raise RapatError(
+            f"{args.input} adalah notula Rapat: pilih bloknya dengan --as chair atau "
+            "--as note_taker"
+        )
     identity = open_pkcs12(p12, _passphrase())
-    signed = sign_pdf(pdf, identity, field=args.field)
+    signed = sign_pdf(pdf, identity, field=field)
     write_atomically(args.output, signed)
     print(f"Ditandatangani oleh {identity.owner}: {args.output}")
     return EXIT_OK
@@ -433,24 +447,35 @@ def _passphrase() -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from rapat.services.verification import load_trusted, verify_document
+    from rapat.services.verification import block_label, load_trusted, signer_fits, verify
 
     pdf = _read_file(args.input)
     extra = [cert for path in args.trust for cert in load_trusted(_read_file(path), path)]
     with _database(args).session() as session:
-        result = verify_document(session, pdf, extra)
-    if not result.signatures:
+        verdict = verify(session, pdf, extra)
+    if not verdict.signatures:
         print(f"{args.input}: tidak ada tanda tangan elektronik.")
-    for number, report in enumerate(result.signatures, 1):
+    for number, report in enumerate(verdict.signatures, 1):
         when = report.signed_at.strftime("%d-%m-%Y %H.%M %Z") if report.signed_at else "?"
         state = "utuh" if report.intact and report.valid else "RUSAK atau dipalsukan"
         if report.modified_after:
             state += "; DIUBAH setelah ditandatangani"
         trust = "tepercaya" if report.trusted else "TIDAK tepercaya"
-        print(f"{number}. {report.signer} ({report.field}), {when}: {state}, {trust}")
-    print(_archive_line(result.archived))
-    print("Hasil: SAH" if result.passed else "Hasil: TIDAK SAH")
-    return EXIT_OK if result.passed else EXIT_FAILED
+        block = block_label(report.field)
+        if report.officer is not None:
+            fits = "pejabatnya" if signer_fits(report) else "BUKAN pejabatnya"
+            block += f" milik {report.officer}, {fits}"
+        print(f"{number}. {report.signer} ({block}), {when}: {state}, {trust}")
+    print(_archive_line(verdict.archived))
+    for note in verdict.notes:
+        print(note)
+    if verdict.authentic:
+        print("Hasil: SAH")
+        return EXIT_OK
+    print(f"Hasil: TIDAK SAH — {verdict.reasons[0]}")
+    for reason in verdict.reasons[1:]:
+        print(f"  juga: {reason}")
+    return EXIT_FAILED
 
 
 def _archive_line(archived) -> str:
@@ -460,6 +485,7 @@ def _archive_line(archived) -> str:
     return {
         "same": f"Sama persis dengan arsip: {entry}",
         "earlier": f"Versi lebih awal dari arsip (arsip sudah bertambah tanda tangan): {entry}",
+        "later": f"Arsip ditambah tanda tangan atau data validasi yang belum tersimpan: {entry}",
         "different": f"BERBEDA dari arsip yang disebutnya: {entry}",
     }[archived.relation]
 

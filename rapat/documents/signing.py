@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.serialization import (
     pkcs12,
 )
 
+from rapat.documents.signers import BlockOfficer, certificate_holder, same_person
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.resources import resource_path
@@ -32,13 +33,19 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 
+# Where a signature field names its block's officer: a small dictionary of PDF text strings.
+OFFICER_KEY, OFFICER_NAME, OFFICER_NIP = "/RapatOfficer", "/Name", "/NIP"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
-    """A signature field: its name, the page (0-based) and the box (x1, y1, x2, y2) in points."""
+    """A signature field: its name, the page (0-based), the box (x1, y1, x2, y2) in points, and the
+    officer whose block it is, when the block belongs to a named person."""
 
     name: str
     page: int
     box: tuple[int, int, int, int]
+    officer: BlockOfficer | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,8 @@ class SignatureReport:
     trusted: bool  # the signer's certificate leads to a trusted root
     modified_after: bool  # the file was changed after signing beyond adding later signatures
     problem: str | None = None
+    officer: BlockOfficer | None = None  # whose block the signature sits in, when the block says
+    holder: BlockOfficer | None = None  # the person the signing certificate names
 
     @property
     def sound(self) -> bool:
@@ -121,12 +130,25 @@ def check_can_sign(certificate: x509.Certificate, now: datetime) -> None:
 
 
 def add_signature_fields(pdf: bytes, fields: list[FieldSpec]) -> bytes:
-    """Add every signature field in one incremental update, before anyone signs."""
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+    """Add every signature field in one incremental update, before anyone signs; a field of a named
+    officer's block records that officer, so that the file itself says who may sign it."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field, enumerate_sig_fields
 
     writer = _writer(pdf)
     for field in fields:
         append_signature_field(writer, SigFieldSpec(field.name, on_page=field.page, box=field.box))
+        if field.officer is None:
+            continue
+        _name, _value, reference = next(enumerate_sig_fields(writer, with_name=field.name))
+        entry = generic.DictionaryObject(
+            {generic.NameObject(OFFICER_NAME): generic.TextStringObject(field.officer.name)}
+        )
+        if field.officer.nip:
+            entry[generic.NameObject(OFFICER_NIP)] = generic.TextStringObject(field.officer.nip)
+        field_dict = reference.get_object()
+        field_dict[generic.NameObject(OFFICER_KEY)] = entry
+        field_dict[generic.NameObject("/TU")] = generic.TextStringObject(str(field.officer))
     out = BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -140,6 +162,25 @@ def empty_signature_fields(pdf: bytes) -> list[str]:
     return [name for name, value, _ref in enumerate_sig_fields(reader) if value is None]
 
 
+def block_officers(pdf: bytes) -> dict[str, BlockOfficer]:
+    """The officer each signature field names as the owner of its block, by field name."""
+    return _officers(_reader(pdf))
+
+
+def check_signer_fits(officer: BlockOfficer | None, certificate: x509.Certificate, block: str):
+    """Refuse a certificate that does not belong to the officer of the block, naming both people."""
+    if officer is None:
+        return
+    holder = certificate_holder(certificate)
+    if not same_person(officer, holder):
+        raise InvalidInput(
+            tr(
+                "Sertifikat {holder} tidak boleh menandatangani blok {block}: blok itu milik "
+                "{officer}. Tidak ada yang ditandatangani."
+            ).format(holder=holder, block=block, officer=officer)
+        )
+
+
 def sign_pdf(
     pdf: bytes,
     identity: SigningIdentity,
@@ -148,14 +189,24 @@ def sign_pdf(
     reason: str | None = None,
     location: str | None = None,
 ) -> bytes:
-    """Sign an empty field (the first one, unless named) with one incremental PAdES B-B signature."""
+    """Sign an empty field with one incremental PAdES B-B signature, refusing a certificate that is
+    not the block's officer's. Without a field named, the first empty one is taken, except in a file
+    whose blocks name their officers: there the signer must say which block is theirs."""
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigSeedSubFilter
 
-    waiting = empty_signature_fields(pdf)
+    reader = _reader(pdf)
+    waiting = _empty_fields(reader)
     if not waiting:
         raise InvalidInput(tr("PDF ini tidak punya kolom tanda tangan yang masih kosong"))
+    officers = _officers(reader)
     if field is None:
+        if any(name in officers for name in waiting):
+            raise InvalidInput(
+                tr("Pilih blok yang ditandatangani; yang masih kosong: {waiting}").format(
+                    waiting=", ".join(f"{name} ({officers.get(name, '-')})" for name in waiting)
+                )
+            )
         field = waiting[0]
     elif field not in waiting:
         raise InvalidInput(
@@ -163,6 +214,7 @@ def sign_pdf(
                 "Kolom tanda tangan '{field}' tidak ada atau sudah ditandatangani; yang kosong: {waiting}"
             ).format(field=field, waiting=", ".join(waiting))
         )
+    check_signer_fits(officers.get(field), identity.certificate, field)
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         subfilter=SigSeedSubFilter.PADES,
@@ -178,55 +230,170 @@ def sign_pdf(
 
 
 def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[SignatureReport]:
-    """Check every signature of the file against the given trust roots; no network is used."""
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+    """Check every signature of the file against the given trust roots; no network is used.
 
+    Beyond pyHanko's checks, a signature counts as modified after signing when anything but later
+    signatures, validation data and timestamps was added after it: pyHanko's difference analysis
+    lets document information and XMP metadata change freely, so those are compared here; and in a
+    file whose blocks name their officers, where every field is made before anyone signs, a field
+    added later (whose appearance could cover the text) is a change too.
+    """
     reader = _reader(pdf)
+    officers = _officers(reader)
     roots = [_asn1_certificate(c) for c in trust_roots]
+    signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
+    final = (_metadata_facts(pdf), _field_names(reader))
     reports = []
-    for signature in reader.embedded_signatures:
-        context = ValidationContext(
-            trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
-        )
+    for number, signature in enumerate(signatures, 1):
+        officer = officers.get(signature.field_name)
         try:
-            status = validate_pdf_signature(signature, context)
+            status = _validate(signature, roots)
+            kept = _kept_after(pdf, signature, *final)
         except Exception as error:  # a malformed signature is a finding, not a crash
             reports.append(
                 SignatureReport(
-                    signature.field_name, "?", None, False, False, False, True, str(error)
+                    signature.field_name, "?", None, False, False, False, True, str(error), officer
                 )
             )
             continue
-        reports.append(_report(signature, status))
+        last = number == len(signatures)
+        reports.append(_report(signature, status, last, kept, officer))
     return reports
 
 
-def _report(signature, status) -> SignatureReport:
+def _validate(signature, roots):
+    """pyHanko's verdict on one signature: integrity, cryptography, chain of trust, changes after."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    context = ValidationContext(
+        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
+    )
+    return validate_pdf_signature(signature, context)
+
+
+def _report(signature, status, last: bool, kept: bool, officer) -> SignatureReport:
+    """One signature's findings. After the last signature only validation data and timestamps may
+    follow; after an earlier one, also later signatures in existing fields (form filling)."""
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
-    modified = status.coverage != SignatureCoverageLevel.ENTIRE_FILE and (
-        status.modification_level is None
-        or status.modification_level > ModificationLevel.FORM_FILLING
+    allowed = ModificationLevel.LTA_UPDATES if last else ModificationLevel.FORM_FILLING
+    whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    modified = (
+        not kept
+        or status.docmdp_ok is False
+        or (
+            not whole and (status.modification_level is None or status.modification_level > allowed)
+        )
     )
+    certificate = x509.load_der_x509_certificate(status.signing_cert.dump())
     return SignatureReport(
         field=signature.field_name,
-        signer=status.signing_cert.subject.native.get(
-            "common_name", status.signing_cert.subject.human_friendly
-        ),
+        signer=common_name(certificate.subject),
         signed_at=status.signer_reported_dt,
         intact=status.intact,
         valid=status.valid,
         trusted=status.trusted,
         modified_after=modified,
+        officer=officer,
+        holder=certificate_holder(certificate),
     )
+
+
+def _empty_fields(reader) -> list[str]:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    return [name for name, value, _ref in enumerate_sig_fields(reader) if value is None]
+
+
+def _officers(reader) -> dict[str, BlockOfficer]:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    officers = {}
+    for name, _value, reference in enumerate_sig_fields(reader):
+        entry = reference.get_object().get(OFFICER_KEY)
+        if entry is None or OFFICER_NAME not in entry:
+            continue
+        nip = entry.get(OFFICER_NIP)
+        officers[name] = BlockOfficer(str(entry[OFFICER_NAME]), str(nip) if nip else None)
+    return officers
+
+
+# Written anew by every signing tool on every update; they say nothing about the document.
+VOLATILE_METADATA = frozenset(
+    {
+        "/Producer",
+        "/ModDate",
+        "{http://ns.adobe.com/pdf/1.3/}Producer",
+        "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+        "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+        "{http://ns.adobe.com/xap/1.0/mm/}InstanceID",
+    }
+)
+
+
+def _kept_after(pdf: bytes, signature, final_metadata: frozenset, final_fields: set) -> bool:
+    """Whether the revision a signature covers (the file up to the end of its byte range) has the
+    final file's metadata and, when its blocks name their officers, all of its signature fields."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    _start, _length, second, second_length = signature.byte_range
+    end = second + second_length
+    if end >= len(pdf):
+        return True
+    revision = pdf[:end]
+    if _metadata_facts(revision) != final_metadata:
+        return False
+    reader = PdfFileReader(BytesIO(revision), strict=False)
+    return not _officers(reader) or final_fields <= _field_names(reader)
+
+
+def _field_names(reader) -> set[str]:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    return {name for name, _value, _ref in enumerate_sig_fields(reader)}
+
+
+def _metadata_facts(pdf: bytes) -> frozenset:
+    """The document information entries and XMP properties that describe the document, as a set of
+    (name, value) pairs, leaving out what every writer updates by itself."""
+    import pikepdf
+    from lxml import etree
+
+    facts = set()
+    with pikepdf.open(BytesIO(pdf)) as document:
+        for key, value in document.docinfo.items():
+            facts.add((str(key), str(value)))
+        metadata = document.Root.get("/Metadata")
+        xml = metadata.read_bytes() if metadata is not None else b""
+    if xml.strip():
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        root = etree.fromstring(xml, parser=parser)
+        rdf = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+        for description in root.iter(f"{rdf}Description"):
+            for key, value in description.attrib.items():
+                if not key.startswith(rdf):  # a simple property written as an attribute
+                    facts.add((key, (value,)))
+            for prop in description:
+                leaves = tuple((leaf.text or "").strip() for leaf in prop.iter() if len(leaf) == 0)
+                facts.add((prop.tag, leaves))
+    return frozenset((k, v) for k, v in facts if k not in VOLATILE_METADATA)
 
 
 def _reader(pdf: bytes):
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    if not pdf.startswith(b"%PDF-"):
+        raise InvalidInput(tr("Berkas bukan PDF"))
+    end = pdf.rfind(b"%%EOF")
+    if end < 0 or pdf[end + 5 :].strip(b"\r\n\t \x00"):  # cut inside a later revision
+        raise InvalidInput(
+            tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(
+                reason=tr("berakhir di tengah jalan")
+            )
+        )
     try:
         return PdfFileReader(BytesIO(pdf), strict=False)
     except (PdfReadError, ValueError, KeyError, IndexError) as error:

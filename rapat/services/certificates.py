@@ -17,6 +17,7 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapat.documents.signers import fold_nip
 from rapat.documents.signing import SigningIdentity, common_name, open_pkcs12
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
@@ -83,8 +84,12 @@ def issue_officer(
     passphrase: str,
     *,
     position: str | None = None,
+    nip: str | None = None,
 ) -> int:
-    """A signing certificate for an officer, issued by the local root (digital signature, non-repudiation)."""
+    """A signing certificate for an officer, issued by the local root (digital signature, non-repudiation).
+
+    The officer's NIP goes into the subject's serial number, which binds the certificate to the
+    signature blocks of that officer."""
     check_required(tr("Nama pejabat"), name)
     _check_passphrase(passphrase)
     root_row = session.scalar(select(Certificate).where(Certificate.kind == CertificateKind.ROOT))
@@ -95,6 +100,8 @@ def issue_officer(
     attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip())]
     if position:
         attributes.append(x509.NameAttribute(NameOID.TITLE, position.strip()))
+    if nip and fold_nip(nip):
+        attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, fold_nip(nip)))
     organization = root.certificate.subject.get_attributes_for_oid(NameOID.ORGANIZATION_NAME)
     attributes += list(organization)
     now = datetime.now(UTC)

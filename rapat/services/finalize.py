@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from cryptography import x509
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from rapat import backup
+from rapat.documents.signers import BlockOfficer, certificate_holder, same_person
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
-from rapat.models import AuditEvent, SignedDocument
+from rapat.models import AuditEvent, Certificate, Meeting, SignedDocument
 from rapat.models.base import check_required, utcnow
 from rapat.models.vocabulary import (
+    SIGNATURE_FIELD_LABELS,
     AttendanceStatus,
+    CertificateKind,
     MeetingStatus,
     SignatureField,
 )
@@ -100,8 +104,11 @@ def finalize(session: Session, meeting_id: int) -> int:
     meeting.status = MeetingStatus.FINAL.value
     session.flush()
     built = notula_document(session, meeting_id, for_archive=True)
+    officers = block_officers(meeting)
     fields = [
-        built.signature_fields[name] for name in SignatureField if name in built.signature_fields
+        replace(built.signature_fields[name], officer=officers.get(name))
+        for name in SignatureField
+        if name in built.signature_fields
     ]
     pdf = add_signature_fields(built.data, fields)
     document = SignedDocument(
@@ -118,10 +125,21 @@ def finalize(session: Session, meeting_id: int) -> int:
 
 
 def sign_archived(session: Session, document_id: int, identity, field: str) -> ArchivedDocument:
-    """Add one signer's signature to an archived document, as an incremental update."""
-    from rapat.documents.signing import empty_signature_fields, sign_pdf
+    """Add one signer's signature to an archived document, as an incremental update.
 
-    document = _document(session, document_id)
+    Signers take turns: the document's row is locked before its bytes are read, so a second signer
+    at the same moment waits and then signs on top of the first one's signature, never beside it.
+    A certificate that is not the block officer's is refused before anything is written.
+    """
+    from rapat.documents.signing import check_signer_fits, empty_signature_fields, sign_pdf
+
+    document = _locked_document(session, document_id)
+    meeting = session.get(Meeting, document.meeting_id)
+    check_signer_fits(
+        block_officers(meeting).get(field),
+        identity.certificate,
+        tr(SIGNATURE_FIELD_LABELS.get(field, field)),
+    )
     profile = get_profile(session)
     signed = sign_pdf(
         document.data,
@@ -144,6 +162,35 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
     )
     session.flush()
     return _archived(document)
+
+
+def block_officers(meeting: Meeting) -> dict[str, BlockOfficer]:
+    """The officer of each signature block of a meeting's notula, by field name."""
+    officers = {}
+    for name, officer in (
+        (SignatureField.CHAIR, meeting.chair),
+        (SignatureField.NOTE_TAKER, meeting.note_taker),
+    ):
+        if officer.name:
+            officers[name.value] = BlockOfficer(officer.name, officer.nip)
+    return officers
+
+
+def fitting_certificates(session: Session, meeting_id: int) -> dict[str, list[int]]:
+    """For each signature block of the meeting, the stored officer certificates (with their key)
+    that belong to the block's officer."""
+    officers = block_officers(meeting_row(session, meeting_id))
+    query = select(Certificate.id, Certificate.certificate_pem).where(
+        Certificate.kind == CertificateKind.OFFICER, Certificate.pkcs12.is_not(None)
+    )
+    holders = [
+        (row_id, certificate_holder(x509.load_pem_x509_certificate(pem.encode("ascii"))))
+        for row_id, pem in session.execute(query.order_by(Certificate.owner))
+    ]
+    return {
+        field: [row_id for row_id, holder in holders if same_person(officer, holder)]
+        for field, officer in officers.items()
+    }
 
 
 def amend(session: Session, meeting_id: int, reason: str) -> int:
@@ -203,6 +250,27 @@ def audit_trail(session: Session, meeting_id: int) -> list[AuditRow]:
     )
     rows = session.execute(query.order_by(AuditEvent.at, AuditEvent.id))
     return [AuditRow(at, user, event, describe(event, detail)) for at, user, event, detail in rows]
+
+
+def _locked_document(session: Session, document_id: int) -> SignedDocument:
+    """The archived document, read after taking the write lock on its row.
+
+    Touching the row first makes SQLite take its write lock (a second writer waits for the first to
+    commit) and PostgreSQL lock the row; the read that follows then sees the latest signed bytes.
+    """
+    touched = session.execute(
+        update(SignedDocument)
+        .where(SignedDocument.id == document_id)
+        .values(updated_at=SignedDocument.updated_at)
+        .execution_options(synchronize_session=False)
+    )
+    if touched.rowcount == 0:
+        raise NotFound(tr("Dokumen arsip nomor {id} tidak ada").format(id=document_id))
+    return session.scalars(
+        select(SignedDocument)
+        .where(SignedDocument.id == document_id)
+        .execution_options(populate_existing=True)
+    ).one()
 
 
 def _document(session: Session, document_id: int) -> SignedDocument:

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -79,6 +79,7 @@ class DocumentsTab(QWidget):
         self.record: MeetingRecord | None = None
         self.archive: list[fin.ArchivedDocument] = []
         self.signers: list[CertificateRow] = []
+        self.fitting: dict[str, list[int]] = {}  # per block: the certificates of its officer
         self._stale = True
         self._build()
         context.changed.connect(self._data_changed)
@@ -183,6 +184,7 @@ class DocumentsTab(QWidget):
         form = QFormLayout(self.signing_form)
         form.setContentsMargins(0, 0, 0, 0)
         self.field = QComboBox()
+        self.field.currentIndexChanged.connect(self._show_fitting_certificates)
         self.certificate = QComboBox()
         self.certificate.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -277,6 +279,11 @@ class DocumentsTab(QWidget):
             for c in self.context.read(list_certificates)
             if c.kind == CertificateKind.OFFICER and c.has_key
         ]
+        self.fitting = (
+            self.context.read(lambda s: fin.fitting_certificates(s, meeting_id))
+            if self.is_final
+            else {}
+        )
         self._show_state()
         self._show_missing(missing)
         self._show_signing()
@@ -351,13 +358,10 @@ class DocumentsTab(QWidget):
     def _show_signing(self) -> None:
         document = self.current
         waiting = document.waiting_for if document and document.state == fin.WAITING else []
-        self.field.clear()
-        for name in waiting:
-            self.field.addItem(self._who(name), name)
-        self.certificate.clear()
-        for row in self.signers:
-            self.certificate.addItem(row.owner, row.id)
-        self.certificate.addItem(self.tr("Berkas .p12/.pfx lain…"), P12_FILE)
+        with QSignalBlocker(self.field):
+            self.field.clear()
+            for name in waiting:
+                self.field.addItem(self._who(name), name)
         if document is None:
             self.waiting.setText(self.tr("Notula dapat ditandatangani setelah finalisasi."))
         elif waiting:
@@ -366,9 +370,25 @@ class DocumentsTab(QWidget):
             )
         else:
             self.waiting.setText(self.tr("Semua tanda tangan sudah lengkap."))
+        self._show_fitting_certificates()
         for widget in (self.signing_form, self.sign_button):
             widget.setVisible(bool(waiting))
         self.sign_button.setEnabled(True)
+
+    def _show_fitting_certificates(self) -> None:
+        """Offer, for the chosen block, only the stored certificates of its officer (or a file)."""
+        fitting = set(self.fitting.get(self.field.currentData(), []))
+        self.certificate.clear()
+        for row in self.signers:
+            if row.id in fitting:
+                self.certificate.addItem(row.owner, row.id)
+        self.certificate.addItem(self.tr("Berkas .p12/.pfx lain…"), P12_FILE)
+        hint = ""
+        if self.field.count() and not fitting:
+            hint = self.tr(
+                "Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya."
+            )
+        self.certificate.setToolTip(hint or self.tr("Hanya sertifikat milik pejabat blok ini"))
 
     def _show_archive(self) -> None:
         table = self.archive_table

@@ -6,6 +6,7 @@ check only. Verification runs off the GUI thread and ends in one verdict: SAH or
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
@@ -34,11 +35,13 @@ from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 from rapat.services.verification import (
     DIFFERENT,
     EARLIER,
+    LATER,
     SAME,
     ArchiveMatch,
-    Verification,
+    Verdict,
     load_trusted,
-    verify_document,
+    signer_fits,
+    verify,
 )
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
@@ -51,12 +54,6 @@ VERDICT_STYLES = {
 }
 
 
-def is_authentic(result: Verification) -> bool:
-    """SAH: signed, every signature intact and from a trusted certificate, and not an altered copy."""
-    altered = result.archived is not None and result.archived.relation == DIFFERENT
-    return result.passed and all(r.trusted for r in result.signatures) and not altered
-
-
 class VerifyDialog(QDialog):
     """Choose or drop a PDF; each signature is listed with its signer, time, integrity and trust."""
 
@@ -66,7 +63,7 @@ class VerifyDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.extra_path: Path | None = None
-        self.result: Verification | None = None
+        self.result: Verdict | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Periksa Keaslian Dokumen"))
         self.setAcceptDrops(True)
@@ -198,11 +195,11 @@ class VerifyDialog(QDialog):
         self._generation += 1
         generation, database, extra = self._generation, self.context.db, self.extra_path
 
-        def check() -> Verification:
+        def check() -> Verdict:
             pdf = read()
             roots = load_trusted(extra.read_bytes(), extra.name) if extra else []
             with database.session() as session:
-                return verify_document(session, pdf, roots)
+                return verify(session, pdf, roots)
 
         self.file_label.setText(name)
         self.result = None
@@ -218,20 +215,24 @@ class VerifyDialog(QDialog):
             lambda error: self._failed(generation, error),
         )
 
-    def _finished(self, generation: int, result: Verification) -> None:
+    def _finished(self, generation: int, result: Verdict) -> None:
         if not isValid(self) or generation != self._generation:
             return
         self._idle()
         self.result = result
         self._show_signatures(result.signatures)
         self.archive_label.setText(self._archive_text(result.archived))
-        authentic = is_authentic(result)
-        reasons = self._reasons(result)
+        authentic = result.authentic
         heading = self.tr("SAH") if authentic else self.tr("TIDAK SAH")
         lines = [f"<b style='font-size:15pt'>{heading}</b>"]
         if authentic:
-            lines.append(self.tr("Semua tanda tangan utuh dan berasal dari sertifikat tepercaya."))
-        lines += reasons
+            lines.append(
+                self.tr(
+                    "Semua tanda tangan utuh, berasal dari sertifikat tepercaya, dan dibuat oleh "
+                    "pejabat pemilik bloknya."
+                )
+            )
+        lines += [html.escape(line) for line in result.reasons + result.notes]
         self.verdict.setText("<br>".join(lines))
         self.verdict.setStyleSheet(
             f"QLabel {{{VERDICT_STYLES[authentic]} border-radius:4px; padding:8px;}}"
@@ -265,12 +266,24 @@ class VerifyDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setToolTip(report.problem or value)
                 self.table.setItem(row, column, item)
+            self.table.item(row, 0).setToolTip(self._owner(report))
 
     def _when(self, report: SignatureReport) -> str:
         if report.signed_at is None:
             return ""
         moment = QDateTime.fromSecsSinceEpoch(int(report.signed_at.timestamp()))
         return INDONESIAN.toString(moment, "d MMM yyyy HH.mm")
+
+    def _owner(self, report: SignatureReport) -> str:
+        if report.officer is None:
+            return self.tr("Blok ini tidak menyebut pejabatnya")
+        if signer_fits(report):
+            return self.tr("Blok milik {officer}, sesuai penanda tangan").format(
+                officer=report.officer
+            )
+        return self.tr("Blok milik {officer}, BUKAN penanda tangan ini").format(
+            officer=report.officer
+        )
 
     def _trust(self, report: SignatureReport) -> str:
         if report.trusted:
@@ -284,27 +297,6 @@ class VerifyDialog(QDialog):
             return self.tr("Diubah setelah ditandatangani")
         return self.tr("Rusak atau diubah")
 
-    def _reasons(self, result: Verification) -> list[str]:
-        if not result.signatures:
-            return [self.tr("Berkas ini tidak memuat tanda tangan elektronik.")]
-        reasons = [
-            self.tr(
-                "Tanda tangan {signer} tidak utuh: berkas diubah setelah ditandatangani."
-            ).format(signer=r.signer)
-            for r in result.signatures
-            if not r.sound
-        ]
-        reasons += [
-            self.tr("Sertifikat {signer} tidak berasal dari otoritas tepercaya.").format(
-                signer=r.signer
-            )
-            for r in result.signatures
-            if r.sound and not r.trusted
-        ]
-        if result.archived is not None and result.archived.relation == DIFFERENT:
-            reasons.append(self.tr("Isi berkas berbeda dari salinan di arsip."))
-        return reasons
-
     def _archive_text(self, match: ArchiveMatch | None) -> str:
         if match is None:
             return self.tr("Arsip: berkas ini tidak tercatat di arsip Rapat pada komputer ini.")
@@ -313,6 +305,10 @@ class VerifyDialog(QDialog):
             EARLIER: self.tr(
                 "Arsip: salinan tahap sebelumnya dari “{title}”, revisi {n}; arsip kini memuat "
                 "tanda tangan yang lebih lengkap."
+            ),
+            LATER: self.tr(
+                "Arsip: salinan arsip “{title}”, revisi {n}, dengan tambahan yang belum tersimpan "
+                "di arsip."
             ),
             DIFFERENT: self.tr("Arsip: BERBEDA dari arsip “{title}”, revisi {n}."),
         }

@@ -93,7 +93,7 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
     from rapat.services import certificates
     from rapat.services.finalize import archived_documents, document_bytes, finalize, sign_archived
     from rapat.services.meetings import update_meeting
-    from rapat.services.verification import verify_document
+    from rapat.services.verification import verify
 
     chair_cert, note_cert = officers
     with database.session() as session:
@@ -116,10 +116,10 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
         identity = certificates.signing_identity(session, note_cert, NOTE_PASS)
         done = sign_archived(session, document_id, identity, "ttd_notulis")
         signed = document_bytes(session, document_id)
-        result = verify_document(session, signed)
+        result = verify(session, signed)
     assert (done.state, done.waiting_for) == ("signed", [])
     assert signed.startswith(pdf)
-    assert result.passed and [r.signer for r in result.signatures] == [
+    assert result.authentic and [r.signer for r in result.signatures] == [
         "Dr. Ir. Bambang Sutrisno, M.T.",
         "Dewi Lestari, S.Sos",
     ]
@@ -129,10 +129,10 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
         "same",
     )
     with database.session() as session:
-        assert verify_document(session, pdf).archived.relation == "earlier"
+        assert verify(session, pdf).archived.relation == "earlier"
         altered = bytearray(signed)
         altered[pdf.find(b"stream") + 40] ^= 0x01
-        assert verify_document(session, bytes(altered)).archived.relation == "different"
+        assert verify(session, bytes(altered)).archived.relation == "different"
     (tmp_path / "signed.pdf").write_bytes(signed)
 
     with database.session() as session:

@@ -325,3 +325,36 @@ def test_a_saved_archived_notula_is_recorded(
         assert target.read_bytes() == document_bytes(session, archived.id)
         details = [row.detail for row in audit_trail(session, example_meeting)]
     assert details[-1] == "notula arsip revisi 1: arsip.pdf"
+
+
+def _offered(tab) -> list[int]:
+    return [tab.certificate.itemData(i) for i in range(tab.certificate.count())]
+
+
+def test_each_block_offers_only_its_officers_certificates(
+    qtbot, tab, typed, officers, database, example_meeting, monkeypatch, tmp_path
+):
+    chair_cert, note_cert = officers
+    with database.session() as session:
+        stranger = certificates.issue_officer(session, ROOT_PASS, "Nurul Aisyah", "sandi-orang")
+        stranger_p12 = certificates.pkcs12_data(session, stranger)
+    tab.refresh()
+    finalize(qtbot, tab, monkeypatch)
+    assert tab.field.currentData() == "ttd_ketua"
+    assert _offered(tab) == [chair_cert, P12_FILE]
+    tab.field.setCurrentIndex(tab.field.findData("ttd_notulis"))
+    assert _offered(tab) == [note_cert, P12_FILE]
+
+    p12 = tmp_path / "orang-lain.p12"
+    p12.write_bytes(stranger_p12)
+    before = document_bytes_of(database, example_meeting)
+    choose_file(monkeypatch, "getOpenFileName", p12)
+    sign(qtbot, tab, typed, "ttd_ketua", P12_FILE, "sandi-orang")
+    assert "Nurul Aisyah" in tab.banner.text and CHAIR in tab.banner.text
+    assert document_bytes_of(database, example_meeting) == before
+    assert _events(database, example_meeting) == ["finalize"]
+
+    sign(qtbot, tab, typed, "ttd_ketua", chair_cert, CHAIR_PASS)
+    assert [tab.field.itemData(i) for i in range(tab.field.count())] == ["ttd_notulis"]
+    assert _offered(tab) == [note_cert, P12_FILE]  # "Sebagai" and the certificate move together
+    assert tab.certificate.currentData() == note_cert
