@@ -229,6 +229,6 @@ def _document_info(pdf: bytes) -> tuple[str, str]:
 
 
 def _local_date(moment: datetime | None) -> str:
-    from rapat.documents.dates import plain_date
+    from rapat.dates import plain_date
 
     return plain_date(moment.date()) if moment else "?"
