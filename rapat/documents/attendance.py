@@ -16,7 +16,7 @@ from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
 from rapat.documents.styles import GROUP_FILL, grid_style, styles
 from rapat.i18n import tr
-from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
+from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus, MeetingStatus
 
 if TYPE_CHECKING:
     from rapat.services.organization import ProfileRecord
@@ -37,7 +37,7 @@ def build_attendance(meeting: MeetingRecord, profile: ProfileRecord) -> BuiltDoc
         author=profile.letterhead_lines[-1] if profile.letterhead_lines else "Rapat",
         subject=f"Daftar hadir rapat {long_date(meeting.date)}",
     )
-    return render(story, metadata, composer.warnings())
+    return render(story, metadata, composer.warnings(), draft=meeting.status == MeetingStatus.DRAFT)
 
 
 def attendance_story(

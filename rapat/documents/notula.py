@@ -20,7 +20,7 @@ from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
 from rapat.documents.signature_room import SignatureRoom
 from rapat.documents.styles import BOLD, grid_style, plain_style, styles
 from rapat.i18n import tr
-from rapat.models.vocabulary import ACTION_LABELS, SignatureField
+from rapat.models.vocabulary import ACTION_LABELS, MeetingStatus, SignatureField
 
 if TYPE_CHECKING:
     from rapat.models.officer import Officer
@@ -67,7 +67,13 @@ def build_notula(
         subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}"
         + (f" — {archive_reference(meeting.id, meeting.revision)}" if for_archive else ""),
     )
-    return render(story, metadata, composer.warnings(), signature_fields=composer.signature_fields)
+    return render(
+        story,
+        metadata,
+        composer.warnings(),
+        signature_fields=composer.signature_fields,
+        draft=meeting.status == MeetingStatus.DRAFT,
+    )
 
 
 def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:

@@ -17,6 +17,9 @@ from rapat.documents.signing import FieldSpec
 
 MARGIN = 18 * mm
 FOOTER_SIZE = 8
+DRAFT_WORD = "DRAF"
+DRAFT_SIZE = 110
+DRAFT_GREY = 0.86
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,22 @@ class _NumberedCanvas(Canvas):
         Canvas.save(self)
 
 
+def _draw_draft_mark(canvas: Canvas, _document) -> None:
+    """A large pale DRAF across the page, drawn before the page's content so that it stays legible."""
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setFillGray(DRAFT_GREY)
+    canvas.setFont(REGULAR, DRAFT_SIZE)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(45 if height > width else 30)
+    canvas.drawCentredString(0, -DRAFT_SIZE / 3, DRAFT_WORD)
+    canvas.restoreState()
+
+
+def _no_mark(_canvas: Canvas, _document) -> None:
+    pass
+
+
 def page_width(wide: bool = False) -> float:
     """The width of the text frame on a portrait (or landscape, when wide) A4 page."""
     return (landscape(A4) if wide else A4)[0] - 2 * MARGIN
@@ -70,8 +89,12 @@ def render(
     warnings: list[str],
     wide: bool = False,
     signature_fields: dict[str, FieldSpec] | None = None,
+    draft: bool = False,
 ) -> BuiltDocument:
-    """Lay out the story on A4 (landscape when wide) and finish it as PDF/A-2b."""
+    """Lay out the story on A4 (landscape when wide) and finish it as PDF/A-2b.
+
+    A draft carries a DRAF mark on every page; a final copy never does.
+    """
     register_fonts()
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -91,7 +114,8 @@ def render(
         initialFontSize=10,
         initialLeading=12,
     )
-    document.build(list(story), canvasmaker=_NumberedCanvas)
+    mark = _draw_draft_mark if draft else _no_mark
+    document.build(list(story), onFirstPage=mark, onLaterPages=mark, canvasmaker=_NumberedCanvas)
     data = finish_pdfa(buffer.getvalue(), metadata.title, metadata.author, metadata.subject)
     fields = dict(signature_fields or {})
     return BuiltDocument(data=data, pages=document.page, warnings=warnings, signature_fields=fields)
