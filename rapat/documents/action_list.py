@@ -12,8 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from rapat.documents.compose import Composer, table
 from rapat.documents.dates import plain_date
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
-from rapat.documents.styles import grid_style, styles
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.models.vocabulary import ACTION_LABELS
 
 if TYPE_CHECKING:
@@ -44,9 +43,9 @@ def build_action_list(
     rows: Sequence[ActionRow], profile: ProfileRecord, today: date, scope: str
 ) -> BuiltDocument:
     """The action list; a Rapat column appears when the actions come from more than one meeting."""
-    composer = Composer()
-    width = page_width(wide=True)
-    s = styles()
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width(wide=True)
+    s = composer.styles
     story: list[Flowable] = letterhead(profile, composer, width)
     story += [
         composer.para("MATRIKS TINDAK LANJUT", s.title),
@@ -63,14 +62,14 @@ def build_action_list(
         author=profile.letterhead_lines[-1] if profile.letterhead_lines else "Rapat",
         subject=f"Tindak lanjut rapat, keadaan per {plain_date(today)}",
     )
-    return render(story, metadata, composer.warnings(), wide=True)
+    return render(story, metadata, composer, wide=True)
 
 
 def _table(rows: Sequence[ActionRow], today: date, composer: Composer, width: float):
-    s = styles()
+    s = composer.styles
     across = len({row.meeting_id for row in rows}) > 1
     labels = ["No", "Uraian", "Instansi", "PIC", "Tenggat", "Status", "Terlambat"]
-    widths = [8 * mm, 0, 48 * mm, 38 * mm, 25 * mm, 25 * mm, 18 * mm]
+    widths = [9 * mm, 0, 48 * mm, 38 * mm, 26 * mm, 26 * mm, 22 * mm]
     if across:
         labels.append("Rapat")
         widths.append(55 * mm)
@@ -93,4 +92,4 @@ def _table(rows: Sequence[ActionRow], today: date, composer: Composer, width: fl
             )
         body.append(cells)
     centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (6, 1), (6, -1), "CENTER")]
-    return table(body, widths, grid_style(*centred), header_rows=1)
+    return table(body, widths, s.grid(*centred), header_rows=1)

@@ -13,8 +13,8 @@ from rapat.documents.compose import CELL_PADDING, Composer, table
 from rapat.documents.dates import clock, long_date
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
-from rapat.documents.styles import GROUP_FILL, grid_style, styles
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
+from rapat.documents.styles import GROUP_FILL
 from rapat.i18n import tr
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus, MeetingStatus
 
@@ -29,22 +29,22 @@ ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
 def build_attendance(meeting: MeetingRecord, profile: ProfileRecord) -> BuiltDocument:
     """The daftar hadir alone, on the letterhead."""
-    composer = Composer()
-    width = page_width()
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width()
     story = letterhead(profile, composer, width) + attendance_story(meeting, composer, width)
     metadata = Metadata(
         title=f"Daftar Hadir {meeting.title}",
         author=profile.letterhead_lines[-1] if profile.letterhead_lines else "Rapat",
         subject=f"Daftar hadir rapat {long_date(meeting.date)}",
     )
-    return render(story, metadata, composer.warnings(), draft=meeting.status == MeetingStatus.DRAFT)
+    return render(story, metadata, composer, draft=meeting.status == MeetingStatus.DRAFT)
 
 
 def attendance_story(
     meeting: MeetingRecord, composer: Composer, width: float, attached: bool = False
 ) -> list[Flowable]:
     """The daftar hadir's title, table and summary, to stand alone or follow the notula."""
-    s = styles()
+    s = composer.styles
     story: list[Flowable] = []
     if attached:
         story.append(composer.para("Lampiran Notula", s.small))
@@ -71,7 +71,7 @@ def by_institution(participants: list[ParticipantRecord]) -> dict[str, list[Part
 
 
 def _participants_table(participants: list, composer: Composer, width: float):
-    s = styles()
+    s = composer.styles
     header = [
         composer.para(label, s.cell_header)
         for label in ("No", "Nama", "Jabatan", "Instansi", "Keterangan", "Jam", "Tanda Tangan")
@@ -95,7 +95,7 @@ def _participants_table(participants: list, composer: Composer, width: float):
         for participant in members:
             number += 1
             rows.append(_participant_row(number, participant, composer, widths))
-    return table(rows, widths, grid_style(*commands, lines=False), header_rows=1)
+    return table(rows, widths, s.grid(*commands, lines=False), header_rows=1)
 
 
 class _GroupHeading(Flowable):
@@ -126,7 +126,7 @@ def _widths(width: float) -> list[float]:
 def _participant_row(
     number: int, p: ParticipantRecord, composer: Composer, widths: list[float]
 ) -> list:
-    s = styles()
+    s = composer.styles
     name = f"<b>{composer.markup(p.name)}</b>"
     if p.nip:
         name += f"<br/>NIP. {composer.markup(p.nip)}"
@@ -154,7 +154,7 @@ def remark(p: ParticipantRecord) -> str:
 
 
 def _summary_table(participants: list, composer: Composer, width: float):
-    s = styles()
+    s = composer.styles
     header = ["No", "Instansi", "Diundang", "Hadir", "Izin", "Tidak hadir"]
     rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
     totals: Counter[str] = Counter()
@@ -172,7 +172,7 @@ def _summary_table(participants: list, composer: Composer, width: float):
     fixed = [8 * mm, None, 20 * mm, 20 * mm, 20 * mm, 20 * mm]
     fixed[1] = width - sum(w for w in fixed if w)
     centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (-1, -1), "CENTER")]
-    return table(rows, fixed, grid_style(*centred), header_rows=1)
+    return table(rows, fixed, s.grid(*centred), header_rows=1)
 
 
 _COUNT_KEYS = ("invited", "attending", "excused", "absent")

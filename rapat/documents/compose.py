@@ -9,7 +9,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from rapat.documents.fonts import REGULAR, missing_characters
+from rapat.documents.fonts import missing_characters
+from rapat.documents.pdf import PageSetup
 from rapat.documents.signing import FieldSpec
 from rapat.i18n import tr
 
@@ -35,10 +36,13 @@ class _Paragraph(Paragraph):
 class Composer:
     """Makes every paragraph of one document and collects the warnings for its user.
 
-    Text is escaped, so "&", "<" and ">" in a name print as themselves and never as markup.
+    Text is escaped, so "&", "<" and ">" in a name print as themselves and never as markup. The
+    setup (margins and type, from the office profile) is the whole document's.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, setup: PageSetup | None = None) -> None:
+        self.setup = setup or PageSetup()
+        self.styles = self.setup.styles
         self._missing: set[str] = set()
         self._warnings: list[str] = []
         self.signature_fields: dict[str, FieldSpec] = {}  # filled as signature rooms are drawn
@@ -46,7 +50,7 @@ class Composer:
     def markup(self, text: str | None) -> str:
         """Escaped markup for a user's text, its line breaks kept."""
         text = text or ""
-        self._missing |= missing_characters(text)
+        self._missing |= missing_characters(text, self.styles.regular)
         return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
     def para(self, text: str | None, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -61,11 +65,11 @@ class Composer:
         """
         text = text or ""
         if (
-            style.fontName == REGULAR
+            style.fontName == self.styles.regular
             and "\n" not in text
-            and stringWidth(text, REGULAR, style.fontSize) <= width - CELL_PADDING
+            and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
         ):
-            self._missing |= missing_characters(text)
+            self._missing |= missing_characters(text, self.styles.regular)
             return text
         return self.para(text, style)
 

@@ -16,9 +16,9 @@ from rapat.documents.compose import Composer, table
 from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.documents.signature_room import SignatureRoom
-from rapat.documents.styles import BOLD, grid_style, plain_style, styles
+from rapat.documents.styles import Styles
 from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, MeetingStatus, SignatureField
 
@@ -48,8 +48,8 @@ def build_notula(
     For the archive (a finalized meeting) the document also names its archive entry, in a QR code
     and in its subject, so that verification can find the archived copy.
     """
-    composer = Composer()
-    width = page_width()
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width()
     story = letterhead(profile, composer, width)
     story += _title(meeting, composer)
     story.append(_identity(meeting, composer, width, with_attendance))
@@ -67,13 +67,7 @@ def build_notula(
         subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}"
         + (f" — {archive_reference(meeting.id, meeting.revision)}" if for_archive else ""),
     )
-    return render(
-        story,
-        metadata,
-        composer.warnings(),
-        signature_fields=composer.signature_fields,
-        draft=meeting.status == MeetingStatus.DRAFT,
-    )
+    return render(story, metadata, composer, draft=meeting.status == MeetingStatus.DRAFT)
 
 
 def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:
@@ -88,9 +82,10 @@ def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> F
     )
     drawing.add(code)
     words = composer.para(
-        f"Notula ini ditandatangani secara elektronik dan tersimpan sebagai {archive_reference(meeting.id, meeting.revision)}. "
+        "Notula ini ditandatangani secara elektronik dan tersimpan sebagai\n"
+        f"{archive_reference(meeting.id, meeting.revision)}.\n"
         "Keasliannya dapat diperiksa dengan Rapat (Periksa Keaslian).",
-        styles().caption,
+        composer.styles.caption,
     )
     return KeepTogether(
         [
@@ -98,15 +93,14 @@ def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> F
             table(
                 [[drawing, words]],
                 [QR_SIZE + 4 * mm, width - QR_SIZE - 4 * mm],
-                plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
+                composer.styles.plain(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
             ),
         ]
     )
 
 
 @cache
-def _indented(level: int, bold: bool = False) -> ParagraphStyle:
-    s = styles()
+def _indented(s: Styles, level: int, bold: bool = False) -> ParagraphStyle:
     return ParagraphStyle(
         f"indent{level}{bold}",
         parent=s.subheading if bold else s.justified,
@@ -116,7 +110,7 @@ def _indented(level: int, bold: bool = False) -> ParagraphStyle:
 
 
 def _title(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     story = [composer.para("NOTULA", s.title), composer.para(meeting.title, s.subtitle)]
     if meeting.revision > 1:
         story.append(composer.para(f"Revisi ke-{meeting.revision}", s.centre))
@@ -124,7 +118,7 @@ def _title(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
 
 
 def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached: bool):
-    s = styles()
+    s = composer.styles
     agenda = [
         composer.para(item, s.body, bullet=f"{number}.")
         for number, item in enumerate(meeting.agenda, 1)
@@ -162,7 +156,7 @@ def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached
         else:
             rows.append([composer.para(label, s.body), composer.para(":", s.body), value])
     chair_row = next(i for i, (label, _v) in enumerate(fields) if label is None)
-    style = plain_style(
+    style = s.plain(
         ("SPAN", (0, chair_row), (-1, chair_row)),
         ("TOPPADDING", (0, chair_row), (-1, chair_row), 6),
     )
@@ -176,17 +170,21 @@ def _officer_line(officer: Officer) -> str:
 
 
 def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     story: list[Flowable] = [composer.para("Kegiatan Sidang/Rapat", s.heading)]
-    story.append(composer.para("Kata Pembukaan", _indented(1, bold=True), bullet="1."))
-    story.append(composer.para(meeting.opening or "-", _indented(1)))
-    story.append(composer.para("Pembahasan", _indented(1, bold=True), bullet="2."))
+    story.append(
+        composer.para("Kata Pembukaan", _indented(composer.styles, 1, bold=True), bullet="1.")
+    )
+    story.append(composer.para(meeting.opening or "-", _indented(composer.styles, 1)))
+    story.append(composer.para("Pembahasan", _indented(composer.styles, 1, bold=True), bullet="2."))
     story += _discussion(meeting, composer)
-    story.append(composer.para("Keputusan/Kesimpulan", _indented(1, bold=True), bullet="3."))
+    story.append(
+        composer.para("Keputusan/Kesimpulan", _indented(composer.styles, 1, bold=True), bullet="3.")
+    )
     decisions = meeting.decisions or ["-"]
     for number, decision in enumerate(decisions, 1):
         bullet = f"{number})" if meeting.decisions else None
-        story.append(composer.para(decision, _indented(2), bullet=bullet))
+        story.append(composer.para(decision, _indented(composer.styles, 2), bullet=bullet))
     # A follow-up meeting reviews the actions carried from the earlier one, each with its status now.
     carried = [action for action in meeting.actions if action.carried_from_id is not None]
     planned = [action for action in meeting.actions if action.carried_from_id is None]
@@ -202,7 +200,7 @@ def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> li
 
 def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
     if not meeting.discussion:
-        return [composer.para("-", _indented(2))]
+        return [composer.para("-", _indented(composer.styles, 2))]
     groups: dict[int | None, list] = {}
     for point in meeting.discussion:
         item = (
@@ -218,19 +216,21 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
             letter = next(letters, "-")
             story.append(
                 composer.para(
-                    meeting.agenda[item - 1], _indented(2, bold=True), bullet=f"{letter}."
+                    meeting.agenda[item - 1],
+                    _indented(composer.styles, 2, bold=True),
+                    bullet=f"{letter}.",
                 )
             )
         for point in groups[item]:
             text = composer.markup(point.text)
             if point.speaker:
                 text = f"<b>{composer.markup(point.speaker)}</b>: {text}"
-            story.append(composer.rich(text, _indented(3), bullet="–"))
+            story.append(composer.rich(text, _indented(composer.styles, 3), bullet="–"))
     return story
 
 
 def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: float):
-    s = styles()
+    s = composer.styles
     header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
     widths = [8 * mm, 0, 45 * mm, 24 * mm, 25 * mm]
     widths[1] = width - sum(widths)
@@ -248,13 +248,13 @@ def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: f
                 composer.cell(ACTION_LABELS.get(action.status, action.status), s.cell, widths[4]),
             ]
         )
-    return table(rows, widths, grid_style(("ALIGN", (0, 1), (0, -1), "CENTER")), header_rows=1)
+    return table(rows, widths, s.grid(("ALIGN", (0, 1), (0, -1), "CENTER")), header_rows=1)
 
 
 def _closing(
     meeting: MeetingRecord, profile: ProfileRecord, composer: Composer, width: float
 ) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     story: list[Flowable] = []
     if meeting.closing:
         story += [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
@@ -274,17 +274,15 @@ def _closing(
         row = [left, dated]
     else:
         row = ["", dated]
-    block = table(
-        [row], [width / 2, width / 2], plain_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
-    )
+    block = table([row], [width / 2, width / 2], s.plain(("VALIGN", (0, 0), (-1, -1), "BOTTOM")))
     return [*story, Spacer(1, 8 * mm), KeepTogether([block])]
 
 
 def _signature(
     composer: Composer, role: str, officer: Officer, field: str, room: float
 ) -> list[Flowable]:
-    s = styles()
-    name_style = ParagraphStyle("signer", parent=s.centre, fontName=BOLD)
+    s = composer.styles
+    name_style = ParagraphStyle("signer", parent=s.centre, fontName=s.bold)
     lines = [composer.para(role, s.centre)]
     if officer.position:
         lines.append(composer.para(officer.position, s.centre))
@@ -301,7 +299,7 @@ def _signature(
 def _documentation(
     photos: Sequence[PhotoRecord], composer: Composer, width: float
 ) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     cells: list[list[Flowable]] = []
     for photo in photos:
         image = picture(photo.data, *PHOTO_BOX, photo=True)
@@ -318,9 +316,7 @@ def _documentation(
     if len(cells) % 2:
         cells.append([])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    style = plain_style(
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)
-    )
+    style = s.plain(("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8))
     return [
         PageBreak(),
         composer.para("DOKUMENTASI", s.title),

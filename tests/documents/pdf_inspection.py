@@ -20,6 +20,15 @@ def page_texts(data: bytes) -> list[str]:
     return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
 
 
+def page_number_of(page_text: str) -> int | None:
+    """The number a page carries at its top ("- 2 -"), or None for an unnumbered page.
+
+    The page's furniture is drawn before its content: the DRAF mark of a draft, then the number.
+    """
+    found = re.match(r"(?:DRAF )?- (\d+) - ", page_text)
+    return int(found.group(1)) if found else None
+
+
 def fonts_of(data: bytes) -> dict[str, bool]:
     """Every font used on any page or form, and whether its program is embedded."""
     found: dict[str, bool] = {}
