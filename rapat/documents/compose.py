@@ -7,7 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from rapat.documents.fonts import missing_characters
 from rapat.documents.pdf import PageSetup
@@ -94,19 +94,82 @@ class Composer:
         return found
 
 
+class _RowKeepingTable(Table):
+    """A table that splits between rows only, unless one row is taller than a whole page.
+
+    ReportLab either never splits inside a row (and fails on a row taller than a page) or splits
+    inside any row that does not fit the rest of a page; an official list wants neither, so the
+    in-row split is allowed only on a fresh page, where the next row could not stand whole at all.
+    """
+
+    page_height: float | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if not parts and self._at_the_top_of_a_page(availHeight):
+            # NOSPLIT pairs would make ReportLab split the first row of the pair, which fits,
+            # rather than the one too tall; a row that outgrows a page breaks such pairs anyway.
+            kept, self._nosplitCmds = self._nosplitCmds, []
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+            self.splitInRow, self._nosplitCmds = 0, kept
+        for part in parts:
+            if isinstance(part, _RowKeepingTable):
+                part.page_height = self.page_height
+        return parts
+
+    def _at_the_top_of_a_page(self, available_height: float) -> bool:
+        """Whether the whole page is free: rows that do not fit then would fit on no page."""
+        if self.page_height is None:
+            return True  # a layout table, no page known: as ReportLab does by default
+        return available_height >= self.page_height - 1
+
+
 def table(
     rows: Sequence[Sequence[Flowable | str]],
     widths: Sequence[float],
     style: TableStyle,
     header_rows: int = 0,
+    page_height: float | None = None,
 ) -> Table:
-    """A table that repeats its header on every page and splits inside a row too tall for one page."""
-    return Table(
+    """A table that repeats its header on every page and never splits a row across pages.
+
+    A row is split only when it is taller than page_height, the height of a whole page's frame
+    (for a layout table without one, wherever it does not fit).
+    """
+    made = _RowKeepingTable(
         list(rows),
         colWidths=list(widths),
         style=style,
         repeatRows=header_rows,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=0,
         hAlign="LEFT",
     )
+    made.page_height = page_height
+    return made
+
+
+def keep_with_table(
+    heading: Paragraph,
+    data: Table,
+    rows: Sequence[Sequence[Flowable | str]],
+    probe_style: TableStyle,
+    width: float,
+) -> list[Flowable]:
+    """The heading and its table, the heading moving to the next page with the table when the page
+    has no room for the table's header and first row beneath it.
+
+    probe_style gives the rows' padding and font for measuring them; data was made from rows.
+    """
+    heading.keepWithNext = 0  # grouping with a long table would push the whole table to a new page
+    _w, heading_height = heading.wrap(width, 10_000)
+    first_rows = Table(
+        [list(row) for row in rows[: data.repeatRows + 1]],
+        colWidths=data._argW,
+        style=probe_style,
+    )
+    _w, rows_height = first_rows.wrap(width, 10_000)
+    needed = heading_height + heading.getSpaceBefore() + heading.getSpaceAfter() + rows_height
+    return [CondPageBreak(needed), heading, data]

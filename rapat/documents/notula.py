@@ -8,11 +8,18 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import Composer, keep_with_table, table
 from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
@@ -53,8 +60,16 @@ def build_notula(
     story = letterhead(profile, composer, width)
     story += _title(meeting, composer)
     story.append(_identity(meeting, composer, width, with_attendance))
-    story += _proceedings(meeting, composer, width)
-    story += _closing(meeting, profile, composer, width)
+    proceedings = _proceedings(meeting, composer, width)
+    # The signature block never stands alone on a page: the closing lines go with it, or the
+    # last paragraph before it when there are none.
+    closing = _closing(meeting, composer)
+    if not closing and isinstance(proceedings[-1], Paragraph):
+        closing = [proceedings.pop()]
+    story += proceedings
+    story.append(
+        KeepTogether([*closing, Spacer(1, 8 * mm), _signatures(meeting, profile, composer, width)])
+    )
     if for_archive:
         story.append(_archive_mark(meeting, composer, width))
     if photos:
@@ -193,8 +208,7 @@ def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> li
         ("Rencana Tindak Lanjut", planned),
     ):
         if actions:
-            story.append(composer.para(heading, s.heading))
-            story.append(_actions_table(actions, composer, width))
+            story += _actions_table(composer.para(heading, s.heading), actions, composer, width)
     return story
 
 
@@ -229,7 +243,10 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
     return story
 
 
-def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: float):
+def _actions_table(
+    heading: Paragraph, actions: Sequence[ActionRecord], composer: Composer, width: float
+) -> list[Flowable]:
+    """The heading and the table of actions, the heading never left at the foot of a page."""
     s = composer.styles
     header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
     widths = [8 * mm, 0, 45 * mm, 24 * mm, 25 * mm]
@@ -248,16 +265,23 @@ def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: f
                 composer.cell(ACTION_LABELS.get(action.status, action.status), s.cell, widths[4]),
             ]
         )
-    return table(rows, widths, s.grid(("ALIGN", (0, 1), (0, -1), "CENTER")), header_rows=1)
+    style = s.grid(("ALIGN", (0, 1), (0, -1), "CENTER"))
+    data = table(rows, widths, style, header_rows=1, page_height=composer.setup.height())
+    return keep_with_table(heading, data, rows, style, width)
 
 
-def _closing(
-    meeting: MeetingRecord, profile: ProfileRecord, composer: Composer, width: float
-) -> list[Flowable]:
+def _closing(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
     s = composer.styles
-    story: list[Flowable] = []
-    if meeting.closing:
-        story += [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
+    if not meeting.closing:
+        return []
+    return [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
+
+
+def _signatures(
+    meeting: MeetingRecord, profile: ProfileRecord, composer: Composer, width: float
+) -> Flowable:
+    """The chair's block on the right (with the place and date), the note-taker's on the left."""
+    s = composer.styles
     place = f"{profile.signing_city}, " if profile.signing_city else ""
     room = width / 2 - 12
     chair = _signature(
@@ -274,8 +298,7 @@ def _closing(
         row = [left, dated]
     else:
         row = ["", dated]
-    block = table([row], [width / 2, width / 2], s.plain(("VALIGN", (0, 0), (-1, -1), "BOTTOM")))
-    return [*story, Spacer(1, 8 * mm), KeepTogether([block])]
+    return table([row], [width / 2, width / 2], s.plain(("VALIGN", (0, 0), (-1, -1), "BOTTOM")))
 
 
 def _signature(

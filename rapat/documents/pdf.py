@@ -66,6 +66,10 @@ class PageSetup:
         """The width of the text frame on a portrait (or landscape, when wide) A4 page."""
         return (landscape(A4) if wide else A4)[0] - (self.left + self.right) * mm
 
+    def height(self, wide: bool = False) -> float:
+        """The height of the text frame: what a whole page holds."""
+        return (landscape(A4) if wide else A4)[1] - (self.top + self.bottom) * mm
+
 
 @dataclass(frozen=True)
 class BuiltDocument:

@@ -105,7 +105,7 @@ def styles(face_name: str = DEFAULT_FACE, size: float = DEFAULT_SIZE) -> Styles:
     """The styles of a face at a body size, made once the face is registered."""
     face = registered(face_name)
     regular, bold = face.regular, face.bold
-    cell = round(max(8.0, size * 0.8), 1)
+    cell = round(max(8.0, size * 0.75), 1)
     return Styles(
         face=face,
         body_size=size,
@@ -114,8 +114,8 @@ def styles(face_name: str = DEFAULT_FACE, size: float = DEFAULT_SIZE) -> Styles:
         justified=_style("justified", size, regular, alignment=TA_JUSTIFY),
         title=_style("title", size + 2, bold, alignment=TA_CENTER, spaceAfter=2),
         subtitle=_style("subtitle", size, bold, alignment=TA_CENTER),
-        heading=_style("heading", size, bold, spaceBefore=8, spaceAfter=3),
-        subheading=_style("subheading", size, bold, spaceBefore=4, spaceAfter=2),
+        heading=_style("heading", size, bold, spaceBefore=8, spaceAfter=3, keepWithNext=1),
+        subheading=_style("subheading", size, bold, spaceBefore=4, spaceAfter=2, keepWithNext=1),
         small=_style("small", cell, regular),
         centre=_style("centre", size, regular, alignment=TA_CENTER),
         right=_style("right", size, regular, alignment=TA_RIGHT),

@@ -73,3 +73,24 @@ def page_size(data: bytes, index: int = 0) -> tuple[float, float]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         box = [float(v) for v in pdf.pages[index].mediabox]
     return box[2] - box[0], box[3] - box[1]
+
+
+def drawn_forms(data: bytes, index: int) -> list[tuple[str, float, float]]:
+    """Every form XObject (ReportLab draws each image as one) painted on a page: its name and
+    the position of its lower left corner, in points from the page's lower left corner."""
+    drawn = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[index]
+        stack = [pikepdf.Matrix()]
+        for operands, operator in pikepdf.parse_content_stream(page):
+            op = str(operator)
+            if op == "q":
+                stack.append(stack[-1])
+            elif op == "Q":
+                stack.pop()
+            elif op == "cm":
+                stack[-1] = pikepdf.Matrix(*[float(v) for v in operands]) @ stack[-1]
+            elif op == "Do":
+                matrix = stack[-1]
+                drawn.append((str(operands[0]), matrix.e, matrix.f))
+    return drawn
