@@ -79,6 +79,11 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.set_defaults(run=_pdf)
 
+    p = commands.add_parser("invitation", help="surat undangan PDF/A, atau undangan kalender .ics")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.pdf|FILE.ics", required=True)
+    p.set_defaults(run=_invitation)
+
     p = commands.add_parser("actions", help="matriks tindak lanjut, tersaring")
     p.add_argument("--institution", metavar="NAMA", help="sebagian nama instansi")
     p.add_argument("--status", metavar="S", help="open, in_progress, done atau cancelled")
@@ -332,6 +337,37 @@ def _save_document(document, output: str) -> None:
         print(f"rapat: peringatan: {warning}", file=sys.stderr)
     write_atomically(output, document.data)
     print(f"Tersimpan: {output} ({document.pages} halaman)")
+
+
+def _invitation(args: argparse.Namespace) -> int:
+    """The surat undangan (numbered once, from the office's pattern) or its calendar file."""
+    from datetime import date
+    from pathlib import Path
+
+    from rapat.errors import InvalidInput
+    from rapat.fileio import write_atomically
+    from rapat.services.invitations import invitation_calendar, invitation_letter
+
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in (".pdf", ".ics"):
+        raise InvalidInput(
+            f"{args.output}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
+            "gunakan .ics atau .pdf"
+        )
+    database = _database(args)
+    with database.session() as session:
+        if suffix == ".pdf":
+            document = invitation_letter(session, args.meeting_id, date.today())
+        else:
+            data = invitation_calendar(session, args.meeting_id)
+    if suffix == ".pdf":
+        _save_document(document, args.output)
+        _record_export(database, args.meeting_id, "surat undangan PDF", args.output)
+    else:
+        write_atomically(args.output, data)
+        print(f"Tersimpan: {args.output}")
+        _record_export(database, args.meeting_id, "undangan kalender", args.output)
+    return EXIT_OK
 
 
 def _actions(args: argparse.Namespace) -> int:

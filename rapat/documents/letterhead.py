@@ -56,6 +56,13 @@ def letterhead(profile: ProfileRecord, composer: Composer, width: float) -> list
     logo = picture(profile.logo_png, LOGO_SIZE, LOGO_SIZE)
     if profile.logo_png and logo is None:
         composer.warn(tr("Logo kop surat tidak dapat dibaca; dokumen dibuat tanpa logo"))
+    if not profile.letterhead_lines:
+        composer.warn(
+            tr(
+                "Profil kantor belum memuat kop surat; dokumen dibuat tanpa kop. "
+                "Isi kop surat di Pengaturan sebelum mencetak naskah dinas."
+            )
+        )
     if not lines and logo is None:
         return []
     block = table(

@@ -22,6 +22,7 @@ from rapat.documents.attendance import attendance_story, attending_count
 from rapat.documents.compose import Composer, keep_with_table, table
 from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
+from rapat.documents.invitation_reference import invitation_line
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.documents.signature_room import SignatureRoom
@@ -145,7 +146,7 @@ def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached
     participants = f"{attending} orang hadir dari {len(meeting.participants)} undangan"
     if attached:
         participants += "; daftar hadir terlampir"
-    invitation = f"Nomor {meeting.invitation_ref}" if meeting.invitation_ref else "-"
+    invitation = invitation_line(meeting.invitation_ref, meeting.invitation_date)
     fields = [
         ("Sidang/Rapat", composer.para(meeting.title, s.body)),
         ("Hari/Tanggal", composer.para(long_date(meeting.date), s.body)),

@@ -150,6 +150,7 @@ def _identity_table(record: MeetingRecord) -> Table:
         [tr("Tempat"), record.location],
         [tr("Penyelenggara"), record.organizer],
         [tr("Surat undangan"), record.invitation_ref],
+        [tr("Tanggal surat undangan"), record.invitation_date],
         [tr("Acara"), agenda],
         *_officer_rows(tr("Ketua"), record.chair),
         *_officer_rows(tr("Sekretaris"), record.secretary),

@@ -41,3 +41,13 @@ def test_the_office_profile_sets_margins_and_size(example_record, profile):
     x, _y, size = _where(build_notula(example_record, profile).data, "Sidang/Rapat")
     assert x == pytest.approx(40 * mm, abs=0.5)
     assert size == pytest.approx(11)
+
+
+@pytest.mark.parametrize("profile_letterhead", [None, ""])
+def test_a_profile_without_a_kop_is_reported(example_record, profile, profile_letterhead):
+    from rapat.documents.attendance import build_attendance
+
+    profile.letterhead = profile_letterhead
+    for build in (build_notula, build_attendance):
+        warnings = build(example_record, profile).warnings
+        assert any("belum memuat kop surat" in warning for warning in warnings)
