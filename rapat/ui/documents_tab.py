@@ -58,8 +58,9 @@ EVENT_LABELS = {
     "sign": "Tanda tangan",
     "amend": "Revisi",
     "export": "Ekspor",
+    "invitation": "Nomor undangan",
 }
-SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE = range(5)
+SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE, INVITATION_PAGE = range(6)
 
 
 def local_time(moment: datetime) -> str:
@@ -106,6 +107,9 @@ class DocumentsTab(QWidget):
         self.attendance_view = DocumentView(
             lambda: _attendance(database, meeting_id), "daftar-hadir.pdf"
         )
+        self.invitation_view = DocumentView(
+            lambda: _invitation(database, meeting_id), "surat-undangan.pdf"
+        )
         self.photos = PhotosView(self.context, self.meeting_id)
         for title, page in (
             (self.tr("Finalisasi & TTE"), self._sign_page()),
@@ -113,6 +117,7 @@ class DocumentsTab(QWidget):
             (self.tr("Daftar hadir"), self.attendance_view),
             (self.tr("Dokumentasi"), self.photos),
             (self.tr("Riwayat"), self._audit_page()),
+            (self.tr("Surat undangan"), self.invitation_view),
         ):
             self.pages.addItem(title)
             self.stack.addWidget(page)
@@ -123,6 +128,9 @@ class DocumentsTab(QWidget):
         self.notula_view.saved.connect(lambda path: self._record_export("notula PDF", path))
         self.attendance_view.saved.connect(
             lambda path: self._record_export("daftar hadir PDF", path)
+        )
+        self.invitation_view.saved.connect(
+            lambda path: self._record_export("surat undangan PDF", path)
         )
 
     def _header(self) -> QHBoxLayout:
@@ -417,7 +425,11 @@ class DocumentsTab(QWidget):
             self.pages.setCurrentRow(SIGN_PAGE)
             return
         self.stack.setCurrentIndex(index)
-        view = {NOTULA_PAGE: self.notula_view, ATTENDANCE_PAGE: self.attendance_view}.get(index)
+        view = {
+            NOTULA_PAGE: self.notula_view,
+            ATTENDANCE_PAGE: self.attendance_view,
+            INVITATION_PAGE: self.invitation_view,
+        }.get(index)
         if view is not None and view.document is None and view.progress.isHidden():
             view.generate()
 
@@ -668,3 +680,13 @@ def _attendance(database, meeting_id: int) -> BuiltDocument:
         record = load_meeting(session, meeting_id)
         profile = get_profile(session)
     return build_attendance(record, profile)
+
+
+def _invitation(database, meeting_id: int) -> BuiltDocument:
+    """In the worker: the surat undangan, numbered from the office's pattern the first time."""
+    from datetime import date
+
+    from rapat.services.invitations import invitation_letter
+
+    with database.session() as session:
+        return invitation_letter(session, meeting_id, date.today())
