@@ -151,6 +151,42 @@ def table(
     return made
 
 
+class TableWithTail(Flowable):
+    """A table and what must stand on the page where it ends (a receipt, a signature block).
+
+    When the tail does not fit under the table's end, the table's last row goes to the next page
+    with it (under the repeated header), so the tail never stands alone.
+    """
+
+    def __init__(self, data: Table, tail: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.data = data
+        self.tail = list(tail)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Always taller than the room: the frame then asks split() how to place the two.
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        _w, table_height = self.data.wrapOn(self.canv, available_width, available_height)
+        tail_height = sum(
+            part.wrapOn(self.canv, available_width, available_height)[1]
+            + part.getSpaceBefore()
+            + part.getSpaceAfter()
+            for part in self.tail
+        )
+        if table_height + tail_height <= available_height:
+            return [self.data, *self.tail]
+        if table_height <= available_height:  # the table fits, its tail does not
+            room = table_height - self.data._rowHeights[-1] - 1
+        else:
+            room = available_height
+        parts = self.data.splitOn(self.canv, available_width, room)
+        if len(parts) < 2:
+            return []  # nothing can stay here: the table and its tail go on together
+        return [*parts[:-1], TableWithTail(parts[-1], self.tail)]
+
+
 def keep_with_table(
     heading: Paragraph,
     data: Table,

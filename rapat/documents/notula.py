@@ -15,11 +15,12 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
+    Table,
 )
 
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
-from rapat.documents.compose import Composer, keep_with_table, table
+from rapat.documents.compose import Composer, TableWithTail, keep_with_table, table
 from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
 from rapat.documents.invitation_reference import invitation_line
@@ -62,15 +63,16 @@ def build_notula(
     story += _title(meeting, composer)
     story.append(_identity(meeting, composer, width, with_attendance))
     proceedings = _proceedings(meeting, composer, width)
-    # The signature block never stands alone on a page: the closing lines go with it, or the
-    # last paragraph before it when there are none.
+    # The signature block never stands alone on a page: the closing lines go with it, or when
+    # there are none the last paragraph before it, or the last row of the actions' table.
     closing = _closing(meeting, composer)
     if not closing and isinstance(proceedings[-1], Paragraph):
         closing = [proceedings.pop()]
-    story += proceedings
-    story.append(
-        KeepTogether([*closing, Spacer(1, 8 * mm), _signatures(meeting, profile, composer, width)])
-    )
+    block = [*closing, Spacer(1, 8 * mm), _signatures(meeting, profile, composer, width)]
+    if not closing and isinstance(proceedings[-1], Table):
+        story += [*proceedings[:-1], TableWithTail(proceedings[-1], block)]
+    else:
+        story += [*proceedings, KeepTogether(block)]
     if for_archive:
         story.append(_archive_mark(meeting, composer, width))
     if photos:

@@ -126,3 +126,19 @@ def test_headings_keep_their_tables_and_the_signatures_their_closing(
     block_page = next(p for p in pages if "Pimpinan Sidang/Rapat," in p)
     assert example_record.closing in block_page
     assert "Penutup" in block_page
+
+
+@pytest.mark.parametrize("points", range(10, 40, 4))
+def test_without_closing_lines_the_actions_last_row_goes_with_the_signatures(
+    points, example_record, profile
+):
+    example_record.closing = None
+    example_record.discussion = [
+        PointRecord(
+            text=f"Butir pembahasan nomor {i} " + "yang cukup panjang " * (i % 7), agenda_item=2
+        )
+        for i in range(points)
+    ]
+    pages = page_texts(build_notula(example_record, profile, with_attendance=False).data)
+    block_page = next(p for p in pages if "Pimpinan Sidang/Rapat," in p)
+    assert example_record.actions[-1].description in block_page
