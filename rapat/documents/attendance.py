@@ -94,12 +94,12 @@ def _participants_table(participants: list, composer: Composer, width: float):
         ("LINEAFTER", (0, 0), (-2, 0), 0.5, colors.black),
     ]
     number = 0
+    groups: list[int] = []  # the rows holding an institution's name
     for institution, members in by_institution(participants).items():
         heading = _GroupHeading(composer.para(institution, s.cell_bold), width - CELL_PADDING)
         commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_FILL))
         rows.append([heading, "", "", "", "", "", ""])
-        # an institution's name never ends a page without its first participant
-        commands.append(("NOSPLIT", (0, len(rows) - 1), (-1, len(rows))))
+        groups.append(len(rows) - 1)  # never ends a page without its first participant
         commands.append(
             ("LINEAFTER", (0, len(rows)), (-2, len(rows) + len(members) - 1), 0.5, colors.black)
         )
@@ -112,6 +112,7 @@ def _participants_table(participants: list, composer: Composer, width: float):
         s.grid(*commands, lines=False),
         header_rows=1,
         page_height=composer.setup.height(),
+        keep_with_next=groups,
     )
 
 

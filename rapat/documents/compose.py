@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -100,24 +100,40 @@ class _RowKeepingTable(Table):
     ReportLab either never splits inside a row (and fails on a row taller than a page) or splits
     inside any row that does not fit the rest of a page; an official list wants neither, so the
     in-row split is allowed only on a fresh page, where the next row could not stand whole at all.
+    Rows in keep_with_next (a group's heading) never end a page. ReportLab's own NOSPLIT does that
+    too, but recomputes every range at every split: a third of a long daftar hadir's time.
     """
 
     page_height: float | None = None
+    keep_with_next: frozenset[int] = frozenset()
+    _row_split = False
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.splitInRow = 0
         parts = super().split(availWidth, availHeight)
         if not parts and self._at_the_top_of_a_page(availHeight):
-            # NOSPLIT pairs would make ReportLab split the first row of the pair, which fits,
-            # rather than the one too tall; a row that outgrows a page breaks such pairs anyway.
-            kept, self._nosplitCmds = self._nosplitCmds, []
-            self.splitInRow = 1
+            self.splitInRow, self._row_split = 1, True
             parts = super().split(availWidth, availHeight)
-            self.splitInRow, self._nosplitCmds = 0, kept
+            self.splitInRow, self._row_split = 0, False
+        if len(parts) == 2 and all(isinstance(part, _RowKeepingTable) for part in parts):
+            first, rest = parts
+            cut = len(first._cellvalues)  # the first row of this table that went on
+            repeated = rest.repeatRows if isinstance(rest.repeatRows, int) else 0
+            first.keep_with_next = frozenset(i for i in self.keep_with_next if i < cut)
+            rest.keep_with_next = frozenset(
+                i - cut + repeated for i in self.keep_with_next if i >= cut
+            )
         for part in parts:
             if isinstance(part, _RowKeepingTable):
                 part.page_height = self.page_height
         return parts
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        split_at = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        if not self._row_split:
+            while split_at > 0 and split_at - 1 in self.keep_with_next:
+                split_at -= 1
+        return split_at
 
     def _at_the_top_of_a_page(self, available_height: float) -> bool:
         """Whether the whole page is free: rows that do not fit then would fit on no page."""
@@ -132,11 +148,13 @@ def table(
     style: TableStyle,
     header_rows: int = 0,
     page_height: float | None = None,
+    keep_with_next: Iterable[int] = (),
 ) -> Table:
     """A table that repeats its header on every page and never splits a row across pages.
 
     A row is split only when it is taller than page_height, the height of a whole page's frame
-    (for a layout table without one, wherever it does not fit).
+    (for a layout table without one, wherever it does not fit); the rows in keep_with_next never
+    end a page.
     """
     made = _RowKeepingTable(
         list(rows),
@@ -148,6 +166,7 @@ def table(
         hAlign="LEFT",
     )
     made.page_height = page_height
+    made.keep_with_next = frozenset(keep_with_next)
     return made
 
 
