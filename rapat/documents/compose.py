@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -11,8 +12,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableS
 
 from rapat.documents.fonts import missing_characters
 from rapat.documents.pdf import PageSetup
-from rapat.documents.signing import FieldSpec
 from rapat.i18n import tr
+
+if TYPE_CHECKING:
+    from rapat.documents.signing import FieldSpec
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
 

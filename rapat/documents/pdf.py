@@ -20,11 +20,11 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from rapat.documents.fonts import DEFAULT_FACE
 from rapat.documents.pdfa import finish_pdfa
-from rapat.documents.signing import FieldSpec
 from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
 
 if TYPE_CHECKING:
     from rapat.documents.compose import Composer
+    from rapat.documents.signing import FieldSpec
 
 DRAFT_WORD = "DRAF"
 DRAFT_SIZE = 110
