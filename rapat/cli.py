@@ -80,6 +80,11 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
     p.set_defaults(run=_pdf)
 
+    p = commands.add_parser("invitation", help="surat undangan PDF/A, atau undangan kalender .ics")
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.pdf|FILE.ics", required=True)
+    p.set_defaults(run=_invitation)
+
     p = commands.add_parser("actions", help="matriks tindak lanjut, tersaring")
     p.add_argument("--institution", metavar="NAMA", help="sebagian nama instansi")
     p.add_argument("--status", metavar="S", help="open, in_progress, done atau cancelled")
@@ -326,6 +331,21 @@ def _announce(saved) -> None:
     for warning in saved.warnings:
         print(f"rapat: peringatan: {warning}", file=sys.stderr)
     print(f"Tersimpan: {saved.path} ({saved.pages} halaman)")
+
+
+def _invitation(args: argparse.Namespace) -> int:
+    """The surat undangan (numbered once, from the office's pattern) or its calendar file."""
+    from datetime import date
+
+    from rapat.services.invitations import write_invitation
+
+    with _database(args).session() as session:
+        saved = write_invitation(session, args.meeting_id, args.output, date.today())
+    if saved.pages is None:
+        print(f"Tersimpan: {saved.path}")
+    else:
+        _announce(saved)
+    return EXIT_OK
 
 
 def _actions(args: argparse.Namespace) -> int:

@@ -10,15 +10,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from rapat.dates import plain_date
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import Composer, TableWithTail, table
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
-from rapat.documents.styles import grid_style, styles
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.models.vocabulary import ACTION_LABELS
 
 if TYPE_CHECKING:
     from rapat.records.action import ActionRow
     from rapat.records.organization import ProfileRecord
+
+
+MEETING_SCOPE = "Rapat: "
 
 
 def describe_scope(
@@ -34,7 +36,7 @@ def describe_scope(
     """The heading line that says what the list is filtered to, e.g. "Instansi: Polres · Terlambat"."""
     parts = []
     if meeting:
-        parts.append(f"Rapat: {meeting[0]}, {plain_date(meeting[1])}")
+        parts.append(f"{MEETING_SCOPE}{meeting[0]}, {plain_date(meeting[1])}")
     if institution:
         parts.append(f"Instansi: {institution}")
     if status:
@@ -55,10 +57,14 @@ def describe_scope(
 def build_action_list(
     rows: Sequence[ActionRow], profile: ProfileRecord, today: date, scope: str
 ) -> BuiltDocument:
-    """The action list; a Rapat column appears when the actions come from more than one meeting."""
-    composer = Composer()
-    width = page_width(wide=True)
-    s = styles()
+    """The action list, with a column for progress and remarks written by hand.
+
+    Each row names its meeting unless the heading already names the one meeting they all come
+    from; a list for one institution (the paper its official takes away) ends with a receipt.
+    """
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width(wide=True)
+    s = composer.styles
     story: list[Flowable] = letterhead(profile, composer, width)
     story += [
         composer.para("MATRIKS TINDAK LANJUT", s.title),
@@ -67,7 +73,10 @@ def build_action_list(
         Spacer(1, 4 * mm),
     ]
     if rows:
-        story.append(_table(rows, today, composer, width))
+        data = _table(rows, today, scope, composer, width)
+        if len({row.institution for row in rows}) == 1:
+            data = TableWithTail(data, _receipt(composer, width))
+        story.append(data)
     else:
         story.append(composer.para("Tidak ada tindak lanjut yang sesuai.", s.centre))
     metadata = Metadata(
@@ -75,34 +84,67 @@ def build_action_list(
         author=profile.letterhead_lines[-1] if profile.letterhead_lines else "Rapat",
         subject=f"Tindak lanjut rapat, keadaan per {plain_date(today)}",
     )
-    return render(story, metadata, composer.warnings(), wide=True)
+    return render(story, metadata, composer, wide=True)
 
 
-def _table(rows: Sequence[ActionRow], today: date, composer: Composer, width: float):
-    s = styles()
-    across = len({row.meeting_id for row in rows}) > 1
-    labels = ["No", "Uraian", "Instansi", "PIC", "Tenggat", "Status", "Terlambat"]
-    widths = [8 * mm, 0, 48 * mm, 38 * mm, 25 * mm, 25 * mm, 18 * mm]
-    if across:
+def _table(rows: Sequence[ActionRow], today: date, scope: str, composer: Composer, width: float):
+    s = composer.styles
+    # a scope from describe_scope(meeting=…) starts by naming the meeting the list is filtered to
+    named = len({row.meeting_id for row in rows}) == 1 and scope.startswith(MEETING_SCOPE)
+    labels = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status", "Terlambat"]
+    widths = [9 * mm, 0, 42 * mm, 24 * mm, 23 * mm, 20 * mm]
+    if not named:
         labels.append("Rapat")
-        widths.append(55 * mm)
+        widths.append(40 * mm)
+    labels.append("Perkembangan/ Keterangan")
+    widths.append(40 * mm)
     widths[1] = width - sum(widths)
     body: list[list] = [[composer.para(label, s.cell_header) for label in labels]]
     for number, row in enumerate(rows, 1):
         late = row.days_overdue(today)
+        owner = f"<b>{composer.markup(row.institution)}</b>"
+        if row.person:
+            owner += f"<br/>{composer.markup(row.person)}"
         cells = [
             str(number),
             composer.para(row.description, s.cell),
-            composer.cell(row.institution, s.cell, widths[2]),
-            composer.cell(row.person or "-", s.cell, widths[3]),
-            composer.cell(plain_date(row.due) if row.due else "-", s.cell, widths[4]),
-            composer.cell(ACTION_LABELS.get(row.status, row.status), s.cell, widths[5]),
+            composer.rich(owner, s.cell),
+            composer.cell(plain_date(row.due) if row.due else "-", s.cell, widths[3]),
+            composer.cell(ACTION_LABELS.get(row.status, row.status), s.cell, widths[4]),
             f"{late} hari" if late else "-",
         ]
-        if across:
+        if not named:
             cells.append(
                 composer.para(f"{row.meeting_title}\n{plain_date(row.meeting_date)}", s.cell)
             )
+        cells.append("")
         body.append(cells)
-    centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (6, 1), (6, -1), "CENTER")]
-    return table(body, widths, grid_style(*centred), header_rows=1)
+    centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (5, 1), (5, -1), "CENTER")]
+    return table(
+        body,
+        widths,
+        s.grid(*centred),
+        header_rows=1,
+        page_height=composer.setup.height(wide=True),
+    )
+
+
+def _receipt(composer: Composer, width: float) -> list[Flowable]:
+    """Diterima oleh, jabatan, tanggal and tanda tangan, to be filled in by whoever takes the list."""
+    s = composer.styles
+    blank = "." * 48
+    rows = [[composer.para("Diterima oleh,", s.body), "", ""]] + [
+        [composer.para(label, s.body), composer.para(":", s.body), composer.para(blank, s.body)]
+        for label in ("Nama", "Jabatan", "Tanggal", "Tanda tangan")
+    ]
+    receipt = table(
+        rows,
+        [32 * mm, 4 * mm, 70 * mm],
+        s.plain(
+            ("SPAN", (0, 0), (-1, 0)),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, -1), (-1, -1), 14),
+        ),
+    )
+    receipt.hAlign = "RIGHT"
+    return [Spacer(1, 8 * mm), receipt]

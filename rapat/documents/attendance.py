@@ -7,44 +7,49 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from rapat.dates import clock, long_date
-from rapat.documents.compose import CELL_PADDING, Composer, table
+from rapat.documents.compose import CELL_PADDING, Composer, keep_with_table, table
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
-from rapat.documents.styles import GROUP_FILL, grid_style, styles
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
+from rapat.documents.styles import GROUP_FILL, Styles
 from rapat.i18n import tr
-from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
+from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus, MeetingStatus
 
 if TYPE_CHECKING:
     from rapat.records.meeting import MeetingRecord, ParticipantRecord
     from rapat.records.organization import ProfileRecord
 
-COLUMNS_MM = (8, 40, 31, 28, 24, 11, 32)
-SIGNATURE_BOX = (30 * mm, 11 * mm)
+# No, Nama, Jabatan, Instansi, Keterangan, Jam, Tanda Tangan: the middle four share what is left
+# after the fixed columns, the signature column never narrower than 40 mm.
+NUMBER_WIDTH, CLOCK_WIDTH, SIGNATURE_WIDTH = 8 * mm, 11 * mm, 40 * mm
+SHARED_COLUMNS = (32, 23, 25, 21)
+SIGNATURE_PLACE = (26 * mm, 11 * mm)  # one signature's place: the left or the right of its column
+NUMBER_ROOM = 6 * mm  # the place's number, before the signature
+SIGNATURE_BOX = (SIGNATURE_PLACE[0] - NUMBER_ROOM, SIGNATURE_PLACE[1])
 ATTENDING = (AttendanceStatus.PRESENT, AttendanceStatus.REPRESENTED)
 
 
 def build_attendance(meeting: MeetingRecord, profile: ProfileRecord) -> BuiltDocument:
     """The daftar hadir alone, on the letterhead."""
-    composer = Composer()
-    width = page_width()
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width()
     story = letterhead(profile, composer, width) + attendance_story(meeting, composer, width)
     metadata = Metadata(
         title=f"Daftar Hadir {meeting.title}",
         author=profile.letterhead_lines[-1] if profile.letterhead_lines else "Rapat",
         subject=f"Daftar hadir rapat {long_date(meeting.date)}",
     )
-    return render(story, metadata, composer.warnings())
+    return render(story, metadata, composer, draft=meeting.status == MeetingStatus.DRAFT)
 
 
 def attendance_story(
     meeting: MeetingRecord, composer: Composer, width: float, attached: bool = False
 ) -> list[Flowable]:
     """The daftar hadir's title, table and summary, to stand alone or follow the notula."""
-    s = styles()
+    s = composer.styles
     story: list[Flowable] = []
     if attached:
         story.append(composer.para("Lampiran Notula", s.small))
@@ -56,8 +61,12 @@ def attendance_story(
         composer.para(f"Tempat: {meeting.location}", s.centre),
         Spacer(1, 4 * mm),
         _participants_table(meeting.participants, composer, width),
-        composer.para("Rekapitulasi Kehadiran per Instansi", s.heading),
-        _summary_table(meeting.participants, composer, width),
+        *_summary_table(
+            composer.para("Rekapitulasi Kehadiran per Instansi", s.heading),
+            meeting.participants,
+            composer,
+            width,
+        ),
     ]
     return story
 
@@ -71,7 +80,7 @@ def by_institution(participants: list[ParticipantRecord]) -> dict[str, list[Part
 
 
 def _participants_table(participants: list, composer: Composer, width: float):
-    s = styles()
+    s = composer.styles
     header = [
         composer.para(label, s.cell_header)
         for label in ("No", "Nama", "Jabatan", "Instansi", "Keterangan", "Jam", "Tanda Tangan")
@@ -85,17 +94,26 @@ def _participants_table(participants: list, composer: Composer, width: float):
         ("LINEAFTER", (0, 0), (-2, 0), 0.5, colors.black),
     ]
     number = 0
+    groups: list[int] = []  # the rows holding an institution's name
     for institution, members in by_institution(participants).items():
         heading = _GroupHeading(composer.para(institution, s.cell_bold), width - CELL_PADDING)
         commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_FILL))
         rows.append([heading, "", "", "", "", "", ""])
+        groups.append(len(rows) - 1)  # never ends a page without its first participant
         commands.append(
             ("LINEAFTER", (0, len(rows)), (-2, len(rows) + len(members) - 1), 0.5, colors.black)
         )
         for participant in members:
             number += 1
             rows.append(_participant_row(number, participant, composer, widths))
-    return table(rows, widths, grid_style(*commands, lines=False), header_rows=1)
+    return table(
+        rows,
+        widths,
+        s.grid(*commands, lines=False),
+        header_rows=1,
+        page_height=composer.setup.height(),
+        keep_with_next=groups,
+    )
 
 
 class _GroupHeading(Flowable):
@@ -119,22 +137,28 @@ class _GroupHeading(Flowable):
 
 
 def _widths(width: float) -> list[float]:
-    scale = width / (sum(COLUMNS_MM) * mm)
-    return [w * mm * scale for w in COLUMNS_MM]
+    shared = width - NUMBER_WIDTH - CLOCK_WIDTH - SIGNATURE_WIDTH
+    middle = [shared * part / sum(SHARED_COLUMNS) for part in SHARED_COLUMNS]
+    return [NUMBER_WIDTH, *middle, CLOCK_WIDTH, SIGNATURE_WIDTH]
 
 
 def _participant_row(
     number: int, p: ParticipantRecord, composer: Composer, widths: list[float]
 ) -> list:
-    s = styles()
+    s = composer.styles
     name = f"<b>{composer.markup(p.name)}</b>"
     if p.nip:
-        name += f"<br/>NIP. {composer.markup(p.nip)}"
+        # a size smaller, so that the 18 digits stand on one line in the name's column
+        name += f'<br/><font size="{s.cell_size - 1}">NIP. {composer.markup(p.nip)}</font>'
     signature = picture(p.signature_png, *SIGNATURE_BOX)
     if p.signature_png and signature is None:
         composer.warn(
             tr("Tanda tangan {name} tidak dapat dibaca dan tidak dicantumkan").format(name=p.name)
         )
+    if p.status in ATTENDING:
+        place: Flowable = SignaturePlace(number, signature, widths[-1], composer.styles)
+    else:  # izin or tidak hadir is written where a signature could otherwise be added later
+        place = composer.rich(f"<i>{composer.markup(remark(p))}</i>", s.cell_centre)
     return [
         str(number),
         composer.rich(name, s.cell),
@@ -142,8 +166,31 @@ def _participant_row(
         composer.cell(p.institution, s.cell, widths[3]),
         composer.cell(remark(p), s.cell, widths[4]),
         clock(p.check_in) if p.check_in else "",
-        signature or Spacer(1, SIGNATURE_BOX[1]),
+        place,
     ]
+
+
+class SignaturePlace(Flowable):
+    """A numbered place to sign, on the left of the column for odd numbers and on the right for
+    even ones, as paper lists alternate them; the signature image, when there is one, stands in it."""
+
+    def __init__(self, number: int, image: Flowable | None, width: float, s: Styles) -> None:
+        super().__init__()
+        self.number = number
+        self.image = image
+        self.column = width - CELL_PADDING
+        self.styles = s
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.column, SIGNATURE_PLACE[1]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        left = 0.0 if self.number % 2 else self.column - SIGNATURE_PLACE[0]
+        canvas.setFont(self.styles.regular, self.styles.cell_size)
+        canvas.drawString(left, SIGNATURE_PLACE[1] - self.styles.cell_size, f"{self.number}.")
+        if self.image is not None:
+            self.image.drawOn(canvas, left + NUMBER_ROOM, 0)
 
 
 def remark(p: ParticipantRecord) -> str:
@@ -153,9 +200,12 @@ def remark(p: ParticipantRecord) -> str:
     return ATTENDANCE_LABELS.get(p.status, p.status)
 
 
-def _summary_table(participants: list, composer: Composer, width: float):
-    s = styles()
-    header = ["No", "Instansi", "Diundang", "Hadir", "Izin", "Tidak hadir"]
+def _summary_table(
+    heading: Paragraph, participants: list, composer: Composer, width: float
+) -> list[Flowable]:
+    """Invited against present per institution; those who came in another's place counted apart."""
+    s = composer.styles
+    header = ["No", "Instansi", "Diundang", "Hadir", "Izin", "Tidak hadir", "Di antaranya diwakili"]
     rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
     totals: Counter[str] = Counter()
     for number, (institution, members) in enumerate(by_institution(participants).items(), 1):
@@ -169,13 +219,15 @@ def _summary_table(participants: list, composer: Composer, width: float):
         ["", composer.para("Jumlah", s.cell_bold)]
         + [composer.rich(f"<b>{totals[key]}</b>", s.cell_centre) for key in _COUNT_KEYS]
     )
-    fixed = [8 * mm, None, 20 * mm, 20 * mm, 20 * mm, 20 * mm]
+    fixed = [8 * mm, None, 18 * mm, 16 * mm, 14 * mm, 16 * mm, 22 * mm]
     fixed[1] = width - sum(w for w in fixed if w)
     centred = [("ALIGN", (0, 1), (0, -1), "CENTER"), ("ALIGN", (2, 1), (-1, -1), "CENTER")]
-    return table(rows, fixed, grid_style(*centred), header_rows=1)
+    style = s.grid(*centred)
+    data = table(rows, fixed, style, header_rows=1, page_height=composer.setup.height())
+    return keep_with_table(heading, data, rows, style, width)
 
 
-_COUNT_KEYS = ("invited", "attending", "excused", "absent")
+_COUNT_KEYS = ("invited", "attending", "excused", "absent", "represented")
 
 
 def _counts(members: list[ParticipantRecord]) -> Counter[str]:
@@ -183,6 +235,8 @@ def _counts(members: list[ParticipantRecord]) -> Counter[str]:
     for p in members:
         if p.status in ATTENDING:
             counts["attending"] += 1
+            if p.status == AttendanceStatus.REPRESENTED:
+                counts["represented"] += 1
         elif p.status == AttendanceStatus.EXCUSED:
             counts["excused"] += 1
         else:

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
-from rapat.documents.fonts import REGULAR, missing_characters
-from rapat.documents.signing import FieldSpec
+from rapat.documents.fonts import missing_characters
+from rapat.documents.pdf import PageSetup
 from rapat.i18n import tr
+
+if TYPE_CHECKING:
+    from rapat.documents.signing import FieldSpec
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
 
@@ -35,10 +39,13 @@ class _Paragraph(Paragraph):
 class Composer:
     """Makes every paragraph of one document and collects the warnings for its user.
 
-    Text is escaped, so "&", "<" and ">" in a name print as themselves and never as markup.
+    Text is escaped, so "&", "<" and ">" in a name print as themselves and never as markup. The
+    setup (margins and type, from the office profile) is the whole document's.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, setup: PageSetup | None = None) -> None:
+        self.setup = setup or PageSetup()
+        self.styles = self.setup.styles
         self._missing: set[str] = set()
         self._warnings: list[str] = []
         self.signature_fields: dict[str, FieldSpec] = {}  # filled as signature rooms are drawn
@@ -46,7 +53,7 @@ class Composer:
     def markup(self, text: str | None) -> str:
         """Escaped markup for a user's text, its line breaks kept."""
         text = text or ""
-        self._missing |= missing_characters(text)
+        self._missing |= missing_characters(text, self.styles.regular)
         return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
     def para(self, text: str | None, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -61,11 +68,11 @@ class Composer:
         """
         text = text or ""
         if (
-            style.fontName == REGULAR
+            style.fontName == self.styles.regular
             and "\n" not in text
-            and stringWidth(text, REGULAR, style.fontSize) <= width - CELL_PADDING
+            and stringWidth(text, style.fontName, style.fontSize) <= width - CELL_PADDING
         ):
-            self._missing |= missing_characters(text)
+            self._missing |= missing_characters(text, self.styles.regular)
             return text
         return self.para(text, style)
 
@@ -90,19 +97,137 @@ class Composer:
         return found
 
 
+class _RowKeepingTable(Table):
+    """A table that splits between rows only, unless one row is taller than a whole page.
+
+    ReportLab either never splits inside a row (and fails on a row taller than a page) or splits
+    inside any row that does not fit the rest of a page; an official list wants neither, so the
+    in-row split is allowed only on a fresh page, where the next row could not stand whole at all.
+    Rows in keep_with_next (a group's heading) never end a page. ReportLab's own NOSPLIT does that
+    too, but recomputes every range at every split: a third of a long daftar hadir's time.
+    """
+
+    page_height: float | None = None
+    keep_with_next: frozenset[int] = frozenset()
+    _row_split = False
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if not parts and self._at_the_top_of_a_page(availHeight):
+            self.splitInRow, self._row_split = 1, True
+            parts = super().split(availWidth, availHeight)
+            self.splitInRow, self._row_split = 0, False
+        if len(parts) == 2 and all(isinstance(part, _RowKeepingTable) for part in parts):
+            first, rest = parts
+            cut = len(first._cellvalues)  # the first row of this table that went on
+            repeated = rest.repeatRows if isinstance(rest.repeatRows, int) else 0
+            first.keep_with_next = frozenset(i for i in self.keep_with_next if i < cut)
+            rest.keep_with_next = frozenset(
+                i - cut + repeated for i in self.keep_with_next if i >= cut
+            )
+        for part in parts:
+            if isinstance(part, _RowKeepingTable):
+                part.page_height = self.page_height
+        return parts
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight: float, ignoreSpans: int = 0) -> int:
+        split_at = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        if not self._row_split:
+            while split_at > 0 and split_at - 1 in self.keep_with_next:
+                split_at -= 1
+        return split_at
+
+    def _at_the_top_of_a_page(self, available_height: float) -> bool:
+        """Whether the whole page is free: rows that do not fit then would fit on no page."""
+        if self.page_height is None:
+            return True  # a layout table, no page known: as ReportLab does by default
+        return available_height >= self.page_height - 1
+
+
 def table(
     rows: Sequence[Sequence[Flowable | str]],
     widths: Sequence[float],
     style: TableStyle,
     header_rows: int = 0,
+    page_height: float | None = None,
+    keep_with_next: Iterable[int] = (),
 ) -> Table:
-    """A table that repeats its header on every page and splits inside a row too tall for one page."""
-    return Table(
+    """A table that repeats its header on every page and never splits a row across pages.
+
+    A row is split only when it is taller than page_height, the height of a whole page's frame
+    (for a layout table without one, wherever it does not fit); the rows in keep_with_next never
+    end a page.
+    """
+    made = _RowKeepingTable(
         list(rows),
         colWidths=list(widths),
         style=style,
         repeatRows=header_rows,
         splitByRow=1,
-        splitInRow=1,
+        splitInRow=0,
         hAlign="LEFT",
     )
+    made.page_height = page_height
+    made.keep_with_next = frozenset(keep_with_next)
+    return made
+
+
+class TableWithTail(Flowable):
+    """A table and what must stand on the page where it ends (a receipt, a signature block).
+
+    When the tail does not fit under the table's end, the table's last row goes to the next page
+    with it (under the repeated header), so the tail never stands alone.
+    """
+
+    def __init__(self, data: Table, tail: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.data = data
+        self.tail = list(tail)
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # Always taller than the room: the frame then asks split() how to place the two.
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        _w, table_height = self.data.wrapOn(self.canv, available_width, available_height)
+        tail_height = sum(
+            part.wrapOn(self.canv, available_width, available_height)[1]
+            + part.getSpaceBefore()
+            + part.getSpaceAfter()
+            for part in self.tail
+        )
+        if table_height + tail_height <= available_height:
+            return [self.data, *self.tail]
+        if table_height <= available_height:  # the table fits, its tail does not
+            room = table_height - self.data._rowHeights[-1] - 1
+        else:
+            room = available_height
+        parts = self.data.splitOn(self.canv, available_width, room)
+        if len(parts) < 2:
+            return []  # nothing can stay here: the table and its tail go on together
+        return [*parts[:-1], TableWithTail(parts[-1], self.tail)]
+
+
+def keep_with_table(
+    heading: Paragraph,
+    data: Table,
+    rows: Sequence[Sequence[Flowable | str]],
+    probe_style: TableStyle,
+    width: float,
+) -> list[Flowable]:
+    """The heading and its table, the heading moving to the next page with the table when the page
+    has no room for the table's header and first row beneath it.
+
+    probe_style gives the rows' padding and font for measuring them; data was made from rows.
+    """
+    heading.keepWithNext = 0  # grouping with a long table would push the whole table to a new page
+    _w, heading_height = heading.wrap(width, 10_000)
+    first_rows = Table(
+        [list(row) for row in rows[: data.repeatRows + 1]],
+        colWidths=data._argW,
+        style=probe_style,
+    )
+    _w, rows_height = first_rows.wrap(width, 10_000)
+    needed = heading_height + heading.getSpaceBefore() + heading.getSpaceAfter() + rows_height
+    return [CondPageBreak(needed), heading, data]

@@ -1,7 +1,12 @@
-"""The shipped Noto Sans family, registered once with ReportLab and used for every text of a PDF."""
+"""The shipped typefaces, registered once with ReportLab and embedded in every PDF.
+
+Liberation Sans has Arial's metrics, the face most regional Tata Naskah Dinas rules name, and is the
+default; Noto Sans, with its wider coverage, is the office profile's other choice.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -10,39 +15,74 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from rapat.resources import resource_path
 
-REGULAR = "NotoSans"
-BOLD = "NotoSans-Bold"
-ITALIC = "NotoSans-Italic"
-BOLD_ITALIC = "NotoSans-BoldItalic"
 
-_FILES = {
-    REGULAR: "NotoSans-Regular.ttf",
-    BOLD: "NotoSans-Bold.ttf",
-    ITALIC: "NotoSans-Italic.ttf",
-    BOLD_ITALIC: "NotoSans-BoldItalic.ttf",
+@dataclass(frozen=True)
+class Face:
+    """A family's four registered font names; `<b>` and `<i>` in a paragraph pick among them."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+FACES = {
+    "liberation": Face(
+        "LiberationSans",
+        "LiberationSans-Bold",
+        "LiberationSans-Italic",
+        "LiberationSans-BoldItalic",
+    ),
+    "noto": Face("NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
 }
+DEFAULT_FACE = "liberation"
+FACE_LABELS = {"liberation": "Liberation Sans (setara Arial)", "noto": "Noto Sans"}
+
+# The default face's names, for the few texts drawn outside a profile's typography.
+REGULAR = FACES[DEFAULT_FACE].regular
+BOLD = FACES[DEFAULT_FACE].bold
 
 
-@cache
 def register_fonts() -> str:
-    """Register the family (so <b> and <i> pick the right face) and return the regular face's name."""
-    for name, filename in _FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", filename))))
-    pdfmetrics.registerFontFamily(
-        REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
-    )
-    for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, ITALIC), (1, 1, BOLD_ITALIC)):
-        addMapping(REGULAR, bold, italic, name)
-    return REGULAR
+    """Register the default family and return its regular face's name."""
+    return registered(DEFAULT_FACE).regular
 
 
 @cache
-def _covered() -> frozenset[int]:
+def registered(name: str | None) -> Face:
+    """The face of that name (the default for a name not known), registered with ReportLab once."""
+    family = FACES.get(name or DEFAULT_FACE, FACES[DEFAULT_FACE])
+    for font in (family.regular, family.bold, family.italic, family.bold_italic):
+        pdfmetrics.registerFont(TTFont(font, str(resource_path("fonts", f"{_file(font)}.ttf"))))
+    pdfmetrics.registerFontFamily(
+        family.regular,
+        normal=family.regular,
+        bold=family.bold,
+        italic=family.italic,
+        boldItalic=family.bold_italic,
+    )
+    for bold, italic, font in (
+        (0, 0, family.regular),
+        (1, 0, family.bold),
+        (0, 1, family.italic),
+        (1, 1, family.bold_italic),
+    ):
+        addMapping(family.regular, bold, italic, font)
+    return family
+
+
+def _file(name: str) -> str:
+    """The file of a face: "NotoSans" is NotoSans-Regular.ttf, "NotoSans-Bold" NotoSans-Bold.ttf."""
+    return name if "-" in name else f"{name}-Regular"
+
+
+@cache
+def _covered(font_name: str) -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(REGULAR).face.charToGlyph)
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
 
 
-def missing_characters(text: str) -> set[str]:
-    """The characters of text the shipped font cannot draw (they print as an empty box)."""
-    covered = _covered()
+def missing_characters(text: str, font_name: str = REGULAR) -> set[str]:
+    """The characters of text the font cannot draw (they print as an empty box)."""
+    covered = _covered(font_name)
     return {ch for ch in text if ord(ch) not in covered and ch not in "\n\r\t"}

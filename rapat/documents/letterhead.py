@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import CELL_PADDING, Composer, table
 from rapat.documents.images import picture
-from rapat.documents.styles import plain_style, styles
 from rapat.i18n import tr
 
 if TYPE_CHECKING:
     from rapat.records.organization import ProfileRecord
 
 LOGO_SIZE = 24 * mm
+MIN_LETTERHEAD_SIZE = 10
 
 
 class DoubleRule(Flowable):
@@ -41,23 +43,44 @@ class DoubleRule(Flowable):
 
 def letterhead(profile: ProfileRecord, composer: Composer, width: float) -> list[Flowable]:
     """The kop surat for the profile; nothing but a note when the office has not filled it in."""
-    s = styles()
-    lines = [composer.para(line.upper(), s.letterhead) for line in profile.letterhead_lines]
+    s = composer.styles
+    gutter = LOGO_SIZE + 2 * mm
+    room = width - 2 * gutter - CELL_PADDING
+    lines = [
+        composer.para(line.upper(), _fitted(s.letterhead, line.upper(), room))
+        for line in profile.letterhead_lines
+    ]
     contacts = _contacts(profile)
     if contacts:
         lines.append(composer.para(contacts, s.letterhead_contact))
     logo = picture(profile.logo_png, LOGO_SIZE, LOGO_SIZE)
     if profile.logo_png and logo is None:
         composer.warn(tr("Logo kop surat tidak dapat dibaca; dokumen dibuat tanpa logo"))
+    if not profile.letterhead_lines:
+        composer.warn(
+            tr(
+                "Profil kantor belum memuat kop surat; dokumen dibuat tanpa kop. "
+                "Isi kop surat di Pengaturan sebelum mencetak naskah dinas."
+            )
+        )
     if not lines and logo is None:
         return []
-    gutter = LOGO_SIZE + 2 * mm
     block = table(
         [[logo or "", lines, ""]],
         [gutter, width - 2 * gutter, gutter],
-        plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
+        s.plain(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
     )
     return [block, Spacer(1, 2 * mm), DoubleRule(width), Spacer(1, 5 * mm)]
+
+
+def _fitted(style: ParagraphStyle, line: str, room: float) -> ParagraphStyle:
+    """The kop's style, made smaller for a line too long to stand on one line at its size."""
+    size = style.fontSize
+    while size > MIN_LETTERHEAD_SIZE and stringWidth(line, style.fontName, size) > room:
+        size -= 0.5
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}{size}", parent=style, fontSize=size, leading=size * 1.25)
 
 
 def _contacts(profile: ProfileRecord) -> str:

@@ -8,19 +8,28 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from rapat.dates import long_date, plain_date, time_span
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import Composer, TableWithTail, keep_with_table, table
 from rapat.documents.images import picture
+from rapat.documents.invitation_reference import invitation_line
 from rapat.documents.letterhead import letterhead
-from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
+from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.documents.signature_room import SignatureRoom
-from rapat.documents.styles import BOLD, grid_style, plain_style, styles
+from rapat.documents.styles import Styles
 from rapat.i18n import tr
-from rapat.models.vocabulary import ACTION_LABELS, SignatureField
+from rapat.models.vocabulary import ACTION_LABELS, MeetingStatus, SignatureField
 
 if TYPE_CHECKING:
     from rapat.models.officer import Officer
@@ -48,13 +57,22 @@ def build_notula(
     For the archive (a finalized meeting) the document also names its archive entry, in a QR code
     and in its subject, so that verification can find the archived copy.
     """
-    composer = Composer()
-    width = page_width()
+    composer = Composer(PageSetup.of(profile))
+    width = composer.setup.width()
     story = letterhead(profile, composer, width)
     story += _title(meeting, composer)
     story.append(_identity(meeting, composer, width, with_attendance))
-    story += _proceedings(meeting, composer, width)
-    story += _closing(meeting, profile, composer, width)
+    proceedings = _proceedings(meeting, composer, width)
+    # The signature block never stands alone on a page: the closing lines go with it, or when
+    # there are none the last paragraph before it, or the last row of the actions' table.
+    closing = _closing(meeting, composer)
+    if not closing and isinstance(proceedings[-1], Paragraph):
+        closing = [proceedings.pop()]
+    block = [*closing, Spacer(1, 8 * mm), _signatures(meeting, profile, composer, width)]
+    if not closing and isinstance(proceedings[-1], Table):
+        story += [*proceedings[:-1], TableWithTail(proceedings[-1], block)]
+    else:
+        story += [*proceedings, KeepTogether(block)]
     if for_archive:
         story.append(_archive_mark(meeting, composer, width))
     if photos:
@@ -67,7 +85,7 @@ def build_notula(
         subject=f"Notula rapat {long_date(meeting.date)}, {meeting.location}"
         + (f" — {archive_reference(meeting.id, meeting.revision)}" if for_archive else ""),
     )
-    return render(story, metadata, composer.warnings(), signature_fields=composer.signature_fields)
+    return render(story, metadata, composer, draft=meeting.status == MeetingStatus.DRAFT)
 
 
 def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:
@@ -82,9 +100,10 @@ def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> F
     )
     drawing.add(code)
     words = composer.para(
-        f"Notula ini ditandatangani secara elektronik dan tersimpan sebagai {archive_reference(meeting.id, meeting.revision)}. "
+        "Notula ini ditandatangani secara elektronik dan tersimpan sebagai\n"
+        f"{archive_reference(meeting.id, meeting.revision)}.\n"
         "Keasliannya dapat diperiksa dengan Rapat (Periksa Keaslian).",
-        styles().caption,
+        composer.styles.caption,
     )
     return KeepTogether(
         [
@@ -92,15 +111,14 @@ def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> F
             table(
                 [[drawing, words]],
                 [QR_SIZE + 4 * mm, width - QR_SIZE - 4 * mm],
-                plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
+                composer.styles.plain(("VALIGN", (0, 0), (-1, -1), "MIDDLE")),
             ),
         ]
     )
 
 
 @cache
-def _indented(level: int, bold: bool = False) -> ParagraphStyle:
-    s = styles()
+def _indented(s: Styles, level: int, bold: bool = False) -> ParagraphStyle:
     return ParagraphStyle(
         f"indent{level}{bold}",
         parent=s.subheading if bold else s.justified,
@@ -110,7 +128,7 @@ def _indented(level: int, bold: bool = False) -> ParagraphStyle:
 
 
 def _title(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     story = [composer.para("NOTULA", s.title), composer.para(meeting.title, s.subtitle)]
     if meeting.revision > 1:
         story.append(composer.para(f"Revisi ke-{meeting.revision}", s.centre))
@@ -118,7 +136,7 @@ def _title(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
 
 
 def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached: bool):
-    s = styles()
+    s = composer.styles
     agenda = [
         composer.para(item, s.body, bullet=f"{number}.")
         for number, item in enumerate(meeting.agenda, 1)
@@ -130,7 +148,7 @@ def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached
     participants = f"{attending} orang hadir dari {len(meeting.participants)} undangan"
     if attached:
         participants += "; daftar hadir terlampir"
-    invitation = f"Nomor {meeting.invitation_ref}" if meeting.invitation_ref else "-"
+    invitation = invitation_line(meeting.invitation_ref, meeting.invitation_date)
     fields = [
         ("Sidang/Rapat", composer.para(meeting.title, s.body)),
         ("Hari/Tanggal", composer.para(long_date(meeting.date), s.body)),
@@ -156,7 +174,7 @@ def _identity(meeting: MeetingRecord, composer: Composer, width: float, attached
         else:
             rows.append([composer.para(label, s.body), composer.para(":", s.body), value])
     chair_row = next(i for i, (label, _v) in enumerate(fields) if label is None)
-    style = plain_style(
+    style = s.plain(
         ("SPAN", (0, chair_row), (-1, chair_row)),
         ("TOPPADDING", (0, chair_row), (-1, chair_row), 6),
     )
@@ -170,17 +188,21 @@ def _officer_line(officer: Officer) -> str:
 
 
 def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     story: list[Flowable] = [composer.para("Kegiatan Sidang/Rapat", s.heading)]
-    story.append(composer.para("Kata Pembukaan", _indented(1, bold=True), bullet="1."))
-    story.append(composer.para(meeting.opening or "-", _indented(1)))
-    story.append(composer.para("Pembahasan", _indented(1, bold=True), bullet="2."))
+    story.append(
+        composer.para("Kata Pembukaan", _indented(composer.styles, 1, bold=True), bullet="1.")
+    )
+    story.append(composer.para(meeting.opening or "-", _indented(composer.styles, 1)))
+    story.append(composer.para("Pembahasan", _indented(composer.styles, 1, bold=True), bullet="2."))
     story += _discussion(meeting, composer)
-    story.append(composer.para("Keputusan/Kesimpulan", _indented(1, bold=True), bullet="3."))
+    story.append(
+        composer.para("Keputusan/Kesimpulan", _indented(composer.styles, 1, bold=True), bullet="3.")
+    )
     decisions = meeting.decisions or ["-"]
     for number, decision in enumerate(decisions, 1):
         bullet = f"{number})" if meeting.decisions else None
-        story.append(composer.para(decision, _indented(2), bullet=bullet))
+        story.append(composer.para(decision, _indented(composer.styles, 2), bullet=bullet))
     # A follow-up meeting reviews the actions carried from the earlier one, each with its status now.
     carried = [action for action in meeting.actions if action.carried_from_id is not None]
     planned = [action for action in meeting.actions if action.carried_from_id is None]
@@ -189,14 +211,13 @@ def _proceedings(meeting: MeetingRecord, composer: Composer, width: float) -> li
         ("Rencana Tindak Lanjut", planned),
     ):
         if actions:
-            story.append(composer.para(heading, s.heading))
-            story.append(_actions_table(actions, composer, width))
+            story += _actions_table(composer.para(heading, s.heading), actions, composer, width)
     return story
 
 
 def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
     if not meeting.discussion:
-        return [composer.para("-", _indented(2))]
+        return [composer.para("-", _indented(composer.styles, 2))]
     groups: dict[int | None, list] = {}
     for point in meeting.discussion:
         item = (
@@ -212,19 +233,24 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
             letter = next(letters, "-")
             story.append(
                 composer.para(
-                    meeting.agenda[item - 1], _indented(2, bold=True), bullet=f"{letter}."
+                    meeting.agenda[item - 1],
+                    _indented(composer.styles, 2, bold=True),
+                    bullet=f"{letter}.",
                 )
             )
         for point in groups[item]:
             text = composer.markup(point.text)
             if point.speaker:
                 text = f"<b>{composer.markup(point.speaker)}</b>: {text}"
-            story.append(composer.rich(text, _indented(3), bullet="–"))
+            story.append(composer.rich(text, _indented(composer.styles, 3), bullet="–"))
     return story
 
 
-def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: float):
-    s = styles()
+def _actions_table(
+    heading: Paragraph, actions: Sequence[ActionRecord], composer: Composer, width: float
+) -> list[Flowable]:
+    """The heading and the table of actions, the heading never left at the foot of a page."""
+    s = composer.styles
     header = ["No", "Uraian", "Instansi/PIC", "Tenggat", "Status"]
     widths = [8 * mm, 0, 45 * mm, 24 * mm, 25 * mm]
     widths[1] = width - sum(widths)
@@ -242,16 +268,23 @@ def _actions_table(actions: Sequence[ActionRecord], composer: Composer, width: f
                 composer.cell(ACTION_LABELS.get(action.status, action.status), s.cell, widths[4]),
             ]
         )
-    return table(rows, widths, grid_style(("ALIGN", (0, 1), (0, -1), "CENTER")), header_rows=1)
+    style = s.grid(("ALIGN", (0, 1), (0, -1), "CENTER"))
+    data = table(rows, widths, style, header_rows=1, page_height=composer.setup.height())
+    return keep_with_table(heading, data, rows, style, width)
 
 
-def _closing(
+def _closing(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
+    s = composer.styles
+    if not meeting.closing:
+        return []
+    return [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
+
+
+def _signatures(
     meeting: MeetingRecord, profile: ProfileRecord, composer: Composer, width: float
-) -> list[Flowable]:
-    s = styles()
-    story: list[Flowable] = []
-    if meeting.closing:
-        story += [composer.para("Penutup", s.heading), composer.para(meeting.closing, s.justified)]
+) -> Flowable:
+    """The chair's block on the right (with the place and date), the note-taker's on the left."""
+    s = composer.styles
     place = f"{profile.signing_city}, " if profile.signing_city else ""
     room = width / 2 - 12
     chair = _signature(
@@ -268,17 +301,14 @@ def _closing(
         row = [left, dated]
     else:
         row = ["", dated]
-    block = table(
-        [row], [width / 2, width / 2], plain_style(("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
-    )
-    return [*story, Spacer(1, 8 * mm), KeepTogether([block])]
+    return table([row], [width / 2, width / 2], s.plain(("VALIGN", (0, 0), (-1, -1), "BOTTOM")))
 
 
 def _signature(
     composer: Composer, role: str, officer: Officer, field: str, room: float
 ) -> list[Flowable]:
-    s = styles()
-    name_style = ParagraphStyle("signer", parent=s.centre, fontName=BOLD)
+    s = composer.styles
+    name_style = ParagraphStyle("signer", parent=s.centre, fontName=s.bold)
     lines = [composer.para(role, s.centre)]
     if officer.position:
         lines.append(composer.para(officer.position, s.centre))
@@ -295,7 +325,7 @@ def _signature(
 def _documentation(
     photos: Sequence[PhotoRecord], composer: Composer, width: float
 ) -> list[Flowable]:
-    s = styles()
+    s = composer.styles
     cells: list[list[Flowable]] = []
     for photo in photos:
         image = picture(photo.data, *PHOTO_BOX, photo=True)
@@ -312,9 +342,7 @@ def _documentation(
     if len(cells) % 2:
         cells.append([])
     rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
-    style = plain_style(
-        ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)
-    )
+    style = s.plain(("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOTTOMPADDING", (0, 0), (-1, -1), 8))
     return [
         PageBreak(),
         composer.para("DOKUMENTASI", s.title),

@@ -1,22 +1,74 @@
-"""The common build of every PDF: A4 pages numbered "Halaman X dari Y", then PDF/A finishing."""
+"""The common build of every PDF: A4 pages laid out as naskah dinas, then PDF/A finishing.
+
+The first page carries the kop and no number; from the second page the number stands at the top
+centre as "- 2 -", and an attachment in the same file continues the count. Margins and type come
+from the office profile, with the usual defaults (3 cm left, 2 cm right, 2 cm top, 2.5 cm bottom;
+Arial-metric 12 pt).
+"""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from rapat.documents.fonts import REGULAR, register_fonts
+from rapat.documents.fonts import DEFAULT_FACE
 from rapat.documents.pdfa import finish_pdfa
-from rapat.documents.signing import FieldSpec
+from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
 
-MARGIN = 18 * mm
-FOOTER_SIZE = 8
+if TYPE_CHECKING:
+    from rapat.documents.compose import Composer
+    from rapat.documents.signing import FieldSpec
+
+DRAFT_WORD = "DRAF"
+DRAFT_SIZE = 110
+DRAFT_GREY = 0.86
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """Margins in millimetres, the typeface and the body size of an office's documents."""
+
+    left: float = 30
+    right: float = 20
+    top: float = 20
+    bottom: float = 25
+    face: str = DEFAULT_FACE
+    size: float = DEFAULT_SIZE
+
+    @classmethod
+    def of(cls, profile) -> PageSetup:
+        """The setup an office profile names, the defaults for what it leaves empty."""
+        chosen = {
+            name: getattr(profile, attribute, None)
+            for name, attribute in (
+                ("left", "margin_left_mm"),
+                ("right", "margin_right_mm"),
+                ("top", "margin_top_mm"),
+                ("bottom", "margin_bottom_mm"),
+                ("face", "typeface"),
+                ("size", "font_size"),
+            )
+        }
+        return cls(**{name: value for name, value in chosen.items() if value})
+
+    @property
+    def styles(self) -> Styles:
+        return styles(self.face, self.size)
+
+    def width(self, wide: bool = False) -> float:
+        """The width of the text frame on a portrait (or landscape, when wide) A4 page."""
+        return (landscape(A4) if wide else A4)[0] - (self.left + self.right) * mm
+
+    def height(self, wide: bool = False) -> float:
+        """The height of the text frame: what a whole page holds."""
+        return (landscape(A4) if wide else A4)[1] - (self.top + self.bottom) * mm
 
 
 @dataclass(frozen=True)
@@ -36,62 +88,95 @@ class Metadata:
     subject: str
 
 
-class _NumberedCanvas(Canvas):
-    """Holds the pages back until the end, so each can say how many pages the file has in all."""
+class _Pages:
+    """What every page carries besides its content: the DRAF mark, and the number from page 2."""
 
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._held: list[dict] = []
+    def __init__(self, setup: PageSetup, draft: bool) -> None:
+        self.setup = setup
+        self.draft = draft
 
-    def showPage(self) -> None:
-        self._held.append(dict(self.__dict__))
-        self._startPage()
+    def first(self, canvas: Canvas, _document) -> None:
+        self._mark(canvas)
 
-    def save(self) -> None:
-        total = len(self._held)
-        for number, state in enumerate(self._held, start=1):
-            self.__dict__.update(state)
-            self.setFont(REGULAR, FOOTER_SIZE)
-            self.drawCentredString(
-                self._pagesize[0] / 2, MARGIN / 2, f"Halaman {number} dari {total}"
-            )
-            Canvas.showPage(self)
-        Canvas.save(self)
+    def later(self, canvas: Canvas, _document) -> None:
+        self._mark(canvas)
+        width, height = canvas._pagesize
+        s = self.setup.styles
+        canvas.saveState()
+        canvas.setFont(s.regular, s.body_size)
+        baseline = height - self.setup.top * mm / 2 - s.body_size / 3
+        canvas.drawCentredString(width / 2, baseline, f"- {canvas.getPageNumber()} -")
+        canvas.restoreState()
 
-
-def page_width(wide: bool = False) -> float:
-    """The width of the text frame on a portrait (or landscape, when wide) A4 page."""
-    return (landscape(A4) if wide else A4)[0] - 2 * MARGIN
+    def _mark(self, canvas: Canvas) -> None:
+        """A large pale DRAF across the page, drawn before the content so that it stays legible."""
+        if not self.draft:
+            return
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFillGray(DRAFT_GREY)
+        canvas.setFont(self.setup.styles.regular, DRAFT_SIZE)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45 if height > width else 30)
+        canvas.drawCentredString(0, -DRAFT_SIZE / 3, DRAFT_WORD)
+        canvas.restoreState()
 
 
 def render(
     story: Sequence[Flowable],
     metadata: Metadata,
-    warnings: list[str],
+    composer: Composer,
     wide: bool = False,
-    signature_fields: dict[str, FieldSpec] | None = None,
+    draft: bool = False,
 ) -> BuiltDocument:
-    """Lay out the story on A4 (landscape when wide) and finish it as PDF/A-2b."""
-    register_fonts()
+    """Lay out the story on A4 (landscape when wide) and finish it as PDF/A-2b.
+
+    A draft carries a DRAF mark on every page; a final copy never does.
+    """
+    setup = composer.setup
+    regular = setup.styles.regular
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(
+    pagesize = landscape(A4) if wide else A4
+    document = BaseDocTemplate(
         buffer,
-        pagesize=landscape(A4) if wide else A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN * 0.8,
-        bottomMargin=MARGIN,
+        pagesize=pagesize,
+        leftMargin=setup.left * mm,
+        rightMargin=setup.right * mm,
+        topMargin=setup.top * mm,
+        bottomMargin=setup.bottom * mm,
         title=metadata.title,
         author=metadata.author,
         subject=metadata.subject,
         creator="Rapat",
         pageCompression=1,
         lang="id-ID",
-        initialFontName=REGULAR,
-        initialFontSize=10,
-        initialLeading=12,
+        initialFontName=regular,
+        initialFontSize=setup.size,
+        initialLeading=round(setup.size * 1.25, 1),
     )
-    document.build(list(story), canvasmaker=_NumberedCanvas)
+    # The frame has no padding of its own, so the text stands exactly at the office's margins.
+    frame = Frame(
+        document.leftMargin,
+        document.bottomMargin,
+        document.width,
+        document.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    pages = _Pages(setup, draft)
+    document.addPageTemplates(
+        [
+            PageTemplate("first", [frame], onPage=pages.first, autoNextPageTemplate="later"),
+            PageTemplate("later", [frame], onPage=pages.later),
+        ]
+    )
+    document.build(list(story))
     data = finish_pdfa(buffer.getvalue(), metadata.title, metadata.author, metadata.subject)
-    fields = dict(signature_fields or {})
-    return BuiltDocument(data=data, pages=document.page, warnings=warnings, signature_fields=fields)
+    return BuiltDocument(
+        data=data,
+        pages=document.page,
+        warnings=composer.warnings(),
+        signature_fields=dict(composer.signature_fields),
+    )

@@ -137,6 +137,7 @@ def _identity_table(record: MeetingRecord) -> Table:
         ["Tempat", record.location],
         ["Penyelenggara", record.organizer],
         ["Surat undangan", record.invitation_ref],
+        ["Tanggal surat undangan", record.invitation_date],
         ["Acara", agenda],
         *_officer_rows("Ketua", record.chair),
         *_officer_rows("Sekretaris", record.secretary),

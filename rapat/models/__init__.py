@@ -18,6 +18,7 @@ _HOMES = {
     "Decision": "meeting",
     "DiscussionPoint": "meeting",
     "Institution": "directory",
+    "InvitationCounter": "organization",
     "Meeting": "meeting",
     "Officer": "officer",
     "OrganizationProfile": "organization",

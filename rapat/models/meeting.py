@@ -42,6 +42,7 @@ class Meeting(Base):
     location: Mapped[str] = mapped_column(Text)
     organizer: Mapped[str | None] = mapped_column(Text)
     invitation_ref: Mapped[str | None] = mapped_column(Text)
+    invitation_date: Mapped[date | None]
     chair: Mapped[Officer] = _officer("chair")
     secretary: Mapped[Officer] = _officer("secretary")
     note_taker: Mapped[Officer] = _officer("note_taker")

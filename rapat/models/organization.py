@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import LargeBinary, String, Text
+from sqlalchemy import Float, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from rapat.models.base import Base, check_choice
@@ -27,6 +27,15 @@ class OrganizationProfile(Base):
         String(20), default=SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
     )
     default_timezone: Mapped[str | None] = mapped_column(String(4))  # of new meetings; None: WIB
+    # The page of its naskah dinas: margins in mm and the typeface; empty means the usual defaults.
+    margin_left_mm: Mapped[float | None] = mapped_column(Float)
+    margin_right_mm: Mapped[float | None] = mapped_column(Float)
+    margin_top_mm: Mapped[float | None] = mapped_column(Float)
+    margin_bottom_mm: Mapped[float | None] = mapped_column(Float)
+    typeface: Mapped[str | None] = mapped_column(String(20))
+    font_size: Mapped[float | None] = mapped_column(Float)
+    # How its invitation letters are numbered, e.g. "005/{n}/Kesbangpol/{bulan}/{tahun}".
+    invitation_pattern: Mapped[str | None] = mapped_column(Text)
 
     @validates("signature_blocks")
     def _blocks(self, _key, value):
@@ -39,3 +48,12 @@ class OrganizationProfile(Base):
     @property
     def letterhead_lines(self) -> list[str]:
         return [line for line in (self.letterhead or "").splitlines() if line.strip()]
+
+
+class InvitationCounter(Base):
+    """The last sequence number handed out to an invitation letter, one row per year."""
+
+    __tablename__ = "invitation_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)

@@ -57,6 +57,7 @@ class MeetingRecord:
     timezone: str | None = None
     organizer: str | None = None
     invitation_ref: str | None = None
+    invitation_date: date | None = None
     secretary: Officer = field(default_factory=Officer)
     note_taker: Officer = field(default_factory=Officer)
     agenda: list[str] = field(default_factory=list)

@@ -18,6 +18,13 @@ class ProfileRecord:
     signing_city: str | None = None
     signature_blocks: str = SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
     default_timezone: str | None = None  # of new meetings; None means WIB
+    margin_left_mm: float | None = None  # the page of naskah dinas; None means the usual default
+    margin_right_mm: float | None = None
+    margin_top_mm: float | None = None
+    margin_bottom_mm: float | None = None
+    typeface: str | None = None  # "liberation" (Arial-metric, the default) or "noto"
+    font_size: float | None = None
+    invitation_pattern: str | None = None  # e.g. "005/{n}/Kesbangpol/{bulan}/{tahun}"
 
     @property
     def letterhead_lines(self) -> list[str]:

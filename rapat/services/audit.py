@@ -21,6 +21,8 @@ EXPORTED = {
     "attendance_pdf": QT_TR_NOOP("daftar hadir PDF"),
     "workbook": QT_TR_NOOP("buku kerja Excel"),
     "json": QT_TR_NOOP("JSON"),
+    "invitation_pdf": QT_TR_NOOP("surat undangan PDF"),
+    "invitation_ics": QT_TR_NOOP("undangan kalender"),
     "action_list_pdf": QT_TR_NOOP("matriks tindak lanjut PDF"),
     "action_list_xlsx": QT_TR_NOOP("matriks tindak lanjut Excel"),
     "archived_notula": QT_TR_NOOP("notula arsip revisi {revision}"),
@@ -59,6 +61,8 @@ def describe(event: str, detail: str | None) -> str:
         if event == "export":
             what = tr(EXPORTED.get(data["document"], data["document"])).format(**data)
             return tr("{what}: {file}").format(what=what, file=data["file"])
+        if event == "invitation":
+            return tr("nomor {number}").format(**data)
         if event == "finalize":
             return tr("revisi {revision}").format(**data)
         if event == "amend":

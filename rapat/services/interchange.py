@@ -47,6 +47,7 @@ MEETING_KEYS = {
     "location",
     "organizer",
     "invitation_ref",
+    "invitation_date",
     "agenda",
     "chair",
     "secretary",
@@ -296,6 +297,7 @@ def parse_meeting(value: Any) -> MeetingRecord:
         location=meeting.text("location", required=True),
         organizer=meeting.text("organizer"),
         invitation_ref=meeting.text("invitation_ref"),
+        invitation_date=meeting.date("invitation_date"),
         agenda=agenda,
         chair=_officer(meeting, "chair", required=True),
         secretary=_officer(meeting, "secretary"),
@@ -388,6 +390,9 @@ def meeting_to_json(record: MeetingRecord) -> dict[str, Any]:
             "location": record.location,
             "organizer": record.organizer,
             "invitation_ref": record.invitation_ref,
+            "invitation_date": record.invitation_date.isoformat()
+            if record.invitation_date
+            else None,
             "agenda": record.agenda,
             "chair": _officer_json(record.chair),
             "secretary": _officer_json(record.secretary),

@@ -19,6 +19,7 @@ OFFICER_PARTS = ("name", "position", "nip", "rank")
 
 DETAILS_QUERY = f"""
 SELECT id, title, kind, date, start_time, end_time, timezone, location, organizer, invitation_ref,
+       invitation_date,
        {", ".join(f"{role}_{part}" for role in OFFICERS for part in OFFICER_PARTS)},
        opening, closing, status, revision
 FROM meetings WHERE id = :meeting_id
@@ -45,6 +46,7 @@ def details_record(row: Mapping[str, Any], agenda: Iterable[str]) -> MeetingReco
         location=row["location"],
         organizer=row["organizer"],
         invitation_ref=row["invitation_ref"],
+        invitation_date=row["invitation_date"] and _date(row["invitation_date"]),
         opening=row["opening"],
         closing=row["closing"],
         status=row["status"],

@@ -58,8 +58,9 @@ EVENT_LABELS = {
     "sign": QT_TR_NOOP("Tanda tangan"),
     "amend": QT_TR_NOOP("Revisi"),
     "export": QT_TR_NOOP("Ekspor"),
+    "invitation": QT_TR_NOOP("Nomor undangan"),
 }
-SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE = range(5)
+SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE, INVITATION_PAGE = range(6)
 
 
 def local_time(moment: datetime) -> str:
@@ -111,6 +112,11 @@ class DocumentsTab(QWidget):
             "daftar-hadir.pdf",
             self._keeper(outputs.ATTENDANCE),
         )
+        self.invitation_view = DocumentView(
+            lambda: _invitation(database, meeting_id),
+            "surat-undangan.pdf",
+            self._keeper("invitation_pdf"),
+        )
         self.photos = PhotosView(self.context, self.meeting_id)
         for title, page in (
             (self.tr("Finalisasi & TTE"), self._sign_page()),
@@ -118,6 +124,7 @@ class DocumentsTab(QWidget):
             (self.tr("Daftar hadir"), self.attendance_view),
             (self.tr("Dokumentasi"), self.photos),
             (self.tr("Riwayat"), self._audit_page()),
+            (self.tr("Surat undangan"), self.invitation_view),
         ):
             self.pages.addItem(title)
             self.stack.addWidget(page)
@@ -437,7 +444,11 @@ class DocumentsTab(QWidget):
             self.pages.setCurrentRow(SIGN_PAGE)
             return
         self.stack.setCurrentIndex(index)
-        view = {NOTULA_PAGE: self.notula_view, ATTENDANCE_PAGE: self.attendance_view}.get(index)
+        view = {
+            NOTULA_PAGE: self.notula_view,
+            ATTENDANCE_PAGE: self.attendance_view,
+            INVITATION_PAGE: self.invitation_view,
+        }.get(index)
         if view is not None and view.document is None and view.progress.isHidden():
             view.generate()
 
@@ -671,3 +682,13 @@ def _attendance(database, meeting_id: int) -> BuiltDocument:
     """In the worker: the daftar hadir alone."""
     with database.session() as session:
         return outputs.attendance_document(session, meeting_id)
+
+
+def _invitation(database, meeting_id: int) -> BuiltDocument:
+    """In the worker: the surat undangan, numbered from the office's pattern the first time."""
+    from datetime import date
+
+    from rapat.services.invitations import invitation_letter
+
+    with database.session() as session:
+        return invitation_letter(session, meeting_id, date.today())

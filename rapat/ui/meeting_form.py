@@ -6,7 +6,7 @@ created when the dialog is accepted.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
@@ -49,6 +49,7 @@ KINDS = [
     "Deklarasi",
 ]
 ROLES = ("chair", "secretary", "note_taker")
+NO_DATE = QDate(2000, 1, 1)
 
 
 class OfficerFields:
@@ -130,13 +131,23 @@ class MeetingForm(QWidget):
         self.organizer = QLineEdit()
         self.invitation = QLineEdit()
         self.invitation.setPlaceholderText("005/731/Kesbangpol/XI/2024")
+        # The letter's date; the earliest date stands for "none yet" and shows as a dash.
+        self.invitation_date = QDateEdit(calendarPopup=True)
+        self.invitation_date.setDisplayFormat("d MMMM yyyy")
+        self.invitation_date.setMinimumDate(NO_DATE)
+        self.invitation_date.setSpecialValueText(self.tr("belum ada"))
+        self.invitation_date.setDate(NO_DATE)
+        invitation = QHBoxLayout()
+        invitation.addWidget(self.invitation, 1)
+        invitation.addWidget(QLabel(self.tr("tanggal")))
+        invitation.addWidget(self.invitation_date)
         left.addRow(self.tr("Judul rapat"), self.title)
         left.addRow(self.tr("Jenis"), self.kind)
         left.addRow(self.tr("Tanggal"), self.date)
         left.addRow(self.tr("Waktu"), times)
         left.addRow(self.tr("Tempat"), self.location)
         left.addRow(self.tr("Penyelenggara"), self.organizer)
-        left.addRow(self.tr("Nomor undangan"), self.invitation)
+        left.addRow(self.tr("Nomor undangan"), invitation)
         officers = QGroupBox(self.tr("Pimpinan rapat (pilih dari direktori atau ketik)"))
         grid = QGridLayout(officers)
         for column, head in enumerate(
@@ -178,6 +189,9 @@ class MeetingForm(QWidget):
         self.until_done.toggled.connect(self._emit_times)
         self.until_done.toggled.connect(lambda done: self.end.setEnabled(not done))
         self.zone.currentTextChanged.connect(lambda zone: self._emit("timezone", zone))
+        self.invitation_date.editingFinished.connect(
+            lambda: self._emit("invitation_date", self.invitation_day())
+        )
         for key, edit in (
             ("location", self.location),
             ("organizer", self.organizer),
@@ -213,6 +227,11 @@ class MeetingForm(QWidget):
             return None
         return self.end.time().toPython().replace(second=0, microsecond=0)
 
+    def invitation_day(self) -> date | None:
+        """The invitation letter's date, None while the field shows "belum ada"."""
+        chosen = self.invitation_date.date()
+        return None if chosen == NO_DATE else chosen.toPython()
+
     def agenda_lines(self) -> list[str]:
         return [line.strip() for line in self.agenda.toPlainText().splitlines() if line.strip()]
 
@@ -228,6 +247,7 @@ class MeetingForm(QWidget):
             "location": self.location.text().strip(),
             "organizer": self.organizer.text().strip() or None,
             "invitation_ref": self.invitation.text().strip() or None,
+            "invitation_date": self.invitation_day(),
         }
         values.update({role: fields.value() for role, fields in self.officers.items()})
         return values
@@ -246,6 +266,10 @@ class MeetingForm(QWidget):
             self.location.setText(record.location)
             self.organizer.setText(record.organizer or "")
             self.invitation.setText(record.invitation_ref or "")
+            dated = record.invitation_date
+            self.invitation_date.setDate(
+                QDate(dated.year, dated.month, dated.day) if dated else NO_DATE
+            )
             for role, fields in self.officers.items():
                 fields.load(getattr(record, role))
             self.agenda.setPlainText("\n".join(record.agenda))

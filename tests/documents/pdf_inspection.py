@@ -20,6 +20,15 @@ def page_texts(data: bytes) -> list[str]:
     return [re.sub(r"\s+", " ", page.extract_text() or "") for page in reader.pages]
 
 
+def page_number_of(page_text: str) -> int | None:
+    """The number a page carries at its top ("- 2 -"), or None for an unnumbered page.
+
+    The page's furniture is drawn before its content: the DRAF mark of a draft, then the number.
+    """
+    found = re.match(r"(?:DRAF )?- (\d+) - ", page_text)
+    return int(found.group(1)) if found else None
+
+
 def fonts_of(data: bytes) -> dict[str, bool]:
     """Every font used on any page or form, and whether its program is embedded."""
     found: dict[str, bool] = {}
@@ -64,3 +73,24 @@ def page_size(data: bytes, index: int = 0) -> tuple[float, float]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         box = [float(v) for v in pdf.pages[index].mediabox]
     return box[2] - box[0], box[3] - box[1]
+
+
+def drawn_forms(data: bytes, index: int) -> list[tuple[str, float, float]]:
+    """Every form XObject (ReportLab draws each image as one) painted on a page: its name and
+    the position of its lower left corner, in points from the page's lower left corner."""
+    drawn = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        page = pdf.pages[index]
+        stack = [pikepdf.Matrix()]
+        for operands, operator in pikepdf.parse_content_stream(page):
+            op = str(operator)
+            if op == "q":
+                stack.append(stack[-1])
+            elif op == "Q":
+                stack.pop()
+            elif op == "cm":
+                stack[-1] = pikepdf.Matrix(*[float(v) for v in operands]) @ stack[-1]
+            elif op == "Do":
+                matrix = stack[-1]
+                drawn.append((str(operands[0]), matrix.e, matrix.f))
+    return drawn

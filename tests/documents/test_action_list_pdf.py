@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pdf_inspection import fonts_of, page_size, text_of
+import pytest
+from pdf_inspection import fonts_of, page_size, page_texts, text_of
 
 from rapat.documents.action_list import build_action_list, describe_scope
 from rapat.records.action import ActionRow
@@ -62,3 +63,36 @@ def test_an_empty_list_says_so(profile):
     text = text_of(build_action_list([], profile, date(2025, 10, 11), describe_scope()).data)
     assert "Semua tindak lanjut" in text
     assert "Tidak ada tindak lanjut yang sesuai." in text
+
+
+def test_the_list_an_institution_takes_away(profile):
+    """Every row names its meeting, a column waits for progress notes, and a receipt closes it."""
+    rows = [_row(1, 1, date(2025, 10, 1)), _row(2, 2, None), _row(3, 3, date(2025, 9, 1), "done")]
+    scope = describe_scope(institution="Polres Lembah Hijau")
+    document = build_action_list(rows, profile, date(2025, 10, 11), scope)
+    text = text_of(document.data)
+    assert "Terlambat Rapat Perkembangan/ Keterangan" in text
+    for row in rows:
+        assert f"{row.meeting_title} {row.meeting_date.day} September 2025" in text
+    for label in ("Diterima oleh,", "Nama :", "Jabatan :", "Tanggal :", "Tanda tangan :"):
+        assert label in text
+
+
+def test_a_list_of_many_institutions_has_no_receipt(profile):
+    rows = [_row(1, 1, None), _row(2, 1, None)]
+    rows[1] = ActionRow(**{**rows[1].__dict__, "institution": "Kodim 0799"})
+    text = text_of(build_action_list(rows, profile, date(2025, 10, 11), describe_scope()).data)
+    assert "Diterima oleh" not in text
+    assert "Rakor 1 1 September 2025" in text  # the scope names no meeting: each row does
+
+
+@pytest.mark.parametrize("count", [1, 9, 11, 12, 22, 23, 24, 35])
+def test_the_receipt_never_stands_alone(profile, count):
+    rows = [_row(i, 1 + i % 3, date(2025, 10, i % 28 + 1)) for i in range(1, count + 1)]
+    document = build_action_list(
+        rows, profile, date(2025, 10, 11), describe_scope(institution="Polres")
+    )
+    pages = page_texts(document.data)
+    receipt_page = next(page for page in pages if "Diterima oleh" in page)
+    assert f"Tindakan nomor {count} & <rambu>" in receipt_page
+    assert "Tanda tangan :" in receipt_page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdf_inspection import fonts_of, image_count, page_texts, text_of
+from pdf_inspection import fonts_of, image_count, page_number_of, page_texts, text_of
 from sample_images import png
 
 from rapat.documents.attendance import remark
@@ -62,11 +62,15 @@ def test_every_point_decision_and_action_is_printed(notula, example_record):
     assert example_record.closing in text
 
 
-def test_every_page_says_which_of_how_many(notula):
+def test_pages_are_numbered_at_the_top_from_the_second_and_the_attachment_continues(notula):
     pages = page_texts(notula.data)
-    assert len(pages) == notula.pages
-    for number, page in enumerate(pages, 1):
-        assert f"Halaman {number} dari {len(pages)}" in page
+    assert len(pages) == notula.pages >= 2
+    assert page_number_of(pages[0]) is None and "PEMERINTAH KABUPATEN" in pages[0]
+    for number, page in enumerate(pages[1:], 2):
+        assert page_number_of(page) == number
+    attachment = next(i for i, page in enumerate(pages) if "Lampiran Notula" in page)
+    assert attachment > 0 and page_number_of(pages[attachment]) == attachment + 1
+    assert not any("Halaman" in page for page in pages)
 
 
 def test_only_embedded_fonts_and_no_warnings(notula):

@@ -59,4 +59,11 @@ def test_every_font_is_embedded(example_record, profile):
     fonts = fonts_of(build_notula(example_record, profile).data)
     assert len(fonts) >= 2  # regular and bold at least
     assert all(fonts.values()), fonts
+    assert all("LiberationSans" in name for name in fonts)  # the default, Arial-metric face
+
+
+def test_the_office_may_choose_noto_sans(example_record, profile):
+    profile.typeface = "noto"
+    fonts = fonts_of(build_notula(example_record, profile).data)
+    assert fonts and all(fonts.values()), fonts
     assert all("NotoSans" in name for name in fonts)
