@@ -25,7 +25,9 @@ def test_a_final_copy_carries_no_draft_mark(build, example_record, profile):
     assert not any("DRAF" in page for page in page_texts(document.data))
 
 
-def test_the_archived_copy_made_by_finalizing_has_no_draft_mark(database, example_meeting):
+def test_the_archived_copy_made_by_finalizing_has_no_draft_mark(
+    database, example_meeting, letterhead
+):
     from rapat.services.finalize import document_bytes, finalize
 
     with database.session() as session:

@@ -22,7 +22,9 @@ def _details(database, meeting_id) -> list[str]:
         return [row.detail for row in audit_trail(session, meeting_id)]
 
 
-def test_a_written_pdf_is_reported_with_its_pages_and_recorded(database, example_meeting, tmp_path):
+def test_a_written_pdf_is_reported_with_its_pages_and_recorded(
+    database, example_meeting, letterhead, tmp_path
+):
     target = tmp_path / "notula.pdf"
     with database.session() as session:
         saved = outputs.write_notula(session, example_meeting, target)
