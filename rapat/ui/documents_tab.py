@@ -41,7 +41,6 @@ from rapat.services.audit import record_event
 from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
 from rapat.services.meetings import load_details, load_meeting
 from rapat.services.records import MeetingRecord
-from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
 from rapat.ui.document_view import DocumentView, open_in_viewer
 from rapat.ui.messages import Banner
@@ -481,8 +480,7 @@ class DocumentsTab(QWidget):
             return path
 
         self._set_busy(self.tr("Menulis buku kerja Excel…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             work,
             lambda saved: self._done("workbook", self.tr("Tersimpan: {path}").format(path=saved)),
             self._failed("workbook"),
@@ -504,8 +502,7 @@ class DocumentsTab(QWidget):
             return
         meeting_id = self.meeting_id
         self._set_busy(self.tr("Memfinalisasi rapat dan membuat notula PDF/A…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: fin.finalize(s, meeting_id),
             lambda _id: self._done(
                 "finalize", self.tr("Rapat difinalisasi. Notula menunggu tanda tangan.")
@@ -533,8 +530,7 @@ class DocumentsTab(QWidget):
         if not ok:
             return
         self._set_busy(self.tr("Menandatangani notula…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: _sign(s, document.id, field, choice, p12, passphrase),
             self._signed,
             self._failed("sign"),

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.services import certificates
 from rapat.services.finalize import amend, archived_documents, audit_trail, document_bytes
@@ -244,11 +245,13 @@ def test_photos_are_added_with_a_caption_and_removed_while_draft(
         staticmethod(lambda *a, **k: ([str(photo), str(not_a_photo)], "")),
     )
     _click(qtbot, photos.add_button)
+    settle(qtbot)
     assert photos.list.count() == 1
     assert photos.list.item(0).text() == "Suasana rapat di Aula"
     assert "catatan.png: bukan foto JPEG atau PNG" in photos.banner.text
     photos.list.setCurrentRow(0)
     _click(qtbot, photos.remove_button)
+    settle(qtbot)
     assert photos.list.count() == 0
 
 
