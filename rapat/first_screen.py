@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from rapat.location import chosen_database, known_revisions, sqlite_file
+from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import ATTENDANCE_QUERY, AttendanceRow, attendance_rows
 from rapat.services.meeting_details import (
     AGENDA_QUERY,
@@ -19,7 +20,6 @@ from rapat.services.meeting_details import (
     NEWEST_QUERY,
     details_record,
 )
-from rapat.services.records import MeetingRecord
 
 
 @dataclass(frozen=True)

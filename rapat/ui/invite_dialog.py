@@ -28,10 +28,10 @@ from sqlalchemy.orm import Session
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import CATEGORY_LABELS, InstitutionCategory
+from rapat.records.meeting import MeetingSummary
 from rapat.services import attendance as att
 from rapat.services.directory import InstitutionRow, list_institutions, list_people
 from rapat.services.meetings import list_meetings
-from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.meetings import create_follow_up, list_meetings
-from rapat.services.records import MeetingSummary
+from rapat.records.meeting import MeetingSummary
+from rapat.services.follow_up import create_follow_up
+from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.models import Column, RowsModel

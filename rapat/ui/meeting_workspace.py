@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
-from rapat.services.records import MeetingRecord
+from rapat.records.meeting import MeetingRecord
 from rapat.ui.attendance_view import AttendanceView
 from rapat.ui.context import Context
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date

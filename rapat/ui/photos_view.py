@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.attachments import PhotoRecord, add_photo, list_photos, remove_photo
+from rapat.records.attachment import PhotoRecord
+from rapat.services.attachments import add_photo, list_photos, remove_photo
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 

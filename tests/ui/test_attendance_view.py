@@ -255,7 +255,9 @@ def test_order_kept_while_grouped_by_institution(qtbot, context, database, door_
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI, SITI]
 
 
-def test_no_reordering_or_removing_in_a_final_meeting(qtbot, context, database, example_meeting):
+def test_no_reordering_or_removing_in_a_final_meeting(
+    qtbot, context, database, example_meeting, letterhead
+):
     from rapat.services.finalize import finalize
 
     with database.session() as s:
