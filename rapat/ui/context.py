@@ -5,7 +5,8 @@
     context.write(work, on_done, on_error, changed)     a background change, after the earlier ones
 
 `work` takes a Session and returns plain records (services' functions); it runs in its own
-transaction. No other module of rapat/ui opens a session (tests/ui/test_context.py checks it).
+transaction. Background work that is run by someone else (a document preview) gets its session
+through `session_task`. No other module of rapat/ui opens a session (tests/ui/test_context.py).
 """
 
 from __future__ import annotations
@@ -131,11 +132,7 @@ class Context(QObject):
         self._queries += 1
         key, serial = (id(owner), topic), self._queries
         self._latest[key] = serial
-        database = self.db
-
-        def run() -> T:
-            with database.session() as session:
-                return work(session)
+        run = self.session_task(work)
 
         def latest() -> bool:
             if self._latest.get(key) != serial:
@@ -153,6 +150,21 @@ class Context(QObject):
 
         run_task(run, done, failed if on_error is not None else None)
 
+    def cancel(self, owner: QObject, topic: str = "") -> None:
+        """Drop the answer of the owner's query on this topic that is still on its way."""
+        self._latest.pop((id(owner), topic), None)
+
+    def session_task(self, work: Callable[[Session], T]) -> Callable[[], T]:
+        """`work` as a task for the thread pool (rapat.ui.tasks): it runs in a session of its own,
+        opened on the worker's thread (sessions are never shared between threads)."""
+        database = self.db
+
+        def run() -> T:
+            with database.session() as session:
+                return work(session)
+
+        return run
+
     def write(
         self,
         work: Callable[[Session], T],
@@ -162,13 +174,12 @@ class Context(QObject):
     ) -> None:
         """Queue a change; on_done(result) runs on the GUI thread once it is stored. A refusal
         goes to on_error, or to `problem` when there is none."""
-        database = self.db
+        attempt = self.session_task(work)
 
         def run() -> Any:
             while True:
                 try:
-                    with database.session() as session:
-                        return work(session)
+                    return attempt()
                 except DatabaseLocked as error:
                     self._locked.emit(error.message)
                     time.sleep(RETRY_MS / 1000)

@@ -48,7 +48,7 @@ from rapat.ui.photos_view import PhotosView
 from rapat.ui.text import INDONESIAN
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
-    from rapat.documents.pdf import BuiltDocument
+    pass
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
@@ -99,12 +99,14 @@ class DocumentsTab(QWidget):
         self.pages = QListWidget()
         self.pages.setFixedWidth(190)
         self.stack = QStackedWidget()
-        database, meeting_id = self.context.db, self.meeting_id
+        meeting_id = self.meeting_id
         self.notula_view = DocumentView(
-            lambda: _notula(database, meeting_id), "notula.pdf", self._keeper(outputs.NOTULA)
+            self.context.session_task(lambda s: outputs.notula_document(s, meeting_id)),
+            "notula.pdf",
+            self._keeper(outputs.NOTULA),
         )
         self.attendance_view = DocumentView(
-            lambda: _attendance(database, meeting_id),
+            self.context.session_task(lambda s: outputs.attendance_document(s, meeting_id)),
             "daftar-hadir.pdf",
             self._keeper(outputs.ATTENDANCE),
         )
@@ -634,15 +636,3 @@ def _sign(session, document_id: int, field: str, choice: int, p12: bytes | None,
     else:
         identity = signing_identity(session, choice, passphrase)
     return fin.sign_archived(session, document_id, field=field, identity=identity)
-
-
-def _notula(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the notula with the daftar hadir attached, as it stands now."""
-    with database.session() as session:
-        return outputs.notula_document(session, meeting_id)
-
-
-def _attendance(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the daftar hadir alone."""
-    with database.session() as session:
-        return outputs.attendance_document(session, meeting_id)
