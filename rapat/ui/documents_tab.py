@@ -8,7 +8,7 @@ becomes visible after another tab changed the meeting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,8 +40,8 @@ from rapat.records.meeting import MeetingRecord
 from rapat.services import finalize as fin
 from rapat.services import outputs
 from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
+from rapat.services.invitations import invitation_letter
 from rapat.services.meetings import load_details
-from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
 from rapat.ui.document_view import DocumentView, Keep, keep_through, open_in_viewer
 from rapat.ui.messages import Banner
@@ -50,7 +50,7 @@ from rapat.ui.photos_view import PhotosView
 from rapat.ui.text import INDONESIAN
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
-    from rapat.documents.pdf import BuiltDocument
+    pass
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
@@ -103,17 +103,19 @@ class DocumentsTab(QWidget):
         self.pages = QListWidget()
         self.pages.setFixedWidth(190)
         self.stack = QStackedWidget()
-        database, meeting_id = self.context.db, self.meeting_id
+        meeting_id = self.meeting_id
         self.notula_view = DocumentView(
-            lambda: _notula(database, meeting_id), "notula.pdf", self._keeper(outputs.NOTULA)
+            self.context.session_task(lambda s: outputs.notula_document(s, meeting_id)),
+            "notula.pdf",
+            self._keeper(outputs.NOTULA),
         )
         self.attendance_view = DocumentView(
-            lambda: _attendance(database, meeting_id),
+            self.context.session_task(lambda s: outputs.attendance_document(s, meeting_id)),
             "daftar-hadir.pdf",
             self._keeper(outputs.ATTENDANCE),
         )
         self.invitation_view = DocumentView(
-            lambda: _invitation(database, meeting_id),
+            self.context.session_task(lambda s: invitation_letter(s, meeting_id, date.today())),
             "surat-undangan.pdf",
             self._keeper("invitation_pdf"),
         )
@@ -504,8 +506,7 @@ class DocumentsTab(QWidget):
             return
         meeting_id = self.meeting_id
         self._set_busy(self.tr("Menulis buku kerja Excel…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: outputs.write_workbook(s, meeting_id, path),
             lambda saved: self._done(
                 "workbook", self.tr("Tersimpan: {path}").format(path=saved.path)
@@ -529,8 +530,7 @@ class DocumentsTab(QWidget):
             return
         meeting_id = self.meeting_id
         self._set_busy(self.tr("Memfinalisasi rapat dan membuat notula PDF/A…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: fin.finalize(s, meeting_id),
             lambda _id: self._done(
                 "finalize", self.tr("Rapat difinalisasi. Notula menunggu tanda tangan.")
@@ -558,8 +558,7 @@ class DocumentsTab(QWidget):
         if not ok:
             return
         self._set_busy(self.tr("Menandatangani notula…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: _sign(s, document.id, field, choice, p12, passphrase),
             self._signed,
             self._failed("sign"),
@@ -670,25 +669,3 @@ def _sign(session, document_id: int, field: str, choice: int, p12: bytes | None,
     else:
         identity = signing_identity(session, choice, passphrase)
     return fin.sign_archived(session, document_id, field=field, identity=identity)
-
-
-def _notula(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the notula with the daftar hadir attached, as it stands now."""
-    with database.session() as session:
-        return outputs.notula_document(session, meeting_id)
-
-
-def _attendance(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the daftar hadir alone."""
-    with database.session() as session:
-        return outputs.attendance_document(session, meeting_id)
-
-
-def _invitation(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the surat undangan, numbered from the office's pattern the first time."""
-    from datetime import date
-
-    from rapat.services.invitations import invitation_letter
-
-    with database.session() as session:
-        return invitation_letter(session, meeting_id, date.today())

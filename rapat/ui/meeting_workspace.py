@@ -36,9 +36,7 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
 
-    def __init__(
-        self, context: Context, meeting_id: int, first: FirstScreen | None = None
-    ) -> None:
+    def __init__(self, context: Context, meeting_id: int, first: FirstScreen | None = None) -> None:
         """With first (read before SQLAlchemy loaded), the header and the Daftar Hadir show it."""
         super().__init__()
         self.context = context
@@ -240,8 +238,10 @@ class MeetingWorkspace(QWidget):
         """Ctrl+T in the Notula: the action is made in the Tindak Lanjut tab; typing goes on."""
         if self.action_items is None:
             self._build_actions()
-        action_id = self.action_items.create(request)
-        if action_id is not None and self.notula is not None:
+        self.action_items.create(request, self._made_action)
+
+    def _made_action(self, _action_id: int) -> None:
+        if self.notula is not None:
             self.notula.banner.show_message(
                 self.tr("Dijadikan tindak lanjut ({tab}, Alt+{n}).").format(
                     tab=self.tr("Tindak Lanjut"), n=self.tabs.indexOf(self.actions_page) + 1

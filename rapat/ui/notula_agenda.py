@@ -69,14 +69,13 @@ class AgendaEditing:
         self.flush()
         item_id, title = section.item_id, section.title.text() or section._title
         position = self.sections.index(section)
-        point_ids = [r.point_id for r in section.rows if r.point_id is not None]
+        points = [r.stored for r in section.rows if r.stored.queued]
         cell = {"id": item_id}
         meeting = self.meeting_id
 
         def remove() -> None:
-            current_id = cell["id"]
             self.context.write(
-                lambda s: mn.remove_agenda_item(s, current_id),
+                lambda s: mn.remove_agenda_item(s, cell["id"]),
                 lambda _n: self.load(),
                 self._refused,
                 "meeting",
@@ -87,17 +86,17 @@ class AgendaEditing:
             def work(s) -> int:
                 new_id = mn.add_agenda_item(s, meeting, title)
                 mn.move_agenda_item(s, new_id, position)
-                for index, point_id in enumerate(point_ids):
-                    mn.place_point(s, point_id, new_id, index)
+                for index, point in enumerate(points):
+                    mn.place_point(s, point.value, new_id, index)
+                cell["id"] = new_id  # read by a removal queued after this write
                 return new_id
 
-            self.context.write(work, lambda new_id: self._restored(cell, new_id), self._refused)
+            self.context.write(work, lambda _new_id: self._restored(), self._refused)
 
         remove()
         self.undo_stack.push(CallCommand(self.tr("Hapus butir agenda"), remove, restore))
 
-    def _restored(self, cell: dict, new_id: int) -> None:
-        cell["id"] = new_id
+    def _restored(self) -> None:
         self.load()
         self.reveal.emit()
 

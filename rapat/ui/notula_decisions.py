@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
+from rapat.ui.context import StoredId
 from rapat.ui.notula_fields import TextBox
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class DecisionRow(QWidget):
         super().__init__()
         self.view = view
         self.key = key
-        self.decision_id = decision_id
+        self.stored = StoredId(decision_id)
         self._text = text
         self._applying = False
         layout = QHBoxLayout(self)
@@ -39,6 +40,11 @@ class DecisionRow(QWidget):
         self.box.setReadOnly(view.read_only)
         self.box.textChanged.connect(self._changed)
         layout.addWidget(self.box, 1)
+
+    @property
+    def decision_id(self) -> int | None:
+        """The stored decision's id; None until the write that stores it has run."""
+        return self.stored.value
 
     @property
     def text(self) -> str:
@@ -66,37 +72,43 @@ class DecisionEditing:
 
     def _save_decision(self, row: DecisionRow) -> None:
         text = row.text
-        if row.decision_id is None:
+        stored = row.stored
+        if not stored.queued:
             if not text.strip():
                 return
             meeting, index = self.meeting_id, self._saved_decisions_before(row)
+            stored.queued = True
 
             def add(s) -> int:
                 decision_id = mn.add_decision(s, meeting, text)
                 mn.place_decision(s, decision_id, index)
+                stored.value = decision_id
                 return decision_id
 
             self.context.write(
-                add, lambda did: self._stored_decision(row, did), self._refused, "minutes"
+                add,
+                lambda decision_id: self._stored_decision(row, decision_id),
+                lambda error: self._not_stored(stored, error),
+                "minutes",
             )
         elif not text.strip():
-            decision_id, row.decision_id = row.decision_id, None
-            self.context.write(lambda s: mn.delete_decision(s, decision_id), on_error=self._refused)
-        else:
-            decision_id = row.decision_id
+            row.stored = StoredId()
             self.context.write(
-                lambda s: mn.update_decision(s, decision_id, text),
+                lambda s: mn.delete_decision(s, stored.value), on_error=self._refused
+            )
+        else:
+            self.context.write(
+                lambda s: mn.update_decision(s, stored.value, text),
                 on_error=self._refused,
                 changed="minutes",
             )
 
     def _stored_decision(self, row: DecisionRow, decision_id: int) -> None:
-        row.decision_id = decision_id
-        self._decision_keys[decision_id] = row.key
+        self._decision_keys[decision_id] = row.key  # a reload gives the row its key again
 
     def _saved_decisions_before(self, row: DecisionRow) -> int:
         index = self.decisions.index(row)
-        return sum(1 for r in self.decisions[:index] if r.decision_id is not None)
+        return sum(1 for r in self.decisions[:index] if r.stored.queued)
 
     def _insert_decision(self, index: int, row: DecisionRow) -> None:
         self.decisions.insert(index, row)
@@ -149,10 +161,10 @@ class DecisionEditing:
         self.autosaver.discard((self.meeting_id, "decision", key))
         self.decisions.remove(row)
         self.decision_box.removeWidget(row)
-        if row.decision_id is not None:
-            decision_id = row.decision_id
+        if row.stored.queued:
+            stored = row.stored
             self.context.write(
-                lambda s: mn.delete_decision(s, decision_id),
+                lambda s: mn.delete_decision(s, stored.value),
                 on_error=self._refused,
                 changed="minutes",
             )
@@ -169,10 +181,10 @@ class DecisionEditing:
         self.decisions.remove(row)
         self.decision_box.removeWidget(row)
         self._insert_decision(index, row)
-        if row.decision_id is not None:
-            decision_id, place = row.decision_id, self._saved_decisions_before(row)
+        if row.stored.queued:
+            stored, place = row.stored, self._saved_decisions_before(row)
             self.context.write(
-                lambda s: mn.place_decision(s, decision_id, place),
+                lambda s: mn.place_decision(s, stored.value, place),
                 on_error=self._refused,
                 changed="minutes",
             )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QTextCurso
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from rapat.services import minutes as mn
+from rapat.ui.context import StoredId
 from rapat.ui.notula_fields import TextBox
 from rapat.ui.speaker_field import SPEAKER_WIDTH, SpeakerField
 
@@ -27,7 +28,7 @@ class PointRow(QWidget):
         super().__init__()
         self.view = view
         self.key = key
-        self.point_id = point.id if point else None
+        self.stored = StoredId(point.id if point else None)
         self._speaker = (point.speaker or "") if point else ""
         self._text = point.text if point else ""
         self.speaker_field: SpeakerField | None = None
@@ -40,6 +41,11 @@ class PointRow(QWidget):
         self.setSizePolicy(policy)
 
     # -- values ----------------------------------------------------------------------------------
+
+    @property
+    def point_id(self) -> int | None:
+        """The stored point's id; None until the write that stores it has run."""
+        return self.stored.value
 
     @property
     def speaker(self) -> str:

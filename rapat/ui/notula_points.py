@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
+from rapat.ui.context import StoredId
 from rapat.ui.notula_point import PointRow
 from rapat.ui.notula_section import Section
 
@@ -81,10 +82,12 @@ class PointEditing:
         self.autosaver.discard((self.meeting_id, "point", key))
         section = self._section_of(row)
         section.take(row)
-        if row.point_id is not None:
-            point_id = row.point_id
+        if row.stored.queued:
+            stored = row.stored
             self.context.write(
-                lambda s: mn.delete_point(s, point_id), on_error=self._refused, changed="minutes"
+                lambda s: mn.delete_point(s, stored.value),
+                on_error=self._refused,
+                changed="minutes",
             )
         if self.current is row:
             self.current = None
@@ -112,10 +115,10 @@ class PointEditing:
         self._section_of(row).take(row)
         section = self.sections[section_index]
         self._insert_row(section, index, row)
-        if row.point_id is not None:
-            point_id, item, place = row.point_id, section.item_id, section.saved_before(row)
+        if row.stored.queued:
+            stored, item, place = row.stored, section.item_id, section.saved_before(row)
             self.context.write(
-                lambda s: mn.place_point(s, point_id, item, place),
+                lambda s: mn.place_point(s, stored.value, item, place),
                 on_error=self._refused,
                 changed="minutes",
             )
@@ -126,33 +129,43 @@ class PointEditing:
     def _save_point(self, row: PointRow) -> None:
         text, speaker = row.text, row.speaker.strip() or None
         section = self._section_of(row)
-        if row.point_id is None:
+        stored = row.stored
+        if not stored.queued:
             if not text.strip() or section is None:
                 return
             meeting, item, index = self.meeting_id, section.item_id, section.saved_before(row)
+            stored.queued = True
 
             def add(s) -> int:
                 point_id = mn.add_point(s, meeting, text, speaker, agenda_item_id=item)
                 mn.place_point(s, point_id, item, index)
+                stored.value = point_id
                 return point_id
 
             self.context.write(
-                add, lambda pid: self._stored_point(row, pid), self._refused, "minutes"
+                add,
+                lambda point_id: self._stored_point(row, point_id),
+                lambda error: self._not_stored(stored, error),
+                "minutes",
             )
         elif not text.strip():
-            point_id = row.point_id
-            row.point_id = None
+            row.stored = StoredId()
             self.context.write(
-                lambda s: mn.delete_point(s, point_id), on_error=self._refused, changed="minutes"
+                lambda s: mn.delete_point(s, stored.value),
+                on_error=self._refused,
+                changed="minutes",
             )
         else:
-            point_id = row.point_id
             self.context.write(
-                lambda s: mn.update_point(s, point_id, text=text, speaker=speaker),
+                lambda s: mn.update_point(s, stored.value, text=text, speaker=speaker),
                 on_error=self._refused,
                 changed="minutes",
             )
 
     def _stored_point(self, row: PointRow, point_id: int) -> None:
-        row.point_id = point_id
-        self._point_keys[point_id] = row.key
+        self._point_keys[point_id] = row.key  # a reload gives the row its key again
+
+    def _not_stored(self, stored: StoredId, error: Exception) -> None:
+        """A refused creation: the next save of the row tries again."""
+        stored.queued = False
+        self._refused(error)

@@ -76,4 +76,4 @@ class Section(QWidget):
 
     def saved_before(self, row: PointRow) -> int:
         """The row's place among the stored points of this section."""
-        return sum(1 for r in self.rows[: self.rows.index(row)] if r.point_id is not None)
+        return sum(1 for r in self.rows[: self.rows.index(row)] if r.stored.queued)

@@ -352,6 +352,10 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
             )
             return
         self.flush()
+        self.context.after_writes(lambda: self._request_action(current))
+
+    def _request_action(self, current: PointRow | DecisionRow) -> None:
+        """Ask for the action once the point or decision is stored: the action links to its id."""
         if isinstance(current, PointRow):
             speaker = current.speaker.strip()
             request = {

@@ -131,13 +131,15 @@ class PhotosView(QWidget):
                     "error",
                 )
                 continue
-            stored = self.context.write(
+            self.context.write(
                 lambda s, name=path.name, data=data: add_photo(s, meeting_id, name, data, caption),
-                on_error=self.banner.show_error,
-                changed="photos",
+                lambda _stored: self._added(),
+                self.banner.show_error,
+                "photos",
             )
-            if stored:
-                self.caption.clear()
+
+    def _added(self) -> None:
+        self.caption.clear()
         self.load(self.read_only)
 
     def remove_selected(self) -> None:
@@ -146,6 +148,8 @@ class PhotosView(QWidget):
             return
         photo_id = items[0].data(Qt.ItemDataRole.UserRole)
         self.context.write(
-            lambda s: remove_photo(s, photo_id), on_error=self.banner.show_error, changed="photos"
+            lambda s: remove_photo(s, photo_id),
+            lambda _removed: self.load(self.read_only),
+            self.banner.show_error,
+            "photos",
         )
-        self.load(self.read_only)

@@ -35,8 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.db import Database
-from rapat.documents.pdf import BuiltDocument
 from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, ActionStatus
 from rapat.records.action import ActionRow
@@ -50,13 +48,11 @@ from rapat.services.actions import (
     set_action_status,
 )
 from rapat.services.meetings import list_meetings
-from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.tasks import run_task
 from rapat.ui.text import short_date
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "no date"
@@ -116,7 +112,6 @@ class RegisterView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
-        self._generation = 0
         self._filter_later = Debounced(self._filter, 150)
         self.print_dialog: ActionListDialog | None = None
         layout = QVBoxLayout(self)
@@ -359,18 +354,12 @@ class RegisterView(QWidget):
         self._filter()
 
     def _filter(self, *_args) -> None:
-        self._generation += 1
-        generation, criteria, database = self._generation, self.criteria(), self.context.db
+        criteria = self.criteria()
+        self.context.query(
+            self, lambda s: find_actions(s, criteria), self._show, self.banner.show_error
+        )
 
-        def query() -> list[ActionRow]:
-            with database.session() as session:
-                return find_actions(session, criteria)
-
-        run_task(query, lambda rows: self._show(rows, generation), self.banner.show_error)
-
-    def _show(self, rows: list[ActionRow], generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer filter is on its way
+    def _show(self, rows: list[ActionRow]) -> None:
         keep = self.selected_row()
         self.model.set_rows(rows)
         head = self.table.horizontalHeader()
@@ -499,12 +488,15 @@ class RegisterView(QWidget):
     def print_list(self, criteria: ActionFilter | None = None) -> None:
         """The matriks tindak lanjut of the filter (or of criteria), built, previewed and printable."""
         criteria = criteria or self.criteria()
-        database, today = self.context.db, date.today()
+        today = date.today()
         keep = keep_through(
             self.context, lambda s, document, path: save_action_list(s, criteria, document, path)
         )
         self.print_dialog = ActionListDialog(
-            lambda: build_list(database, criteria, today), _file_name(criteria, "pdf"), keep, self
+            self.context.session_task(lambda s: action_list_pdf(s, criteria, today)),
+            _file_name(criteria, "pdf"),
+            keep,
+            self,
         )
         self.print_dialog.show()
         self.print_dialog.view.generate()
@@ -520,8 +512,7 @@ class RegisterView(QWidget):
         if not path:
             return
 
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: write_action_workbook(s, criteria, today, path),
             lambda saved: self.banner.show_message(
                 self.tr("Tersimpan: {path}").format(path=saved.path), "ok"
@@ -541,12 +532,6 @@ class ActionListDialog(QDialog):
         layout = QVBoxLayout(self)
         self.view = DocumentView(build, file_name, keep, self)
         layout.addWidget(self.view)
-
-
-def build_list(database: Database, criteria: ActionFilter, today: date) -> BuiltDocument:
-    """Runs off the GUI thread: the action list PDF of what the criteria find."""
-    with database.session() as session:
-        return action_list_pdf(session, criteria, today)
 
 
 def _date_of(edit: QDateEdit) -> date | None:

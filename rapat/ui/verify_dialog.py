@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from rapat.documents.signing import SignatureReport
 from rapat.errors import InvalidInput
@@ -45,7 +44,6 @@ from rapat.services.verification import (
 )
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
-from rapat.ui.tasks import run_task
 from rapat.ui.text import INDONESIAN
 
 VERDICT_STYLES = {
@@ -64,7 +62,6 @@ class VerifyDialog(QDialog):
         self.context = context
         self.extra_path: Path | None = None
         self.result: Verdict | None = None
-        self._generation = 0
         self.setWindowTitle(self.tr("Periksa Keaslian Dokumen"))
         self.setAcceptDrops(True)
         self.resize(900, 560)
@@ -192,14 +189,12 @@ class VerifyDialog(QDialog):
         self._start(name, lambda: data)
 
     def _start(self, name: str, read) -> None:
-        self._generation += 1
-        generation, database, extra = self._generation, self.context.db, self.extra_path
+        extra = self.extra_path
 
-        def check() -> Verdict:
+        def check(session) -> Verdict:
             pdf = read()
             roots = load_trusted(extra.read_bytes(), extra.name) if extra else []
-            with database.session() as session:
-                return verify(session, pdf, roots)
+            return verify(session, pdf, roots)
 
         self.file_label.setText(name)
         self.result = None
@@ -209,15 +204,9 @@ class VerifyDialog(QDialog):
         self.archive_label.clear()
         self.progress.show()
         self.choose_button.setEnabled(False)
-        run_task(
-            check,
-            lambda result: self._finished(generation, result),
-            lambda error: self._failed(generation, error),
-        )
+        self.context.query(self, check, self._finished, self._failed)
 
-    def _finished(self, generation: int, result: Verdict) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _finished(self, result: Verdict) -> None:
         self._idle()
         self.result = result
         self._show_signatures(result.signatures)
@@ -240,9 +229,7 @@ class VerifyDialog(QDialog):
         self.verdict.show()
         self.checked.emit(authentic)
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if not isValid(self) or generation != self._generation:
-            return
+    def _failed(self, error: Exception) -> None:
         self._idle()
         self.banner.show_error(error)
 

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.services import certificates
 from rapat.services.finalize import amend, archived_documents, audit_trail, document_bytes
@@ -144,6 +145,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     target = tmp_path / "notula-ttd.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     _click(qtbot, tab.save_archived_button)
+    settle(qtbot)
     assert target.read_bytes() == document_bytes_of(database, example_meeting)
     qtbot.waitUntil(lambda: tab.audit_table.rowCount() == 4)
     shown = [tab.audit_table.item(r, 2).text() for r in range(4)]
@@ -205,6 +207,7 @@ def test_previews_and_the_workbook_are_exported_and_recorded(
     target = tmp_path / "notula.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     _click(qtbot, tab.notula_view.save_button)
+    settle(qtbot)
     assert target.read_bytes().startswith(b"%PDF")
 
     with qtbot.waitSignal(tab.attendance_view.ready, timeout=SLOW):
@@ -244,11 +247,13 @@ def test_photos_are_added_with_a_caption_and_removed_while_draft(
         staticmethod(lambda *a, **k: ([str(photo), str(not_a_photo)], "")),
     )
     _click(qtbot, photos.add_button)
+    settle(qtbot)
     assert photos.list.count() == 1
     assert photos.list.item(0).text() == "Suasana rapat di Aula"
     assert "catatan.png: bukan foto JPEG atau PNG" in photos.banner.text
     photos.list.setCurrentRow(0)
     _click(qtbot, photos.remove_button)
+    settle(qtbot)
     assert photos.list.count() == 0
 
 
@@ -319,6 +324,7 @@ def test_a_saved_archived_notula_is_recorded(
     target = tmp_path / "arsip.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     _click(qtbot, tab.save_archived_button)
+    settle(qtbot)
     assert "Tersimpan" in tab.banner.text
     with database.session() as session:
         (archived,) = archived_documents(session, example_meeting)

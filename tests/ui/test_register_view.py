@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from workspace_helpers import settle
 
 from rapat.services.actions import ActionFilter, action_trail, find_actions
 from rapat.services.follow_up import create_follow_up
@@ -166,6 +167,7 @@ def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
         "rapat.ui.document_view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     qtbot.mouseClick(view.print_dialog.view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert "Tersimpan" in view.print_dialog.view.banner.text
     view.print_dialog.close()
     qtbot.waitUntil(lambda: not tasks_running())
