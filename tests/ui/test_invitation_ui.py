@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from signing_helpers import choose_file
+from workspace_helpers import settle
 
 from rapat.services.finalize import audit_trail
 from rapat.services.meetings import load_details, update_meeting
@@ -39,10 +40,12 @@ def test_the_invitation_date_is_typed_beside_its_number(qtbot, database, window,
     form.invitation_date.setFocus()
     form.invitation_date.setDate(QDate(2025, 10, 7))
     form.invitation_date.editingFinished.emit()
+    settle(qtbot)
     with database.session() as session:
         assert load_details(session, example_meeting).invitation_date == date(2025, 10, 7)
     form.invitation_date.setDate(form.invitation_date.minimumDate())
     form.invitation_date.editingFinished.emit()
+    settle(qtbot)
     with database.session() as session:
         assert load_details(session, example_meeting).invitation_date is None
 
@@ -69,6 +72,7 @@ def test_the_documents_tab_makes_the_numbered_letter(
     target = tmp_path / "undangan.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     qtbot.mouseClick(tab.invitation_view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert target.read_bytes().startswith(b"%PDF")
     with database.session() as session:
         assert load_details(session, example_meeting).invitation_ref.startswith("005/1/")
