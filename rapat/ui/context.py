@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rapat.errors import DatabaseLocked, RapatError
+from rapat.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,11 +42,12 @@ class Context(QObject):
         given: str | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """An open database, or the --db choice to open when first needed: the window can then
-        paint before SQLAlchemy loads (see rapat.first_screen)."""
+        """An open database, or the --db choice to open when first needed or in the background:
+        the window can then paint before SQLAlchemy loads (see rapat.ui.snapshot)."""
         super().__init__(parent)
         self._database = database
         self._given = given
+        self._arrived: Database | None = None  # opened in the background, not yet taken in
 
     @property
     def db(self) -> Database:
@@ -77,9 +79,42 @@ class Context(QObject):
         else:
             self.opened.connect(callback, Qt.ConnectionType.SingleShotConnection)
 
+    def open_in_background(
+        self,
+        prepare: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Open the database on a worker thread, where SQLAlchemy and the services load, and run
+        prepare there in a first session; on the GUI thread on_done gets its result, then `opened`
+        is emitted. The GUI thread meanwhile imports and paints nothing it does not have to. A read
+        asked for before that opens the database at once on the GUI thread."""
+        given = self._given
+
+        def work() -> tuple[Database, T]:
+            from rapat.db import open_database
+
+            database = open_database(given)
+            self._arrived = database
+            with database.session() as session:
+                return database, prepare(session)
+
+        run_task(work, lambda outcome: self._take_in(*outcome, on_done), on_error)
+
+    def _take_in(self, database: Database, result: T, on_done: Callable[[T], None]) -> None:
+        self._arrived = None
+        if self._database is not None:  # a read on the GUI thread opened it meanwhile
+            database.close()
+            on_done(result)
+            return
+        self._database = database
+        on_done(result)
+        self.opened.emit()
+
     def close(self) -> None:
-        if self._database is not None:
-            self._database.close()
+        for database in (self._database, self._arrived):
+            if database is not None:
+                database.close()
 
     def read(self, work: Callable[[Session], T]) -> T:
         with self.db.session() as session:
