@@ -15,9 +15,9 @@ a second description of the records' shape; the records' field names are part of
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
+import zlib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from rapat.models.officer import Officer
 from rapat.services.attendance_list import AttendanceRow
 from rapat.services.records import MeetingRecord
 
-FORMAT = 1
+FORMAT = 2
 SIGNATURES_KEPT = 40  # the first screenful of the Daftar Hadir keeps its signature thumbnails
 BESIDE = ("-wal", "-journal")
 
@@ -49,11 +49,14 @@ def load_snapshot(given: str | None) -> Snapshot | None:
     if path is None:
         return None
     try:
-        data = _file(database_key(given)).read_bytes()
-        saved_format, shape, revision, stamp, snapshot = pickle.loads(data)
+        key = database_key(given)
+        data = _file(key).read_bytes()
+        saved_format, saved_key, shape, revision, stamp, snapshot = pickle.loads(data)
     except Exception:  # a missing, partial or foreign snapshot is only no snapshot
         return None
-    if (saved_format, shape, revision) != (FORMAT, _shape(), known_revisions()[-1]):
+    if (saved_format, saved_key, shape) != (FORMAT, key, _shape()):
+        return None
+    if revision != known_revisions()[-1]:
         return None
     if stamp is None or stamp != _stamp(path):
         return None
@@ -66,7 +69,8 @@ def save_snapshot(given: str | None, snapshot: Snapshot | None) -> None:
     path = sqlite_file(chosen_database(given))
     if path is None:
         return
-    target = _file(database_key(given))
+    key = database_key(given)
+    target = _file(key)
     stamp = _stamp(path)
     if snapshot is None or stamp is None:
         target.unlink(missing_ok=True)
@@ -76,7 +80,7 @@ def save_snapshot(given: str | None, snapshot: Snapshot | None) -> None:
         for index, row in enumerate(snapshot.attendance)
     ]
     kept = Snapshot(snapshot.meeting, rows, snapshot.newest)
-    data = pickle.dumps((FORMAT, _shape(), known_revisions()[-1], stamp, kept))
+    data = pickle.dumps((FORMAT, key, _shape(), known_revisions()[-1], stamp, kept))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part")
     # The snapshot holds names and NIPs: as private to its owner as the database itself.
@@ -88,8 +92,8 @@ def save_snapshot(given: str | None, snapshot: Snapshot | None) -> None:
 
 def _file(key: str) -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
-    name = hashlib.sha256(key.encode()).hexdigest()[:24]
-    return Path(folder) / "Rapat" / "snapshots" / f"{name}.pickle"
+    # A short name is enough: the snapshot also holds its database's key, and its file's inode.
+    return Path(folder) / "Rapat" / "snapshots" / f"{zlib.crc32(key.encode()):08x}.pickle"
 
 
 def _stamp(path: Path) -> tuple[int, ...] | None:
