@@ -93,7 +93,8 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     window paints it first and the database layer loads on a worker thread behind it; otherwise the
     database is opened (and migrated) before the window is built. A check run reports when its first
     frame was painted, when it was ready to check someone in, and the longest pause of the GUI
-    thread in between (lines `first-frame-monotonic T`, `ready-monotonic T`, `longest-pause-ms M`).
+    thread in between (lines `first-frame-monotonic T`, `ready-monotonic T`, `longest-pause-ms M`),
+    with the processor time the process had used by each moment (`first-frame-cpu S`, `ready-cpu S`).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -160,6 +161,7 @@ def _after_first_frame(window, context, smoke_test: bool) -> None:
     check run watch the GUI thread until the window is ready, then quit once all has settled."""
     if smoke_test:
         print(f"first-frame-monotonic {time.monotonic():.6f}", flush=True)
+        print(f"first-frame-cpu {time.process_time():.6f}", flush=True)
         _StartWatch(window, context)
     if context.is_open:
         return
@@ -227,6 +229,7 @@ class _StartWatch(QObject):
             return
         self._timer.stop()
         print(f"ready-monotonic {now:.6f}", flush=True)
+        print(f"ready-cpu {time.process_time():.6f}", flush=True)
         print(f"longest-pause-ms {self._longest * 1000:.1f}", flush=True)
         _quit_when_settled(self._window)
 
