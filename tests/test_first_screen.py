@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
@@ -121,6 +122,18 @@ def test_the_window_paints_before_sqlalchemy_loads(database, db_path, example_me
     gui, _, worker = loading.partition("sqlalchemy")
     assert "rapat.ui.attendance_view" in gui
     assert "rapat.ui." not in worker
+
+
+def test_a_check_run_fails_when_the_load_behind_the_snapshot_fails(kept, db_path):
+    """As without a snapshot (tests/ui/test_main_window.py): exit 3, the reason on stderr."""
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DROP TABLE people")  # the directory the check-in suggestions read
+    connection.close()
+    save_snapshot(str(db_path), kept)  # as if it had been kept after that change
+    assert load_snapshot(str(db_path)) == kept
+    done = smoke_test(db_path)
+    assert done.returncode == 3, done.stdout[-2000:]
+    assert "first-frame-monotonic" in done.stdout and "people" in done.stdout
 
 
 def test_a_check_run_leaves_the_users_snapshot_of_another_meeting(

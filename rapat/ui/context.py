@@ -87,29 +87,44 @@ class Context(QObject):
     ) -> None:
         """Open the database on a worker thread, where SQLAlchemy and the services load, and run
         prepare there in a first session; on the GUI thread on_done gets its result, then `opened`
-        is emitted. The GUI thread meanwhile imports and paints nothing it does not have to. A read
-        asked for before that opens the database at once on the GUI thread."""
+        is emitted. A database that cannot be opened goes to on_error; a prepare that fails is
+        raised on the GUI thread, into the one path for unexpected errors. The GUI thread meanwhile
+        imports and paints nothing it does not have to; a read asked for before the worker is done
+        opens the database at once."""
         given = self._given
 
-        def work() -> tuple[Database, T]:
+        def work() -> tuple[Database, T | None, Exception | None]:
             from rapat.db import open_database
 
             database = open_database(given)
             self._arrived = database
-            with database.session() as session:
-                return database, prepare(session)
+            try:
+                with database.session() as session:
+                    return database, prepare(session), None
+            except Exception as error:  # raised again on the GUI thread
+                return database, None, error
 
         run_task(work, lambda outcome: self._take_in(*outcome, on_done), on_error)
 
-    def _take_in(self, database: Database, result: T, on_done: Callable[[T], None]) -> None:
+    def _take_in(
+        self,
+        database: Database,
+        result: T | None,
+        error: Exception | None,
+        on_done: Callable[[T], None],
+    ) -> None:
         self._arrived = None
-        if self._database is not None:  # a read on the GUI thread opened it meanwhile
+        first = self._database is None
+        if first:
+            self._database = database
+        else:  # a read on the GUI thread opened it meanwhile
             database.close()
+        if error is None:
             on_done(result)
-            return
-        self._database = database
-        on_done(result)
-        self.opened.emit()
+        if first:
+            self.opened.emit()
+        if error is not None:
+            raise error
 
     def close(self) -> None:
         for database in (self._database, self._arrived):

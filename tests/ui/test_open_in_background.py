@@ -55,3 +55,19 @@ def test_a_read_meanwhile_opens_at_once_and_the_worker_still_hands_over(
     wait_for_tasks()
     assert opened == [True]  # once, by the read on the GUI thread
     context.close()
+
+
+def test_a_first_read_that_fails_is_raised_on_the_gui_thread(qtbot, database, db_path):
+    database.close()
+    context = Context(given=str(db_path))
+    shown = []
+
+    def prepare(session):
+        raise LookupError("the first read failed")
+
+    with qtbot.captureExceptions() as raised:
+        context.open_in_background(prepare, shown.append, shown.append)
+        qtbot.waitUntil(lambda: bool(raised))
+    assert isinstance(raised[0][1], LookupError) and shown == []
+    assert context.is_open  # what failed was the read, not the opening
+    context.close()
