@@ -162,3 +162,28 @@ def test_an_empty_database_has_no_snapshot(database, db_path):
     assert done.returncode == 0, done.stdout[-2000:]
     assert "ready-monotonic" in done.stdout
     assert load_snapshot(str(db_path)) is None
+
+
+def test_a_window_closed_before_the_database_opened_keeps_the_snapshot(
+    qapp, kept, db_path, example_meeting
+):
+    from PySide6.QtCore import QSettings, QTimer
+
+    from rapat.location import database_key
+    from rapat.ui.app import run_application, setup_application
+
+    setup_application(qapp)
+    settings = QSettings()
+    for key, value in (("page", "meetings"), ("meeting", example_meeting)):
+        settings.setValue(f"window/{key}", value)
+    settings.setValue("window/database", database_key(str(db_path)))
+    stored = snapshots._file(database_key(str(db_path)))
+    written = stored.stat().st_mtime_ns
+    QTimer.singleShot(0, lambda: [window.close() for window in qapp.topLevelWidgets()])
+    try:
+        assert run_application(str(db_path)) == 0
+    finally:
+        QSettings().clear()
+    # Never opened, the file is as the snapshot found it: the snapshot stays, untouched.
+    assert stored.stat().st_mtime_ns == written
+    assert load_snapshot(str(db_path)) == kept

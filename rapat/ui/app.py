@@ -127,8 +127,9 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         code = 3
     window.close()
     wait_for_tasks()
-    # A check run leaves alone the snapshot of another meeting: the one the user left open.
-    keep = window.remember or first is not None or saved is None
+    # Unopened, the file is as the snapshot found it. A check run leaves alone the snapshot of
+    # another meeting: the one the user left open.
+    keep = context.is_open and (window.remember or first is not None or saved is None)
     snapshot = _snapshot(window, context) if keep else None
     context.close()
     if keep:
@@ -181,8 +182,8 @@ def _not_loaded(error: Exception, smoke_test: bool) -> None:
 
 
 def _snapshot(window, context):
-    """What the window's workspace shows, with the newest meeting's id; None without either."""
-    if window.workspace is None or not context.is_open:
+    """What the window's workspace shows, with the newest meeting's id; None without a workspace."""
+    if window.workspace is None:
         return None
     from rapat.services.meetings import newest_meeting_id
 
