@@ -20,9 +20,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from rapat.documents.fonts import REGULAR, register_fonts
 from rapat.documents.notula import build_notula
+from rapat.records.meeting import MeetingRecord
+from rapat.records.organization import ProfileRecord
 from rapat.services.demo import DemoGenerator
-from rapat.services.organization import ProfileRecord
-from rapat.services.records import MeetingRecord
 
 
 def big_meeting() -> MeetingRecord:

@@ -20,8 +20,8 @@ from pdf_speed import big_meeting
 from rapat.db import open_database
 from rapat.documents.notula import build_notula
 from rapat.documents.signing import add_signature_fields, sign_pdf, verify_pdf
+from rapat.records.organization import ProfileRecord
 from rapat.services import certificates
-from rapat.services.organization import ProfileRecord
 
 PAGES = 40
 ROOT_PASS, CHAIR_PASS, NOTE_PASS = "akar-rahasia", "sandi-ketua", "sandi-notulis"

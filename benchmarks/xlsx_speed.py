@@ -20,9 +20,9 @@ from common import report, report_ratio, side_by_side, time_call
 from openpyxl import Workbook
 
 from rapat.documents.workbook import meeting_tables, meeting_workbook
+from rapat.records.meeting import MeetingRecord
 from rapat.services.demo import DemoGenerator
 from rapat.services.participant_import import build_preview, read_table
-from rapat.services.records import MeetingRecord
 
 LIST_HEADERS = ["No", "Nama", "Jabatan", "Instansi", "NIP", "Pangkat/Golongan", "No. HP"]
 

@@ -92,6 +92,28 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="keluaran JSON")
     p.set_defaults(run=_search)
 
+    p = commands.add_parser("profile", help="profil kantor: kop surat, logo, blok tanda tangan")
+    actions = p.add_subparsers(dest="profile_action", metavar="AKSI", parser_class=_Parser)
+    actions.required = True
+    shown = actions.add_parser("show", help="tampilkan profil kantor sebagai JSON")
+    shown.set_defaults(run=_profile_show)
+    changed = actions.add_parser(
+        "set",
+        help="ubah profil kantor dari berkas JSON",
+        description="Kunci: government, unit, address, phone, email, website, city, logo "
+        "(path gambar), signature_blocks (chair|chair_and_note_taker), timezone (WIB|WITA|WIT). "
+        "Kunci bernilai null dikosongkan; kunci yang tidak disebut tetap.",
+    )
+    changed.add_argument("file", metavar="FILE.json")
+    changed.set_defaults(run=_profile_set)
+
+    p = commands.add_parser(
+        "finalize", help="finalisasi rapat dan tulis notula PDF/A yang menunggu tanda tangan"
+    )
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    p.set_defaults(run=_finalize)
+
     p = commands.add_parser("sign", help="tanda tangani PDF dengan sertifikat PKCS#12")
     p.add_argument("input", metavar="IN.pdf")
     p.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
@@ -110,7 +132,8 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     )
     p.set_defaults(run=_verify)
 
-    for command in commands.choices.values():  # --db is also understood after the sub-command
+    # --db is also understood after the sub-command
+    for command in [*commands.choices.values(), shown, changed]:
         command.add_argument(
             "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
@@ -163,45 +186,26 @@ def _database(args: argparse.Namespace):
 
 
 def _import(args: argparse.Namespace) -> int:
-    from rapat.services.interchange import read_meeting_file
-    from rapat.services.meetings import store_meeting
+    from rapat.services.interchange import import_meeting
 
-    record = read_meeting_file(args.file)
-    database = _database(args)
-    with database.session() as session:
-        meeting_id = store_meeting(session, record)
-    print(f"Tersimpan: {record.title} ({len(record.participants)} peserta)")
-    print(meeting_id)
+    with _database(args).session() as session:
+        stored = import_meeting(session, args.file)
+    print(f"Tersimpan: {stored.title} ({stored.participants} peserta)")
+    print(stored.id)
     return EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
-    from rapat.services.interchange import meeting_to_json, write_meeting_file
-    from rapat.services.meetings import load_meeting
+    from rapat.services.outputs import export_json, export_json_text
 
-    database = _database(args)
-    with database.session() as session:
-        record = load_meeting(session, args.meeting_id)
+    with _database(args).session() as session:
+        if args.output == "-":
+            text = export_json_text(session, args.meeting_id)
+        else:
+            export_json(session, args.meeting_id, args.output)
     if args.output == "-":
-        import json
-
-        json.dump(meeting_to_json(record), sys.stdout, ensure_ascii=False, indent=2)
-        print()
-    else:
-        write_meeting_file(record, args.output)
-    _record_export(database, args.meeting_id, "JSON", args.output)
+        sys.stdout.write(text)
     return EXIT_OK
-
-
-def _record_export(database, meeting_id: int, what: str, output: str) -> None:
-    """Note in the meeting's audit trail that it left the application, and as which file."""
-    from pathlib import Path
-
-    from rapat.services.audit import record_event
-
-    target = "stdout" if output == "-" else Path(output).name
-    with database.session() as session:
-        record_event(session, "export", meeting_id, f"{what}: {target}")
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -253,30 +257,19 @@ def _progress(done: int, total: int) -> None:
 
 
 def _xlsx(args: argparse.Namespace) -> int:
-    from rapat.documents.workbook import write_meeting_workbook
-    from rapat.services.meetings import load_meeting
+    from rapat.services.outputs import write_workbook
 
-    database = _database(args)
-    with database.session() as session:
-        record = load_meeting(session, args.meeting_id)
-    write_meeting_workbook(record, args.output)
-    _record_export(database, args.meeting_id, "buku kerja Excel", args.output)
+    with _database(args).session() as session:
+        write_workbook(session, args.meeting_id, args.output)
     return EXIT_OK
 
 
 def _invite(args: argparse.Namespace) -> int:
-    from rapat.services.participant_import import (
-        build_preview,
-        import_participants,
-        meeting_roster,
-        read_table,
-    )
+    from rapat.services.invitation_list import invite_from_file
 
-    table = read_table(args.file)
     with _database(args).session() as session:
-        preview = build_preview(table, meeting_roster(session, args.meeting_id))
-        if preview.ok and not args.dry_run:
-            added = import_participants(session, args.meeting_id, preview)
+        outcome = invite_from_file(session, args.meeting_id, args.file, dry_run=args.dry_run)
+    preview = outcome.preview
     for problem in preview.problems:
         print(f"{preview.source}: {problem}", file=sys.stderr)
     for row in preview.rows:
@@ -290,10 +283,10 @@ def _invite(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
-    if args.dry_run:
+    if outcome.added is None:
         print(f"{_count(ready)} baris siap; tidak disimpan (--dry-run).")
     else:
-        print(f"{_count(added)} peserta ditambahkan ke rapat {args.meeting_id}.")
+        print(f"{_count(outcome.added)} peserta ditambahkan ke rapat {args.meeting_id}.")
     return EXIT_OK
 
 
@@ -303,55 +296,28 @@ def _count(number: int) -> str:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from rapat.documents.attendance import build_attendance
-    from rapat.documents.notula import build_notula
-    from rapat.services.attachments import list_photos
-    from rapat.services.meetings import load_meeting
-    from rapat.services.organization import get_profile
+    from rapat.services.outputs import write_attendance, write_notula
 
-    database = _database(args)
-    with database.session() as session:
-        meeting = load_meeting(session, args.meeting_id)
-        profile = get_profile(session)
-        photos = [] if args.attendance else list_photos(session, args.meeting_id)
-    if args.attendance:
-        document = build_attendance(meeting, profile)
-    else:
-        document = build_notula(meeting, profile, photos)
-    _save_document(document, args.output)
-    what = "daftar hadir PDF" if args.attendance else "notula PDF"
-    _record_export(database, args.meeting_id, what, args.output)
+    write = write_attendance if args.attendance else write_notula
+    with _database(args).session() as session:
+        saved = write(session, args.meeting_id, args.output)
+    _announce(saved)
     return EXIT_OK
 
 
-def _save_document(document, output: str) -> None:
-    """Write a built PDF, telling on stderr what it could not include."""
-    from rapat.fileio import write_atomically
-
-    for warning in document.warnings:
+def _announce(saved) -> None:
+    """Tell what a written PDF could not include (on stderr), then where it is."""
+    for warning in saved.warnings:
         print(f"rapat: peringatan: {warning}", file=sys.stderr)
-    write_atomically(output, document.data)
-    print(f"Tersimpan: {output} ({document.pages} halaman)")
+    print(f"Tersimpan: {saved.path} ({saved.pages} halaman)")
 
 
 def _actions(args: argparse.Namespace) -> int:
     from datetime import date
-    from pathlib import Path
 
-    from rapat.documents.action_list import describe_scope
-    from rapat.errors import InvalidInput
-    from rapat.services.actions import ActionFilter, find_actions
-    from rapat.services.meetings import get_meeting
-    from rapat.services.organization import get_profile
+    from rapat.services.action_list import write_action_list
+    from rapat.services.actions import ActionFilter
 
-    # the output format is chosen here, by the file's suffix
-    writers = {".pdf": _actions_pdf, ".xlsx": _actions_xlsx}
-    suffix = Path(args.output).suffix.lower()
-    if suffix not in writers:
-        raise InvalidInput(
-            f"{args.output}: jenis berkas '{suffix or '(tanpa akhiran)'}' tidak didukung; "
-            f"gunakan {' atau '.join(sorted(writers))}"
-        )
     today = date.today()
     criteria = ActionFilter(
         institution=args.institution,
@@ -360,29 +326,40 @@ def _actions(args: argparse.Namespace) -> int:
         meeting_id=args.meeting,
     )
     with _database(args).session() as session:
-        meeting = get_meeting(session, args.meeting) if args.meeting is not None else None
-        rows = find_actions(session, criteria)
-        profile = get_profile(session)
-        scope = describe_scope(
-            institution=args.institution,
-            status=args.status,
-            overdue_on=criteria.overdue_on,
-            meeting=(meeting.title, meeting.date) if meeting else None,
-        )
-    writers[suffix](rows, profile, today, scope, args.output)
+        saved = write_action_list(session, criteria, today, args.output)
+    if saved.pages is not None:
+        _announce(saved)
     return EXIT_OK
 
 
-def _actions_xlsx(rows, _profile, today, scope: str, output: str) -> None:
-    from rapat.documents.workbook import write_action_register
+def _profile_show(args: argparse.Namespace) -> int:
+    import json
 
-    write_action_register(rows, today, output, scope)
+    from rapat.services.profile_settings import profile_settings
+
+    with _database(args).session() as session:
+        settings = profile_settings(session)
+    print(json.dumps(settings, ensure_ascii=False, indent=2))
+    return EXIT_OK
 
 
-def _actions_pdf(rows, profile, today, scope: str, output: str) -> None:
-    from rapat.documents.action_list import build_action_list
+def _profile_set(args: argparse.Namespace) -> int:
+    from rapat.services.profile_settings import set_profile_from_file
 
-    _save_document(build_action_list(rows, profile, today, scope), output)
+    with _database(args).session() as session:
+        keys = set_profile_from_file(session, args.file)
+    print(f"Profil kantor diperbarui: {', '.join(keys) or 'tidak ada yang berubah'}.")
+    return EXIT_OK
+
+
+def _finalize(args: argparse.Namespace) -> int:
+    from rapat.services.finalize import finalize_to_file
+
+    with _database(args).session() as session:
+        saved = finalize_to_file(session, args.meeting_id, args.output)
+    print(f"Rapat {args.meeting_id} difinalisasi; notula menunggu tanda tangan.")
+    print(f"Tersimpan: {saved.path}")
+    return EXIT_OK
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -51,6 +51,17 @@ def example_meeting(database, example_file) -> int:
 
 
 @pytest.fixture
+def letterhead(database) -> str:
+    """The office's kop surat, without which no meeting can be made final."""
+    from rapat.services.organization import update_profile
+
+    text = "PEMERINTAH KABUPATEN LEMBAH HIJAU\nBADAN KESATUAN BANGSA DAN POLITIK"
+    with database.session() as session:
+        update_profile(session, letterhead=text)
+    return text
+
+
+@pytest.fixture
 def big_meeting(database) -> int:
     """A demo meeting with 400 participants stored in the test database; returns its id."""
     from rapat.services.demo import DemoGenerator

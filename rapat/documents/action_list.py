@@ -9,16 +9,16 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from rapat.dates import plain_date
 from rapat.documents.compose import Composer, table
-from rapat.documents.dates import plain_date
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
 from rapat.documents.styles import grid_style, styles
 from rapat.models.vocabulary import ACTION_LABELS
 
 if TYPE_CHECKING:
-    from rapat.services.actions import ActionRow
-    from rapat.services.organization import ProfileRecord
+    from rapat.records.action import ActionRow
+    from rapat.records.organization import ProfileRecord
 
 
 def describe_scope(
@@ -26,6 +26,10 @@ def describe_scope(
     status: str | None = None,
     overdue_on: date | None = None,
     meeting: tuple[str, date] | None = None,
+    unfinished: bool = False,
+    person: str | None = None,
+    due_from: date | None = None,
+    due_until: date | None = None,
 ) -> str:
     """The heading line that says what the list is filtered to, e.g. "Instansi: Polres · Terlambat"."""
     parts = []
@@ -37,6 +41,14 @@ def describe_scope(
         parts.append(f"Status: {ACTION_LABELS.get(status, status)}")
     if overdue_on:
         parts.append(f"Melewati tenggat per {plain_date(overdue_on)}")
+    if unfinished:
+        parts.append("Belum selesai")
+    if person:
+        parts.append(f"PIC: {person}")
+    if due_from or due_until:
+        start = plain_date(due_from) if due_from else "…"
+        end = plain_date(due_until) if due_until else "…"
+        parts.append(f"Tenggat {start} s.d. {end}")
     return " · ".join(parts) or "Semua tindak lanjut"
 
 

@@ -9,8 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from rapat.dates import clock, long_date
 from rapat.documents.compose import CELL_PADDING, Composer, table
-from rapat.documents.dates import clock, long_date
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
@@ -19,8 +19,8 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
 
 if TYPE_CHECKING:
-    from rapat.services.organization import ProfileRecord
-    from rapat.services.records import MeetingRecord, ParticipantRecord
+    from rapat.records.meeting import MeetingRecord, ParticipantRecord
+    from rapat.records.organization import ProfileRecord
 
 COLUMNS_MM = (8, 40, 31, 28, 24, 11, 32)
 SIGNATURE_BOX = (30 * mm, 11 * mm)

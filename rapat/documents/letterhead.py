@@ -14,7 +14,7 @@ from rapat.documents.styles import plain_style, styles
 from rapat.i18n import tr
 
 if TYPE_CHECKING:
-    from rapat.services.organization import ProfileRecord
+    from rapat.records.organization import ProfileRecord
 
 LOGO_SIZE = 24 * mm
 

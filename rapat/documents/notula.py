@@ -10,10 +10,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
+from rapat.dates import long_date, plain_date, time_span
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
 from rapat.documents.compose import Composer, table
-from rapat.documents.dates import long_date, plain_date, time_span
 from rapat.documents.images import picture
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, page_width, render
@@ -24,9 +24,9 @@ from rapat.models.vocabulary import ACTION_LABELS, SignatureField
 
 if TYPE_CHECKING:
     from rapat.models.officer import Officer
-    from rapat.services.attachments import PhotoRecord
-    from rapat.services.organization import ProfileRecord
-    from rapat.services.records import ActionRecord, MeetingRecord
+    from rapat.records.attachment import PhotoRecord
+    from rapat.records.meeting import ActionRecord, MeetingRecord
+    from rapat.records.organization import ProfileRecord
 
 SIGNATURE_ROOM_HEIGHT = 20 * mm
 QR_SIZE = 22 * mm

@@ -1,5 +1,5 @@
 """Excel workbooks: a meeting (identity, attendance, discussion, decisions, actions) and the register
-of follow-up actions across meetings. Pure: records in, bytes or a file out.
+of follow-up actions across meetings. Pure: records in, bytes out.
 
 Text stays text: openpyxl stores a string that starts with "=" as a formula, so every text cell gets
 data type "s" explicitly, and one that starts with =, +, - or @ also gets Excel's quote prefix, so
@@ -11,7 +11,6 @@ row's pieces in order gives back the whole text, nothing is cut. Characters that
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -23,7 +22,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from rapat.fileio import write_atomically
 from rapat.i18n import tr
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import (
@@ -33,8 +31,8 @@ from rapat.models.vocabulary import (
     ActionStatus,
     AttendanceStatus,
 )
-from rapat.services.actions import ActionRow
-from rapat.services.records import MeetingRecord
+from rapat.records.action import ActionRow
+from rapat.records.meeting import MeetingRecord
 
 CELL_LIMIT = 32_767  # characters (UTF-16 code units) Excel keeps in one cell
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -123,16 +121,6 @@ def action_register_workbook(rows: Sequence[ActionRow], today: date, scope: str 
     heading = f"{title} — {scope}" if scope else title
     table = Table(tr("Tindak Lanjut"), columns, body, landscape=True, heading=heading)
     return _workbook_bytes([table], heading)
-
-
-def write_meeting_workbook(record: MeetingRecord, path: str | os.PathLike) -> None:
-    write_atomically(path, meeting_workbook(record))
-
-
-def write_action_register(
-    rows: Sequence[ActionRow], today: date, path: str | os.PathLike, scope: str = ""
-) -> None:
-    write_atomically(path, action_register_workbook(rows, today, scope))
 
 
 def _identity_table(record: MeetingRecord) -> Table:

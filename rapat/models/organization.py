@@ -6,7 +6,7 @@ from sqlalchemy import LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from rapat.models.base import Base, check_choice
-from rapat.models.vocabulary import SignatureBlocks
+from rapat.models.vocabulary import SignatureBlocks, TimeZone
 
 
 class OrganizationProfile(Base):
@@ -26,10 +26,15 @@ class OrganizationProfile(Base):
     signature_blocks: Mapped[str] = mapped_column(
         String(20), default=SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
     )
+    default_timezone: Mapped[str | None] = mapped_column(String(4))  # of new meetings; None: WIB
 
     @validates("signature_blocks")
     def _blocks(self, _key, value):
         return check_choice("Blok tanda tangan", value, SignatureBlocks)
+
+    @validates("default_timezone")
+    def _zone(self, _key, value):
+        return check_choice("Zona waktu", value, TimeZone)
 
     @property
     def letterhead_lines(self) -> list[str]:

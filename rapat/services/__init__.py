@@ -1,1 +1,1 @@
-"""Use cases: plain functions that take a Session and return plain data (rapat.services.records)."""
+"""Use cases: plain functions that take a Session and return plain data (rapat.records)."""

@@ -8,18 +8,16 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from rapat.documents.dates import plain_date
 from rapat.errors import NotFound
 from rapat.i18n import tr
 from rapat.models import ActionItem, ActionStatusChange, Meeting
 from rapat.models.base import check_choice
 from rapat.models.vocabulary import ActionStatus
+from rapat.records.action import OPEN_STATUSES, ActionRow
 from rapat.services.audit import current_user
 from rapat.services.directory import DirectoryLinker
-from rapat.services.meetings import editable_meeting
+from rapat.services.meetings import editable_meeting_row
 from rapat.services.ordering import move_by, seq_after
-
-OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
 @dataclass(frozen=True)
@@ -37,28 +35,6 @@ class ActionFilter:
     # Leave out actions carried on into a follow-up meeting: the register shows each piece of work
     # once, at its newest meeting, and its trail (action_trail) reads back through the earlier ones.
     latest_only: bool = False
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """One action with the meeting it was agreed in: a row of the register and of the action list."""
-
-    id: int
-    description: str
-    institution: str
-    person: str | None
-    due: date | None
-    status: str
-    meeting_id: int
-    meeting_title: str
-    meeting_date: date
-    carried_from_id: int | None
-
-    def days_overdue(self, today: date) -> int:
-        """Days past the due date for an action not yet done or cancelled; 0 otherwise."""
-        if self.due is None or self.status not in OPEN_STATUSES:
-            return 0
-        return max(0, (today - self.due).days)
 
 
 @dataclass(frozen=True)
@@ -159,7 +135,7 @@ def add_action(
     after_id: int | None = None,
 ) -> int:
     """A follow-up action of a draft meeting, linked to the directory and to where it came from."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     linker = DirectoryLinker(session)
     institution_id = (
         linker.institution(institution) if institution and institution.strip() else None
@@ -193,7 +169,7 @@ def update_action(session: Session, action_id: int, **changes) -> None:
     if unknown:
         raise ValueError(f"unknown action fields: {sorted(unknown)}")
     action = _action(session, action_id)
-    editable_meeting(session, action.meeting_id)
+    editable_meeting_row(session, action.meeting_id)
     linker = DirectoryLinker(session)
     for key, value in changes.items():
         setattr(action, key, value or None if key in ("person", "due") else value)
@@ -207,13 +183,13 @@ def update_action(session: Session, action_id: int, **changes) -> None:
 
 def move_action(session: Session, action_id: int, offset: int) -> None:
     action = _action(session, action_id)
-    editable_meeting(session, action.meeting_id)
+    editable_meeting_row(session, action.meeting_id)
     move_by(session, action, offset)
 
 
 def delete_action(session: Session, action_id: int) -> None:
     action = _action(session, action_id)
-    editable_meeting(session, action.meeting_id)
+    editable_meeting_row(session, action.meeting_id)
     session.delete(action)
 
 
@@ -261,60 +237,6 @@ def action_history(session: Session, action_id: int) -> list[StatusChange]:
         .order_by(ActionStatusChange.at, ActionStatusChange.id)
     )
     return [StatusChange(*row) for row in session.execute(query)]
-
-
-def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> list[int]:
-    """Bring the earlier meeting's open and in-progress actions into a follow-up meeting to review.
-
-    Each becomes a new action of the follow-up, linked to its original (carried_from_id), with the
-    same status; both actions' histories say where the work went, and the original is left as its
-    (possibly signed) minutes recorded it.
-    """
-    earlier, later = session.get(Meeting, earlier_id), session.get(Meeting, meeting_id)
-    originals = session.scalars(
-        select(ActionItem)
-        .where(ActionItem.meeting_id == earlier_id, ActionItem.status.in_(OPEN_STATUSES))
-        .order_by(ActionItem.seq)
-    ).all()
-    user, carried = current_user(), []
-    start = seq_after(session, ActionItem, meeting_id)
-    for seq, original in enumerate(originals, start=start):
-        copy = ActionItem(
-            meeting_id=meeting_id,
-            seq=seq,
-            description=original.description,
-            institution=original.institution,
-            institution_id=original.institution_id,
-            person=original.person,
-            person_id=original.person_id,
-            due=original.due,
-            status=original.status,
-            carried_from_id=original.id,
-        )
-        session.add(copy)
-        session.flush()
-        came = tr("Dibawa dari rapat {title}, {date}").format(
-            title=earlier.title, date=plain_date(earlier.date)
-        )
-        went = tr("Dibawa ke rapat lanjutan {title}, {date}").format(
-            title=later.title, date=plain_date(later.date)
-        )
-        session.add_all(
-            [
-                ActionStatusChange(
-                    action_id=copy.id, old_status=None, new_status=copy.status, note=came, user=user
-                ),
-                ActionStatusChange(
-                    action_id=original.id,
-                    old_status=original.status,
-                    new_status=original.status,
-                    note=went,
-                    user=user,
-                ),
-            ]
-        )
-        carried.append(copy.id)
-    return carried
 
 
 def action_trail(session: Session, action_id: int) -> list[TrailEntry]:

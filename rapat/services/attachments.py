@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,27 +10,18 @@ from sqlalchemy.orm import Session
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import Attachment
-from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.records.attachment import PhotoRecord
+from rapat.services.meetings import editable_meeting_row, meeting_row
 from rapat.services.ordering import seq_after
 
 MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
-
-
-@dataclass(frozen=True)
-class PhotoRecord:
-    id: int
-    seq: int
-    filename: str
-    media_type: str
-    caption: str | None
-    data: bytes
 
 
 def add_photo(
     session: Session, meeting_id: int, filename: str, data: bytes, caption: str | None = None
 ) -> int:
     """Keep a JPEG or PNG photo with a draft meeting, after the ones it has; returns its id."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     media_type = _media_type(filename, data)
     photo = Attachment(
         meeting_id=meeting_id,
@@ -48,7 +38,7 @@ def add_photo(
 
 def list_photos(session: Session, meeting_id: int) -> list[PhotoRecord]:
     """The meeting's photos in the order they were added."""
-    get_meeting(session, meeting_id)
+    meeting_row(session, meeting_id)
     query = (
         select(Attachment)
         .where(Attachment.meeting_id == meeting_id)
@@ -65,7 +55,7 @@ def remove_photo(session: Session, photo_id: int) -> None:
     photo = session.get(Attachment, photo_id)
     if photo is None:
         raise NotFound(tr("Foto nomor {id} tidak ada").format(id=photo_id))
-    editable_meeting(session, photo.meeting_id)
+    editable_meeting_row(session, photo.meeting_id)
     session.delete(photo)
 
 

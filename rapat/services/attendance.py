@@ -28,7 +28,7 @@ from rapat.services.attendance_list import (
     now_minute,
 )
 from rapat.services.directory import DirectoryLinker
-from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.services.meetings import editable_meeting_row, meeting_row
 from rapat.services.ordering import move_to, seq_after
 
 
@@ -38,7 +38,7 @@ class AlreadyCheckedIn(InvalidInput):
 
 def list_attendance(session: Session, meeting_id: int) -> list[AttendanceRow]:
     """The meeting's participants in their kept order."""
-    get_meeting(session, meeting_id)
+    meeting_row(session, meeting_id)
     return attendance_rows(session.execute(text(ATTENDANCE_QUERY), {"meeting_id": meeting_id}))
 
 
@@ -53,7 +53,7 @@ def meeting_counts(session: Session, meeting_id: int) -> AttendanceCounts:
 
 def invite_person(session: Session, meeting_id: int, person_id: int) -> int:
     """Add someone from the directory to the invitees; refuse a second invitation."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     person = session.get(Person, person_id)
     if person is None:
         raise NotFound(tr("Orang ini tidak ada di direktori"))
@@ -66,7 +66,7 @@ def invite_person(session: Session, meeting_id: int, person_id: int) -> int:
 def invite_people(session: Session, meeting_id: int, person_ids: Iterable[int]) -> int:
     """Invite several people from the directory at once, skipping those already invited;
     returns lines added."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     invited = invited_people(session, meeting_id)
     new = [person_id for person_id in dict.fromkeys(person_ids) if person_id not in invited]
     for person_id in new:
@@ -76,7 +76,7 @@ def invite_people(session: Session, meeting_id: int, person_ids: Iterable[int]) 
 
 def invite_institution(session: Session, meeting_id: int, institution_id: int) -> int:
     """Invite an institution's directory people, or one line for the institution; returns lines added."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     institution = session.get(Institution, institution_id)
     if institution is None:
         raise NotFound(tr("Instansi ini tidak ada di direktori"))
@@ -106,7 +106,7 @@ def invite_institution(session: Session, meeting_id: int, institution_id: int) -
 
 def invite_institutions(session: Session, meeting_id: int, institution_ids: Iterable[int]) -> int:
     """Invite several institutions at once (see invite_institution); returns lines added."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     return sum(invite_institution(session, meeting_id, i) for i in dict.fromkeys(institution_ids))
 
 
@@ -130,7 +130,7 @@ def participant_counts(session: Session) -> dict[int, int]:
 
 def copy_invitees(session: Session, meeting_id: int, earlier_id: int) -> int:
     """Invite the people of an earlier meeting who are not yet invited; returns lines added."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     seq = seq_after(session, Participant, meeting_id)
     lines = _copies(session, meeting_id, earlier_id)
     for offset, line in enumerate(lines):
@@ -193,7 +193,7 @@ def check_in_person(
     session: Session, meeting_id: int, person_id: int, at: time | None = None
 ) -> AttendanceRow:
     """Check in someone from the directory: their invitation line if any, else a new line."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     existing = _participant_of_person(session, meeting_id, person_id)
     if existing is not None:
         return check_in(session, existing.id, at)
@@ -217,7 +217,7 @@ def add_walk_in(
     at: time | None = None,
 ) -> AttendanceRow:
     """Record someone who came without an invitation line, present now (or representing someone)."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     check_required(tr("Nama"), name)
     check_required(tr("Instansi"), institution)
     name, institution = " ".join(name.split()), " ".join(institution.split())
@@ -339,7 +339,7 @@ def _participant(session: Session, participant_id: int) -> Participant:
 
 def _editable_participant(session: Session, participant_id: int) -> Participant:
     p = _participant(session, participant_id)
-    editable_meeting(session, p.meeting_id)
+    editable_meeting_row(session, p.meeting_id)
     return p
 
 

@@ -8,6 +8,7 @@ reason, and the earlier signed documents stay in the archive.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -24,9 +25,11 @@ from rapat.models.vocabulary import (
     MeetingStatus,
     SignatureField,
 )
+from rapat.records.output import SavedFile
 from rapat.services.audit import record_event
-from rapat.services.meetings import editable_meeting, get_meeting, load_meeting
+from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
 from rapat.services.organization import get_profile
+from rapat.services.outputs import notula_document, save_output
 
 WAITING = "waiting"  # menunggu tanda tangan
 SIGNED = "signed"
@@ -71,22 +74,31 @@ def missing_for_final(session: Session, meeting_id: int) -> list[str]:
     return missing
 
 
+def finalize_check(session: Session, meeting_id: int) -> list[str]:
+    """Everything that stops the meeting being made final, in words for the user: what the meeting
+    lacks, and a letterhead, without which the frozen notula would carry no kop surat."""
+    missing = missing_for_final(session, meeting_id)
+    if not get_profile(session).letterhead_lines:
+        missing.append(
+            tr(
+                "Profil kantor belum berisi kop surat (nama pemerintah daerah dan unit kerja); "
+                "isi di Pengaturan atau dengan `rapat profile set`"
+            )
+        )
+    return missing
+
+
 def finalize(session: Session, meeting_id: int) -> int:
     """Freeze a complete meeting and archive its notula with every signature field; returns the document id."""
-    from rapat.documents.notula import build_notula
     from rapat.documents.signing import add_signature_fields
-    from rapat.services.attachments import list_photos
 
-    meeting = editable_meeting(session, meeting_id)
-    missing = missing_for_final(session, meeting_id)
+    meeting = editable_meeting_row(session, meeting_id)
+    missing = finalize_check(session, meeting_id)
     if missing:
         raise InvalidInput(tr("Rapat belum lengkap: {missing}").format(missing="; ".join(missing)))
     meeting.status = MeetingStatus.FINAL.value
     session.flush()
-    record = load_meeting(session, meeting_id)
-    built = build_notula(
-        record, get_profile(session), list_photos(session, meeting_id), for_archive=True
-    )
+    built = notula_document(session, meeting_id, for_archive=True)
     fields = [
         built.signature_fields[name] for name in SignatureField if name in built.signature_fields
     ]
@@ -138,7 +150,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
 def amend(session: Session, meeting_id: int, reason: str) -> int:
     """Reopen a final meeting as its next revision, for the reason given; returns the new revision."""
     check_required(tr("Alasan revisi"), reason)
-    meeting = get_meeting(session, meeting_id)
+    meeting = meeting_row(session, meeting_id)
     if not meeting.is_final:
         raise InvalidInput(tr("Rapat ini belum final; ubah saja langsung"))
     meeting.status = MeetingStatus.DRAFT.value
@@ -151,6 +163,18 @@ def amend(session: Session, meeting_id: int, reason: str) -> int:
         tr("revisi {n}: {reason}").format(n=meeting.revision, reason=reason),
     )
     return meeting.revision
+
+
+def finalize_to_file(session: Session, meeting_id: int, path: str | os.PathLike) -> SavedFile:
+    """Finalize the meeting, then write its archived notula (waiting for signatures) to a file."""
+    return save_archived(session, finalize(session, meeting_id), path)
+
+
+def save_archived(session: Session, document_id: int, path: str | os.PathLike) -> SavedFile:
+    """Write an archived notula (as signed so far) to a file, recorded as an export."""
+    document = _document(session, document_id)
+    what = f"notula arsip revisi {document.revision}"
+    return save_output(session, document.meeting_id, what, document.data, path)
 
 
 def archived_documents(session: Session, meeting_id: int) -> list[ArchivedDocument]:

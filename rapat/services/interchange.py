@@ -1,7 +1,8 @@
 """The meeting interchange file `rapat-meeting/1` (FORMAT.md): strict reading and exact writing.
 
 Reading turns a file into a MeetingRecord or raises InvalidInput naming the file, the key path and
-the problem. Writing turns a record back into the same JSON, so that a written file reads again.
+the problem. Writing turns a record back into the same JSON, so that a written file reads again
+(services/outputs.py writes the file).
 """
 
 from __future__ import annotations
@@ -14,13 +15,21 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from rapat.errors import InvalidInput
-from rapat.fileio import write_atomically
 from rapat.i18n import tr
 from rapat.models.base import NIP_PATTERN
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import ActionStatus, AttendanceStatus, TimeZone
-from rapat.services.records import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
+from rapat.records.meeting import (
+    ActionRecord,
+    MeetingRecord,
+    ParticipantRecord,
+    PointRecord,
+    StoredMeeting,
+)
+from rapat.services.meetings import store_meeting
 
 FORMAT = "rapat-meeting/1"
 
@@ -179,6 +188,13 @@ class _Object:
                     f"{self.at(key)}[{index}]", tr("harus berupa teks yang tidak kosong")
                 )
         return items
+
+
+def import_meeting(session: Session, path: str | os.PathLike) -> StoredMeeting:
+    """Store the meeting of an interchange file as a new meeting."""
+    record = read_meeting_file(path)
+    meeting_id = store_meeting(session, record)
+    return StoredMeeting(meeting_id, record.title, len(record.participants))
 
 
 def read_meeting_file(path: str | os.PathLike) -> MeetingRecord:
@@ -436,9 +452,3 @@ def _hhmm(value: time | None) -> str | None:
 
 def _compact(mapping: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in mapping.items() if value not in (None, "", [])}
-
-
-def write_meeting_file(record: MeetingRecord, path: str | os.PathLike) -> None:
-    """Write the interchange file whole or not at all: a temporary file, then an atomic replace."""
-    content = json.dumps(meeting_to_json(record), ensure_ascii=False, indent=2) + "\n"
-    write_atomically(Path(path), content.encode("utf-8"))

@@ -8,8 +8,8 @@ from datetime import date
 from typing import Any
 
 from rapat.models.officer import Officer
+from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import as_time
-from rapat.services.records import MeetingRecord
 
 OFFICERS = ("chair", "secretary", "note_taker")
 OFFICER_PARTS = ("name", "position", "nip", "rank")

@@ -20,17 +20,17 @@ from rapat.models import (
     Officer,
     Participant,
 )
-from rapat.services.audit import current_user
-from rapat.services.directory import DirectoryLinker
-from rapat.services.meeting_details import AGENDA_QUERY, DETAILS_QUERY, NEWEST_QUERY, details_record
-from rapat.services.ordering import siblings
-from rapat.services.records import (
+from rapat.records.meeting import (
     ActionRecord,
     MeetingRecord,
     MeetingSummary,
     ParticipantRecord,
     PointRecord,
 )
+from rapat.services.audit import current_user
+from rapat.services.directory import DirectoryLinker
+from rapat.services.meeting_details import AGENDA_QUERY, DETAILS_QUERY, NEWEST_QUERY, details_record
+from rapat.services.ordering import siblings
 
 DETAIL_FIELDS = {
     "title",
@@ -50,7 +50,8 @@ DETAIL_FIELDS = {
 }
 
 
-def get_meeting(session: Session, meeting_id: int) -> Meeting:
+def meeting_row(session: Session, meeting_id: int) -> Meeting:
+    """The meeting's mapped row, for the services' own use: the faces get records, never rows."""
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise _no_meeting(meeting_id)
@@ -61,9 +62,10 @@ def _no_meeting(meeting_id: int) -> NotFound:
     return NotFound(tr("Rapat nomor {id} tidak ada").format(id=meeting_id))
 
 
-def editable_meeting(session: Session, meeting_id: int) -> Meeting:
-    """The meeting, if it may still be changed; a final meeting needs a new revision first."""
-    meeting = get_meeting(session, meeting_id)
+def editable_meeting_row(session: Session, meeting_id: int) -> Meeting:
+    """The meeting's mapped row, if it may still be changed; a final meeting needs a new revision
+    first. For the services' own use, as meeting_row."""
+    meeting = meeting_row(session, meeting_id)
     if meeting.is_final:
         raise ReadOnlyMeeting(
             tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(
@@ -136,7 +138,7 @@ def update_meeting(session: Session, meeting_id: int, **changes: Any) -> None:
     unknown = set(changes) - DETAIL_FIELDS
     if unknown:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
-    meeting = editable_meeting(session, meeting_id)
+    meeting = editable_meeting_row(session, meeting_id)
     if "start_time" in changes and "end_time" in changes:
         meeting.end_time = None  # both change together: check the new pair, not a mix
     for key, value in changes.items():
@@ -342,40 +344,12 @@ def _participant_record(p: Participant) -> ParticipantRecord:
 
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
-    session.delete(editable_meeting(session, meeting_id))
-
-
-def create_follow_up(session: Session, earlier_id: int, on: date | None = None) -> int:
-    """A new draft meeting following an earlier one, dated on (today): its details, its invitees, and
-    its open and in-progress actions to review (carried, linked to the originals)."""
-    from rapat.services.actions import carry_open_actions
-    from rapat.services.attendance import copy_invitees
-
-    earlier = get_meeting(session, earlier_id)
-    meeting = Meeting(
-        title=earlier.title,
-        kind=earlier.kind,
-        date=on or date.today(),
-        start_time=earlier.start_time,
-        end_time=earlier.end_time,
-        timezone=earlier.timezone,
-        location=earlier.location,
-        organizer=earlier.organizer,
-        chair=earlier.chair,
-        secretary=earlier.secretary,
-        note_taker=earlier.note_taker,
-        follow_up_of_id=earlier.id,
-    )
-    session.add(meeting)
-    session.flush()
-    copy_invitees(session, meeting.id, earlier.id)
-    carry_open_actions(session, earlier.id, meeting.id)
-    return meeting.id
+    session.delete(editable_meeting_row(session, meeting_id))
 
 
 def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
     """Make the agenda these lines, in order; items keep their ids by position so points stay linked."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     titles = [" ".join(line.split()) for line in lines if line.strip()]
     items = siblings(session, AgendaItem, meeting_id)
     for seq, title in enumerate(titles):

@@ -15,7 +15,7 @@ from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import ActionItem, AgendaItem, Decision, DiscussionPoint
 from rapat.models.base import check_required
-from rapat.services.meetings import editable_meeting, get_meeting
+from rapat.services.meetings import editable_meeting_row, meeting_row
 from rapat.services.ordering import move_by, move_to, seq_after, siblings
 
 
@@ -56,7 +56,7 @@ class Minutes:
 
 def load_minutes(session: Session, meeting_id: int) -> Minutes:
     """The agenda, points, decisions and actions of a meeting, in order, as plain rows."""
-    meeting = get_meeting(session, meeting_id)
+    meeting = meeting_row(session, meeting_id)
 
     def rows(*columns, model):
         query = select(*columns).where(model.meeting_id == meeting_id)
@@ -109,14 +109,14 @@ def _editable(session: Session, model: type, item_id: int):
     item = session.get(model, item_id)
     if item is None:
         raise NotFound(tr("{what} nomor {id} tidak ada").format(what=tr(_NAMES[model]), id=item_id))
-    editable_meeting(session, item.meeting_id)
+    editable_meeting_row(session, item.meeting_id)
     return item
 
 
 def add_agenda_item(
     session: Session, meeting_id: int, title: str, after_id: int | None = None
 ) -> int:
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     item = AgendaItem(
         meeting_id=meeting_id,
         title=check_required(tr("Butir agenda"), title),
@@ -149,7 +149,7 @@ def add_point(
     after_id: int | None = None,
 ) -> int:
     """A discussion point, placed after after_id (Ctrl+Enter in the editor) or at the end."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     _check_agenda_item(session, meeting_id, agenda_item_id)
     point = DiscussionPoint(
         meeting_id=meeting_id,
@@ -222,7 +222,7 @@ def delete_point(session: Session, point_id: int) -> None:
 
 
 def add_decision(session: Session, meeting_id: int, text: str, after_id: int | None = None) -> int:
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     decision = Decision(
         meeting_id=meeting_id, text=text, seq=seq_after(session, Decision, meeting_id, after_id)
     )

@@ -25,10 +25,10 @@ from rapat.i18n import tr
 from rapat.models import Participant
 from rapat.models.base import NIP_PATTERN, name_key
 from rapat.models.vocabulary import AttendanceStatus
+from rapat.records.meeting import ParticipantRecord
 from rapat.services.directory import DirectoryLinker
-from rapat.services.meetings import editable_meeting, participant_row
+from rapat.services.meetings import editable_meeting_row, participant_row
 from rapat.services.ordering import seq_after
-from rapat.services.records import ParticipantRecord
 
 FIELDS = (
     "name",
@@ -370,7 +370,7 @@ def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
 
 def meeting_roster(session: Session, meeting_id: int) -> Roster:
     """Who the meeting lists already; refuses a final meeting, which takes no new participants."""
-    editable_meeting(session, meeting_id)
+    editable_meeting_row(session, meeting_id)
     rows = session.execute(
         select(Participant.name, Participant.institution, Participant.nip).where(
             Participant.meeting_id == meeting_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -33,7 +34,7 @@ from rapat.ui.autosave import Autosaver, CallCommand, TextCommand
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.notula_view import TextBox, TitleField
+from rapat.ui.notula_fields import TextBox, TitleField
 from rapat.ui.text import short_date
 
 NO_DATE = QDate(2000, 1, 1)
@@ -431,11 +432,11 @@ class ActionItemsView(QWidget):
 
     # -- adding and removing ---------------------------------------------------------------------
 
-    def create(self, request: dict) -> int | None:
+    def create(self, request: dict, on_created: Callable[[int], None] | None = None) -> None:
         """A new action, from a point or decision (request carries its text and source) or empty;
-        returns its id once stored."""
+        on_created(id) once it is stored."""
         if self.read_only:
-            return None
+            return
         values = {
             "description": request.get("description") or self.tr("Tindak lanjut baru"),
             "institution": request.get("institution") or self.tr("Belum ditentukan"),
@@ -446,36 +447,40 @@ class ActionItemsView(QWidget):
         cell: dict[str, int] = {}
         meeting = self.meeting_id
 
-        def add() -> None:
-            self.context.write(
-                lambda s: act.add_action(s, meeting, **values),
-                lambda action_id: self._added(cell, action_id),
-                self._refused,
-                "actions",
-            )
+        def add_work(s) -> int:
+            cell["id"] = act.add_action(s, meeting, **values)  # read by a removal queued next
+            return cell["id"]
+
+        def add(then: Callable[[int], None] | None = None) -> None:
+            def done(action_id: int) -> None:
+                self._added(action_id)
+                if then is not None:
+                    then(action_id)
+
+            self.context.write(add_work, done, self._refused, "actions")
 
         def remove() -> None:
-            action_id = cell.get("id")
-            if action_id is not None:
+            if "id" in cell:
                 self.context.write(
-                    lambda s: act.delete_action(s, action_id),
+                    lambda s: act.delete_action(s, cell["id"]),
                     lambda _n: self.load(),
                     self._refused,
                     "actions",
                 )
                 self.reveal.emit()
 
-        add()
-        if "id" in cell:
+        def created(action_id: int) -> None:
             self.undo_stack.push(CallCommand(self.tr("Tindak lanjut baru"), add, remove))
             if not request:
                 self.reveal.emit()
                 self.description.setFocus()
                 self.description.selectAll()
-        return cell.get("id")
+            if on_created is not None:
+                on_created(action_id)
 
-    def _added(self, cell: dict, action_id: int) -> None:
-        cell["id"] = action_id
+        add(created)
+
+    def _added(self, action_id: int) -> None:
         self.load(action_id)
         row = self.model.row_at(self.model.row_of(action_id))
         self.banner.show_message(
@@ -494,27 +499,26 @@ class ActionItemsView(QWidget):
         meeting = self.meeting_id
 
         def remove() -> None:
-            gone = cell["id"]
             self.context.write(
-                lambda s: act.delete_action(s, gone), lambda _n: self.load(), self._refused
+                lambda s: act.delete_action(s, cell["id"]), lambda _n: self.load(), self._refused
             )
 
-        def restore() -> None:
-            self.context.write(
-                lambda s: act.add_action(
-                    s,
-                    meeting,
-                    row.description,
-                    row.institution,
-                    person=row.person,
-                    due=row.due,
-                    status=row.status,
-                    source_point_id=row.source_point_id,
-                    source_decision_id=row.source_decision_id,
-                ),
-                lambda new_id: (cell.update(id=new_id), self.load(new_id)),
-                self._refused,
+        def restore_work(s) -> int:
+            cell["id"] = act.add_action(  # read by a removal queued next
+                s,
+                meeting,
+                row.description,
+                row.institution,
+                person=row.person,
+                due=row.due,
+                status=row.status,
+                source_point_id=row.source_point_id,
+                source_decision_id=row.source_decision_id,
             )
+            return cell["id"]
+
+        def restore() -> None:
+            self.context.write(restore_work, self.load, self._refused)
             self.reveal.emit()
 
         self.autosaver.flush()

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import AttendanceStatus
@@ -25,7 +24,6 @@ from rapat.ui.check_in_box import CheckInBox
 from rapat.ui.context import Context
 from rapat.ui.lazy import lazy_module
 from rapat.ui.messages import Banner
-from rapat.ui.tasks import run_task
 from rapat.ui.text import attendance_status, hhmm
 from rapat.ui.walk_in_form import WalkInForm
 
@@ -169,17 +167,16 @@ class AttendanceView(QWidget):
         self._pool_ready(live.suggestions)
 
     def _load_pool(self) -> None:
-        database, meeting_id = self.context.db, self.meeting_id
+        """The check-in suggestions and the institutions' names, read in the background (a
+        failure is raised: the check run of the start-up must not pass without them)."""
+        meeting_id = self.meeting_id
 
-        def build() -> tuple[SuggestionPool, list[str]]:
-            with database.session() as session:
-                return _suggestions(session, meeting_id)
+        def build(session) -> tuple[SuggestionPool, list[str]]:
+            return _suggestions(session, meeting_id)
 
-        run_task(build, self._pool_ready)
+        self.context.query(self, build, self._pool_ready, topic="suggestions")
 
     def _pool_ready(self, result: tuple[SuggestionPool, list[str]]) -> None:
-        if not isValid(self):
-            return  # the workspace was closed while the suggestions were loading
         pool, names = result
         self.panel.set_institutions(names)
         self.check_in.set_pool(pool)
@@ -298,10 +295,9 @@ class AttendanceView(QWidget):
         """Open the invitation-list import; the list is reloaded when rows were imported."""
         from rapat.ui.participant_import_dialog import ParticipantImportDialog
 
-        dialog = ParticipantImportDialog(self.context.db, self.meeting_id, self)
+        dialog = ParticipantImportDialog(self.context, self.meeting_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._after_invite)
-        dialog.imported.connect(lambda _n: self.context.changed.emit("attendance"))
         dialog.open()
 
     def copy_invitees(self) -> None:

@@ -1,20 +1,18 @@
-"""A slow change (signing, finalizing, making a key) stored off the GUI thread in its own transaction.
+"""The earlier name of Context.write for slow changes (signing, finalizing, making a key).
 
-Context.write runs on the GUI thread; this is its background twin for work that takes seconds. The
-worker opens its own session (sessions are never shared between threads) and, back on the GUI thread,
-the context tells the window what was saved, as after any other write.
+Every write now runs off the GUI thread in the context's one queue; this keeps the call of the
+certificate screen working until it calls `context.write` itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-from rapat.ui.context import Context
-from rapat.ui.tasks import run_task
+    from rapat.ui.context import Context
 
 
 def write_in_background(
@@ -24,17 +22,5 @@ def write_in_background(
     on_error: Callable[[Exception], None],
     changed: str = "",
 ) -> None:
-    """Run `work(session)` in the thread pool; commit it, then call on_done(result) on the GUI thread."""
-    database = context.db
-
-    def run() -> Any:
-        with database.session() as session:
-            return work(session)
-
-    def done(result: Any) -> None:
-        context.saved.emit(datetime.now())
-        if changed:
-            context.changed.emit(changed)
-        on_done(result)
-
-    run_task(run, done, on_error)
+    """Queue `work(session)` as any other write: see Context.write."""
+    context.write(work, on_done, on_error, changed)

@@ -1,15 +1,30 @@
-"""The interface's one owner of database sessions: reads, writes, saved notices and lock retries."""
+"""The interface's one owner of database sessions, and its three ways to reach the database.
+
+    context.read(work)                                  a read now, on the GUI thread (cheap, local)
+    context.query(owner, work, on_done, on_error)       a background read; the latest call wins
+    context.write(work, on_done, on_error, changed)     a background change, after the earlier ones
+
+The start-up opens the database behind a window painted from a snapshot with
+`open_in_background(prepare, on_done, on_error)`: SQLAlchemy loads on a worker thread.
+
+`work` takes a Session and returns plain records (services' functions); it runs in its own
+transaction. Background work that is run by someone else (a document preview) gets its session
+through `session_task`. No other module of rapat/ui opens a session (tests/ui/test_context.py).
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import isValid
 
-from rapat.errors import DatabaseLocked, RapatError
-from rapat.ui.tasks import run_task
+from rapat.errors import DatabaseLocked
+from rapat.ui.messages import error_text
+from rapat.ui.tasks import run_task, writer_pool
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -20,21 +35,34 @@ T = TypeVar("T")
 RETRY_MS = 2000
 
 
-def is_locked(error: BaseException) -> bool:
-    return isinstance(error, DatabaseLocked)
+class StoredId:
+    """The id of a record that a queued write creates.
+
+    The creating write sets `value` on the writer thread, so the writes queued after it (an edit,
+    a move, a removal) read it when they run, even before the GUI thread has heard back. `queued`
+    is True from the moment the creating write is queued: the record then counts as stored.
+    """
+
+    def __init__(self, value: int | None = None) -> None:
+        self.value = value
+        self.queued = value is not None
 
 
 class Context(QObject):
     """Runs each service call in its own transaction and tells the window what was saved.
 
-    A write that finds the database locked is retried every two seconds with the same closure,
-    so what the user typed is kept; `problem` carries the message meanwhile.
+    Writes wait in one queue and run one at a time off the GUI thread. A write that finds the
+    database locked is tried again every two seconds with the same closure, holding the queue so
+    that later writes keep their order; `problem` says so meanwhile and `problem_cleared` follows
+    once it is stored, with `saved` and `changed` as after any write.
     """
 
     saved = Signal(datetime)
     changed = Signal(str)  # what kind of data changed: "meeting", "attendance", "directory", …
     problem = Signal(str)
+    problem_cleared = Signal()
     opened = Signal()
+    _locked = Signal(str)  # from the writer thread: a write waits for the lock
 
     def __init__(
         self,
@@ -48,6 +76,10 @@ class Context(QObject):
         self._database = database
         self._given = given
         self._arrived: Database | None = None  # opened in the background, not yet taken in
+        self._latest: dict[tuple[int, str], int] = {}
+        self._queries = 0
+        self._retrying = False
+        self._locked.connect(self._retry_notice, Qt.ConnectionType.QueuedConnection)
 
     @property
     def db(self) -> Database:
@@ -131,36 +163,102 @@ class Context(QObject):
             if database is not None:
                 database.close()
 
+    # -- the three ways in -----------------------------------------------------------------------
+
     def read(self, work: Callable[[Session], T]) -> T:
+        """A read now, on the GUI thread: only for what is cheap and local."""
         with self.db.session() as session:
             return work(session)
+
+    def query(
+        self,
+        owner: QObject,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None] | None = None,
+        topic: str = "",
+    ) -> None:
+        """Read in the background and hand the result to on_done on the GUI thread, unless the
+        same owner has asked again about the same topic since (the older answer is dropped) or
+        the owner is gone. Without on_error, a failure is raised on the GUI thread."""
+        self._queries += 1
+        key, serial = (id(owner), topic), self._queries
+        self._latest[key] = serial
+        run = self.session_task(work)
+
+        def latest() -> bool:
+            if self._latest.get(key) != serial:
+                return False
+            del self._latest[key]
+            return isValid(owner)
+
+        def done(result: T) -> None:
+            if latest():
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            if latest() and on_error is not None:
+                on_error(error)
+
+        run_task(run, done, failed if on_error is not None else None)
+
+    def cancel(self, owner: QObject, topic: str = "") -> None:
+        """Drop the answer of the owner's query on this topic that is still on its way."""
+        self._latest.pop((id(owner), topic), None)
+
+    def session_task(self, work: Callable[[Session], T]) -> Callable[[], T]:
+        """`work` as a task for the thread pool (rapat.ui.tasks): it runs in a session of its own,
+        opened on the worker's thread (sessions are never shared between threads)."""
+        database = self.db
+
+        def run() -> T:
+            with database.session() as session:
+                return work(session)
+
+        return run
 
     def write(
         self,
         work: Callable[[Session], T],
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[RapatError], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
         changed: str = "",
-    ) -> bool:
-        """Run a change now; True when it is stored. A locked database is retried later."""
-        try:
-            with self.db.session() as session:
-                result = work(session)
-        except RapatError as error:
-            if is_locked(error):
-                self.problem.emit(error.message + " " + self.tr("Mencoba lagi…"))
-                QTimer.singleShot(
-                    RETRY_MS, self, lambda: self.write(work, on_done, on_error, changed)
-                )
-                return False
-            if on_error is None:
-                self.problem.emit(error.message)
-            else:
+    ) -> None:
+        """Queue a change; on_done(result) runs on the GUI thread once it is stored. A refusal
+        goes to on_error, or to `problem` when there is none."""
+        attempt = self.session_task(work)
+
+        def run() -> Any:
+            while True:
+                try:
+                    return attempt()
+                except DatabaseLocked as error:
+                    self._locked.emit(error.message)
+                    time.sleep(RETRY_MS / 1000)
+
+        def done(result: T) -> None:
+            if self._retrying:
+                self._retrying = False
+                self.problem_cleared.emit()
+            self.saved.emit(datetime.now())
+            if changed:
+                self.changed.emit(changed)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error: Exception) -> None:
+            if on_error is not None:
                 on_error(error)
-            return False
-        self.saved.emit(datetime.now())
-        if changed:
-            self.changed.emit(changed)
-        if on_done is not None:
-            on_done(result)
-        return True
+            else:
+                self.problem.emit(error_text(error))
+
+        run_task(run, done, failed, pool=writer_pool())
+
+    def after_writes(self, callback: Callable[[], None]) -> None:
+        """Call back on the GUI thread once every write queued so far is stored and reported
+        (for what needs their results, such as the id of a point just saved)."""
+        run_task(lambda: None, lambda _none: callback(), pool=writer_pool())
+
+    def _retry_notice(self, message: str) -> None:
+        self._retrying = True
+        self.problem.emit(message + " " + self.tr("Mencoba lagi…"))

@@ -28,23 +28,45 @@ from rapat.ui.messages import Banner
 from rapat.ui.tasks import run_task
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
+    from sqlalchemy.orm import Session
+
     from rapat.documents.pdf import BuiltDocument
+    from rapat.ui.context import Context
 
 PRINT_DPI = 300  # enough for text and signatures, without page images of hundreds of megabytes
 
+# Keeps a built document at a path through a service, then calls on_done or on_error.
+Keep = Callable[["BuiltDocument", str, Callable[[object], None], Callable[[Exception], None]], None]
+
+
+def keep_through(context: Context, save: Callable[[Session, BuiltDocument, str], object]) -> Keep:
+    """A Keep that runs save(session, document, path) (a service that writes the file and records
+    the export) as one of the context's writes."""
+
+    def keep(document: BuiltDocument, path: str, on_done, on_error) -> None:
+        context.write(lambda s: save(s, document, path), on_done, on_error, changed="audit")
+
+    return keep
+
 
 class DocumentView(QWidget):
-    """Shows one document; `build` runs in the background and returns the finished PDF."""
+    """Shows one document; `build` runs in the background and returns the finished PDF, and `keep`
+    saves it where the user chose (writing the file and recording the export)."""
 
     ready = Signal()
     failed = Signal(str)
     saved = Signal(str)  # the path the user saved the document to
 
     def __init__(
-        self, build: Callable[[], BuiltDocument], file_name: str, parent: QWidget | None = None
+        self,
+        build: Callable[[], BuiltDocument],
+        file_name: str,
+        keep: Keep,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._build = build
+        self._keep = keep
         self.file_name = file_name
         self.document: BuiltDocument | None = None
         self._buffer: QBuffer | None = None
@@ -123,11 +145,9 @@ class DocumentView(QWidget):
         )
         if not path or self.document is None:
             return
-        try:
-            write_atomically(path, self.document.data)
-        except Exception as error:
-            self.banner.show_error(error)
-            return
+        self._keep(self.document, path, lambda _saved: self._kept(path), self.banner.show_error)
+
+    def _kept(self, path: str) -> None:
         self.banner.show_message(self.tr("Tersimpan: {path}").format(path=path), "ok")
         self.saved.emit(path)
 

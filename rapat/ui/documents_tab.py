@@ -34,23 +34,21 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from rapat.fileio import write_atomically
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS, CertificateKind
+from rapat.records.meeting import MeetingRecord
 from rapat.services import finalize as fin
-from rapat.services.audit import record_event
+from rapat.services import outputs
 from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
-from rapat.services.meetings import load_details, load_meeting
-from rapat.services.records import MeetingRecord
-from rapat.ui.background_write import write_in_background
+from rapat.services.meetings import load_details
 from rapat.ui.context import Context
-from rapat.ui.document_view import DocumentView, open_in_viewer
+from rapat.ui.document_view import DocumentView, Keep, keep_through, open_in_viewer
 from rapat.ui.messages import Banner
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
 from rapat.ui.text import INDONESIAN
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
-    from rapat.documents.pdf import BuiltDocument
+    pass
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
@@ -101,10 +99,16 @@ class DocumentsTab(QWidget):
         self.pages = QListWidget()
         self.pages.setFixedWidth(190)
         self.stack = QStackedWidget()
-        database, meeting_id = self.context.db, self.meeting_id
-        self.notula_view = DocumentView(lambda: _notula(database, meeting_id), "notula.pdf")
+        meeting_id = self.meeting_id
+        self.notula_view = DocumentView(
+            self.context.session_task(lambda s: outputs.notula_document(s, meeting_id)),
+            "notula.pdf",
+            self._keeper(outputs.NOTULA),
+        )
         self.attendance_view = DocumentView(
-            lambda: _attendance(database, meeting_id), "daftar-hadir.pdf"
+            self.context.session_task(lambda s: outputs.attendance_document(s, meeting_id)),
+            "daftar-hadir.pdf",
+            self._keeper(outputs.ATTENDANCE),
         )
         self.photos = PhotosView(self.context, self.meeting_id)
         for title, page in (
@@ -120,10 +124,6 @@ class DocumentsTab(QWidget):
         body.addWidget(self.pages)
         body.addWidget(self.stack, 1)
         layout.addLayout(body, 1)
-        self.notula_view.saved.connect(lambda path: self._record_export("notula PDF", path))
-        self.attendance_view.saved.connect(
-            lambda path: self._record_export("daftar hadir PDF", path)
-        )
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -271,7 +271,7 @@ class DocumentsTab(QWidget):
         self._stale = False
         self.record = self.context.read(lambda s: load_details(s, meeting_id))
         self.archive = self.context.read(lambda s: fin.archived_documents(s, meeting_id))
-        missing = self.context.read(lambda s: fin.missing_for_final(s, meeting_id))
+        missing = self.context.read(lambda s: fin.finalize_check(s, meeting_id))
         self.signers = [
             c
             for c in self.context.read(list_certificates)
@@ -453,18 +453,16 @@ class DocumentsTab(QWidget):
 
     # -- documents -------------------------------------------------------------------------------
 
-    def _record_export(self, what: str, path: str) -> None:
-        meeting_id, detail = self.meeting_id, f"{what}: {Path(path).name}"
-        self.context.write(
-            lambda s: record_event(s, "export", meeting_id, detail),
-            on_error=self.banner.show_error,
-            changed="audit",
+    def _keeper(self, what: str) -> Keep:
+        """Saves a previewed PDF through the service that writes it and records the export."""
+        meeting_id = self.meeting_id
+        return keep_through(
+            self.context,
+            lambda s, document, path: outputs.save_document(s, meeting_id, what, document, path),
         )
 
     def export_workbook(self) -> None:
         """Ask where, then write the meeting workbook off the GUI thread and note the export."""
-        from rapat.documents.workbook import meeting_workbook
-
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Ekspor buku kerja Excel"),
@@ -473,18 +471,13 @@ class DocumentsTab(QWidget):
         )
         if not path:
             return
-        meeting_id, name = self.meeting_id, Path(path).name
-
-        def work(session) -> str:
-            write_atomically(path, meeting_workbook(load_meeting(session, meeting_id)))
-            record_event(session, "export", meeting_id, f"buku kerja Excel: {name}")
-            return path
-
+        meeting_id = self.meeting_id
         self._set_busy(self.tr("Menulis buku kerja Excel…"))
-        write_in_background(
-            self.context,
-            work,
-            lambda saved: self._done("workbook", self.tr("Tersimpan: {path}").format(path=saved)),
+        self.context.write(
+            lambda s: outputs.write_workbook(s, meeting_id, path),
+            lambda saved: self._done(
+                "workbook", self.tr("Tersimpan: {path}").format(path=saved.path)
+            ),
             self._failed("workbook"),
             "audit",
         )
@@ -504,8 +497,7 @@ class DocumentsTab(QWidget):
             return
         meeting_id = self.meeting_id
         self._set_busy(self.tr("Memfinalisasi rapat dan membuat notula PDF/A…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: fin.finalize(s, meeting_id),
             lambda _id: self._done(
                 "finalize", self.tr("Rapat difinalisasi. Notula menunggu tanda tangan.")
@@ -533,8 +525,7 @@ class DocumentsTab(QWidget):
         if not ok:
             return
         self._set_busy(self.tr("Menandatangani notula…"))
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: _sign(s, document.id, field, choice, p12, passphrase),
             self._signed,
             self._failed("sign"),
@@ -604,13 +595,14 @@ class DocumentsTab(QWidget):
         )
         if not path:
             return
-        try:
-            write_atomically(path, self._archived_bytes(document))
-        except Exception as error:
-            self.banner.show_error(error)
-            return
-        self.banner.show_message(self.tr("Tersimpan: {path}").format(path=path), "ok")
-        self._record_export(f"notula arsip revisi {document.revision}", path)
+        self.context.write(
+            lambda s: fin.save_archived(s, document.id, path),
+            lambda saved: self.banner.show_message(
+                self.tr("Tersimpan: {path}").format(path=saved.path), "ok"
+            ),
+            self.banner.show_error,
+            changed="audit",
+        )
 
     def open_archived(self) -> None:
         """Hand a copy of the archived PDF to the system's viewer."""
@@ -644,27 +636,3 @@ def _sign(session, document_id: int, field: str, choice: int, p12: bytes | None,
     else:
         identity = signing_identity(session, choice, passphrase)
     return fin.sign_archived(session, document_id, field=field, identity=identity)
-
-
-def _notula(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the notula with the daftar hadir attached, as it stands now."""
-    from rapat.documents.notula import build_notula
-    from rapat.services.attachments import list_photos
-    from rapat.services.organization import get_profile
-
-    with database.session() as session:
-        record = load_meeting(session, meeting_id)
-        profile = get_profile(session)
-        photos = list_photos(session, meeting_id)
-    return build_notula(record, profile, photos)
-
-
-def _attendance(database, meeting_id: int) -> BuiltDocument:
-    """In the worker: the daftar hadir alone."""
-    from rapat.documents.attendance import build_attendance
-    from rapat.services.organization import get_profile
-
-    with database.session() as session:
-        record = load_meeting(session, meeting_id)
-        profile = get_profile(session)
-    return build_attendance(record, profile)

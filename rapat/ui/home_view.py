@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.actions import ActionFilter, ActionRow, find_actions, overdue_by_institution
+from rapat.records.action import ActionRow
+from rapat.records.meeting import MeetingSummary
+from rapat.services.actions import ActionFilter, find_actions, overdue_by_institution
 from rapat.services.meetings import meetings_around
-from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 

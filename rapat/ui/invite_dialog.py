@@ -5,7 +5,7 @@ in memory, so a directory of thousands stays quick. What is chosen is stored in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from rapat.errors import RapatError
 from rapat.models.vocabulary import CATEGORY_LABELS, InstitutionCategory
+from rapat.records.meeting import MeetingSummary
 from rapat.services import attendance as att
 from rapat.services.directory import InstitutionRow, list_institutions, list_people
 from rapat.services.meetings import list_meetings
-from rapat.services.records import MeetingSummary
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel
 from rapat.ui.text import INDONESIAN, short_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def search_text(*parts: str | None) -> str:

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._saved)
         context.saved.connect(self._show_saved)
         context.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        context.problem_cleared.connect(self.banner.hide)
         self._restore_geometry(restore)
         if first is not None:
             self.open_meeting(first.meeting.id, first)

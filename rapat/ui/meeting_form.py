@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from rapat.errors import RapatError
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import TimeZone
+from rapat.records.meeting import MeetingRecord
 from rapat.services.directory import PersonRow, list_people
 from rapat.services.meetings import create_meeting, set_agenda
-from rapat.services.records import MeetingRecord
+from rapat.services.organization import get_profile
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 
@@ -270,6 +271,8 @@ class NewMeetingDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.form = MeetingForm(context.read(list_people), self)
+        zone = context.read(get_profile).default_timezone
+        self.form.zone.setCurrentText(zone or TimeZone.WIB.value)
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.meetings import create_follow_up, list_meetings
-from rapat.services.records import MeetingSummary
+from rapat.records.meeting import MeetingSummary
+from rapat.services.follow_up import create_follow_up
+from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.tasks import run_task
 from rapat.ui.text import meeting_status, meeting_time, short_date
 
 
@@ -44,7 +44,6 @@ class MeetingListView(QWidget):
         super().__init__()
         self.context = context
         self._filter_later = Debounced(self._filter, 150)
-        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
@@ -99,22 +98,14 @@ class MeetingListView(QWidget):
         self.setFocusProxy(self.filter)
 
     def refresh(self) -> None:
-        self._generation += 1
+        self.context.cancel(self)  # what is read now is newer than a filter on its way
         self._show(self.context.read(lambda s: list_meetings(s, self.filter.text())))
 
     def _filter(self, _text: str = "") -> None:
-        self._generation += 1
-        generation, text, database = self._generation, self.filter.text(), self.context.db
+        text = self.filter.text()
+        self.context.query(self, lambda s: list_meetings(s, text), self._show)
 
-        def search() -> list[MeetingSummary]:
-            with database.session() as session:
-                return list_meetings(session, text)
-
-        run_task(search, lambda rows: self._show(rows, generation))
-
-    def _show(self, rows: list[MeetingSummary], generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # a newer filter is on its way
+    def _show(self, rows: list[MeetingSummary]) -> None:
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)

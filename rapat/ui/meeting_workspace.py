@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.errors import RapatError
+from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
-from rapat.services.records import MeetingRecord
 from rapat.ui.context import Context
 from rapat.ui.first_frame import after_first_frame
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
@@ -280,8 +280,10 @@ class MeetingWorkspace(QWidget):
         """Ctrl+T in the Notula: the action is made in the Tindak Lanjut tab; typing goes on."""
         if self.action_items is None:
             self._build_actions()
-        action_id = self.action_items.create(request)
-        if action_id is not None and self.notula is not None:
+        self.action_items.create(request, self._made_action)
+
+    def _made_action(self, _action_id: int) -> None:
+        if self.notula is not None:
             self.notula.banner.show_message(
                 self.tr("Dijadikan tindak lanjut ({tab}, Alt+{n}).").format(
                     tab=self.tr("Tindak Lanjut"), n=self.tabs.indexOf(self.actions_page) + 1

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.db import Database
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus
 from rapat.services.participant_import import (
     FIELDS,
@@ -39,8 +38,8 @@ from rapat.services.participant_import import (
     meeting_roster,
     read_table,
 )
+from rapat.ui.context import Context
 from rapat.ui.messages import Banner, error_text
-from rapat.ui.tasks import run_task
 
 BATCH = 500
 PROBLEM_COLUMN, FIRST_FIELD_COLUMN = 1, 2  # problems beside the row number, always in sight
@@ -145,12 +144,11 @@ class ParticipantImportDialog(QDialog):
 
     imported = Signal(int)  # how many participants were added
 
-    def __init__(self, database: Database, meeting_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, context: Context, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.context = context
         self.meeting_id = meeting_id
         self._loaded: _Loaded | None = None
-        self._generation = 0
         self.setWindowTitle(self.tr("Impor daftar undangan"))
         self.resize(1120, 640)
         self.model = PreviewModel(self)
@@ -259,27 +257,19 @@ class ParticipantImportDialog(QDialog):
     def open_file(self, path: str | Path) -> None:
         """Read the file and preview it in the background."""
         self._loaded = None
-        self._generation += 1
-        generation = self._generation
         self.file_label.setText(Path(path).name)
         self._set_busy(True, self.tr("Membaca {file}…").format(file=Path(path).name))
-        database, meeting_id = self.database, self.meeting_id
+        meeting_id = self.meeting_id
 
-        def load() -> _Loaded:
+        def load(session) -> _Loaded:
             table = read_table(path)
-            with database.session() as session:
-                roster = meeting_roster(session, meeting_id)
+            roster = meeting_roster(session, meeting_id)
             return _Loaded(table, roster, build_preview(table, roster))
 
-        run_task(
-            load,
-            on_done=lambda loaded: self._loaded_file(generation, loaded),
-            on_error=lambda error: self._failed(generation, error),
-        )
+        # One topic for reading and re-checking: a newer file or mapping drops the older answer.
+        self.context.query(self, load, self._loaded_file, self._failed)
 
-    def _loaded_file(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded_file(self, loaded: _Loaded) -> None:
         self._loaded = loaded
         self._fill_combos(loaded.table.headers, loaded.preview.mapping)
         self._show_preview(loaded.preview)
@@ -300,18 +290,14 @@ class ParticipantImportDialog(QDialog):
         if self._loaded is None:
             return
         mapping = {f: combo.currentData() for f, combo in self.combos.items()}
-        self._generation += 1
-        generation = self._generation
         table, roster = self._loaded.table, self._loaded.roster
         self._set_busy(True, self.tr("Memeriksa ulang baris…"))
-        run_task(
-            lambda: build_preview(table, roster, mapping),
-            on_done=lambda preview: self._remapped(generation, preview),
-            on_error=lambda error: self._failed(generation, error),
+        self.context.query(
+            self, lambda _s: build_preview(table, roster, mapping), self._remapped, self._failed
         )
 
-    def _remapped(self, generation: int, preview: ImportPreview) -> None:
-        if generation != self._generation or self._loaded is None:
+    def _remapped(self, preview: ImportPreview) -> None:
+        if self._loaded is None:
             return
         self._loaded.preview = preview
         self._show_preview(preview)
@@ -361,25 +347,22 @@ class ParticipantImportDialog(QDialog):
         preview = self.preview
         if preview is None or not preview.ok:
             return
-        database, meeting_id = self.database, self.meeting_id
-        self._generation += 1
-        generation = self._generation
-
-        def store() -> int:
-            with database.session() as session:
-                return import_participants(session, meeting_id, preview)
-
+        meeting_id = self.meeting_id
+        self.context.cancel(self)  # a preview still on its way no longer matters
         self._set_busy(True, self.tr("Menyimpan peserta…"))
-        run_task(store, on_done=self._stored, on_error=lambda e: self._failed(generation, e))
+        self.context.write(
+            lambda s: import_participants(s, meeting_id, preview),
+            self._stored,
+            self._failed,
+            "attendance",
+        )
 
     def _stored(self, count: int) -> None:
         self._set_busy(False)
         self.imported.emit(count)
         self.accept()
 
-    def _failed(self, generation: int, error: Exception) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: Exception) -> None:
         self._set_busy(False)
         text = error_text(error)  # a bug's traceback is already in the log (rapat.ui.tasks)
         if self._loaded is None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.attachments import PhotoRecord, add_photo, list_photos, remove_photo
+from rapat.records.attachment import PhotoRecord
+from rapat.services.attachments import add_photo, list_photos, remove_photo
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 
@@ -130,13 +131,15 @@ class PhotosView(QWidget):
                     "error",
                 )
                 continue
-            stored = self.context.write(
+            self.context.write(
                 lambda s, name=path.name, data=data: add_photo(s, meeting_id, name, data, caption),
-                on_error=self.banner.show_error,
-                changed="photos",
+                lambda _stored: self._added(),
+                self.banner.show_error,
+                "photos",
             )
-            if stored:
-                self.caption.clear()
+
+    def _added(self) -> None:
+        self.caption.clear()
         self.load(self.read_only)
 
     def remove_selected(self) -> None:
@@ -145,6 +148,8 @@ class PhotosView(QWidget):
             return
         photo_id = items[0].data(Qt.ItemDataRole.UserRole)
         self.context.write(
-            lambda s: remove_photo(s, photo_id), on_error=self.banner.show_error, changed="photos"
+            lambda s: remove_photo(s, photo_id),
+            lambda _removed: self.load(self.read_only),
+            self.banner.show_error,
+            "photos",
         )
-        self.load(self.read_only)

@@ -35,13 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.db import Database
-from rapat.documents.pdf import BuiltDocument
 from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, ActionStatus
+from rapat.records.action import ActionRow
+from rapat.services.action_list import action_list_pdf, save_action_list, write_action_workbook
 from rapat.services.actions import (
     ActionFilter,
-    ActionRow,
     TrailEntry,
     action_institutions,
     action_trail,
@@ -51,10 +50,9 @@ from rapat.services.actions import (
 from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
-from rapat.ui.document_view import DocumentView
+from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.tasks import run_task
 from rapat.ui.text import short_date
 
 NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "no date"
@@ -114,7 +112,6 @@ class RegisterView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
-        self._generation = 0
         self._filter_later = Debounced(self._filter, 150)
         self.print_dialog: ActionListDialog | None = None
         layout = QVBoxLayout(self)
@@ -357,18 +354,12 @@ class RegisterView(QWidget):
         self._filter()
 
     def _filter(self, *_args) -> None:
-        self._generation += 1
-        generation, criteria, database = self._generation, self.criteria(), self.context.db
+        criteria = self.criteria()
+        self.context.query(
+            self, lambda s: find_actions(s, criteria), self._show, self.banner.show_error
+        )
 
-        def query() -> list[ActionRow]:
-            with database.session() as session:
-                return find_actions(session, criteria)
-
-        run_task(query, lambda rows: self._show(rows, generation), self.banner.show_error)
-
-    def _show(self, rows: list[ActionRow], generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer filter is on its way
+    def _show(self, rows: list[ActionRow]) -> None:
         keep = self.selected_row()
         self.model.set_rows(rows)
         head = self.table.horizontalHeader()
@@ -497,15 +488,21 @@ class RegisterView(QWidget):
     def print_list(self, criteria: ActionFilter | None = None) -> None:
         """The matriks tindak lanjut of the filter (or of criteria), built, previewed and printable."""
         criteria = criteria or self.criteria()
-        database, today = self.context.db, date.today()
+        today = date.today()
+        keep = keep_through(
+            self.context, lambda s, document, path: save_action_list(s, criteria, document, path)
+        )
         self.print_dialog = ActionListDialog(
-            lambda: build_list(database, criteria, today), _file_name(criteria, "pdf"), self
+            self.context.session_task(lambda s: action_list_pdf(s, criteria, today)),
+            _file_name(criteria, "pdf"),
+            keep,
+            self,
         )
         self.print_dialog.show()
         self.print_dialog.view.generate()
 
     def export_excel(self) -> None:
-        criteria, database, today = self.criteria(), self.context.db, date.today()
+        criteria, today = self.criteria(), date.today()
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Ekspor tindak lanjut"),
@@ -515,70 +512,26 @@ class RegisterView(QWidget):
         if not path:
             return
 
-        def write() -> str:
-            from rapat.documents.workbook import write_action_register
-
-            rows, scope = _rows_and_scope(database, criteria, today)
-            write_action_register(rows, today, path, scope)
-            return path
-
-        run_task(
-            write,
-            lambda done: self.banner.show_message(
-                self.tr("Tersimpan: {path}").format(path=done), "ok"
+        self.context.write(
+            lambda s: write_action_workbook(s, criteria, today, path),
+            lambda saved: self.banner.show_message(
+                self.tr("Tersimpan: {path}").format(path=saved.path), "ok"
             ),
             self.banner.show_error,
+            "audit",
         )
 
 
 class ActionListDialog(QDialog):
     """The printed action list in a window of its own: preview, save, print."""
 
-    def __init__(self, build, file_name: str, parent: QWidget) -> None:
+    def __init__(self, build, file_name: str, keep: Keep, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Matriks tindak lanjut"))
         self.resize(900, 640)
         layout = QVBoxLayout(self)
-        self.view = DocumentView(build, file_name, self)
+        self.view = DocumentView(build, file_name, keep, self)
         layout.addWidget(self.view)
-
-
-def _rows_and_scope(database: Database, criteria: ActionFilter, today: date):
-    from rapat.documents.action_list import describe_scope
-    from rapat.services.meetings import get_meeting
-
-    with database.session() as session:
-        rows = find_actions(session, criteria)
-        meeting = get_meeting(session, criteria.meeting_id) if criteria.meeting_id else None
-        scope = describe_scope(
-            institution=criteria.institution,
-            status=criteria.status,
-            overdue_on=criteria.overdue_on,
-            meeting=(meeting.title, meeting.date) if meeting else None,
-        )
-    extra = []
-    if criteria.unfinished:
-        extra.append(tr("Belum selesai"))
-    if criteria.person:
-        extra.append(tr("PIC: {person}").format(person=criteria.person))
-    if criteria.due_from or criteria.due_until:
-        start = short_date(criteria.due_from) if criteria.due_from else "…"
-        end = short_date(criteria.due_until) if criteria.due_until else "…"
-        extra.append(tr("Tenggat {start} s.d. {end}").format(start=start, end=end))
-    if extra:
-        scope = " · ".join([scope, *extra]) if scope != "Semua tindak lanjut" else " · ".join(extra)
-    return rows, scope
-
-
-def build_list(database: Database, criteria: ActionFilter, today: date) -> BuiltDocument:
-    """Runs off the GUI thread: the action list PDF of what the criteria find."""
-    from rapat.documents.action_list import build_action_list
-    from rapat.services.organization import get_profile
-
-    rows, scope = _rows_and_scope(database, criteria, today)
-    with database.session() as session:
-        profile = get_profile(session)
-    return build_action_list(rows, profile, today, scope)
 
 
 def _date_of(edit: QDateEdit) -> date | None:

@@ -31,7 +31,6 @@ from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
-from rapat.ui.tasks import run_task
 from rapat.ui.text import long_date
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,7 +114,6 @@ class SearchView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
-        self._generation = 0
         self._search_later = Debounced(self._search, 120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,18 +160,15 @@ class SearchView(QWidget):
             self._search()
 
     def _search(self, *_args) -> None:
-        self._generation += 1
-        generation, query, database = self._generation, self.field.text(), self.context.db
+        query = self.field.text()
+        self.context.query(
+            self,
+            lambda s: search(s, query),
+            lambda hits: self._show(hits, query),
+            self.banner.show_error,
+        )
 
-        def work() -> list[SearchHit]:
-            with database.session() as session:
-                return search(session, query)
-
-        run_task(work, lambda hits: self._show(hits, query, generation), self.banner.show_error)
-
-    def _show(self, hits: list[SearchHit], query: str, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return
+    def _show(self, hits: list[SearchHit], query: str) -> None:
         self.model.set_rows(hits)
         self.results.setVisible(bool(hits))
         if hits:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.models.vocabulary import SignatureBlocks
-from rapat.services.organization import ProfileRecord, get_profile, update_profile
+from rapat.records.organization import ProfileRecord
+from rapat.services.organization import get_profile, update_profile
 from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.context import Context
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QStandardPaths
 
 from rapat.location import chosen_database, database_key, known_revisions, sqlite_file
 from rapat.models.officer import Officer
+from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
-from rapat.services.records import MeetingRecord
 
 FORMAT = 2
 SIGNATURES_KEPT = 40  # the first screenful of the Daftar Hadir keeps its signature thumbnails

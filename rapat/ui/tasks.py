@@ -43,12 +43,28 @@ class _Task(QRunnable):
 _running: set[_Relay] = set()
 
 
+_writer: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The one thread that stores changes, so that two writes never run at once and each runs
+    after the ones queued before it (after Picard's one-thread pool for saves)."""
+    global _writer
+    if _writer is None:
+        _writer = QThreadPool()
+        _writer.setMaxThreadCount(1)
+        _writer.setExpiryTimeout(-1)  # the thread is kept: the next write starts at once
+    return _writer
+
+
 def run_task(
     work: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
-    """Run work off the GUI thread, then hand its result or its error back to the GUI thread."""
+    """Run work off the GUI thread (in `pool`, else Qt's global pool), then hand its result or its
+    error back to the GUI thread."""
     relay = _Relay()  # lives in the GUI thread, so its signals are delivered there
     _running.add(relay)
 
@@ -67,7 +83,7 @@ def run_task(
 
     relay.done.connect(lambda result: finish(on_done, result))
     relay.failed.connect(failed)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
 
 
 def _reraise(error: Exception) -> None:
@@ -80,5 +96,7 @@ def tasks_running() -> bool:
 
 
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:
-    """Block until the pool is idle (for tests and for a clean shutdown)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until the queued writes and the other work are done (for tests and for a clean
+    shutdown); their results reach the GUI thread with its next events."""
+    pools = [writer_pool(), QThreadPool.globalInstance()]
+    return all(pool.waitForDone(timeout_ms) for pool in pools)

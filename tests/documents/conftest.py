@@ -8,7 +8,7 @@ from sample_images import png
 
 @pytest.fixture
 def profile():
-    from rapat.services.organization import ProfileRecord
+    from rapat.records.organization import ProfileRecord
 
     return ProfileRecord(
         letterhead="Pemerintah Kabupaten Lembah Hijau\nBadan Penanggulangan Bencana Daerah",

@@ -7,7 +7,8 @@ from datetime import date
 from pdf_inspection import fonts_of, page_size, text_of
 
 from rapat.documents.action_list import build_action_list, describe_scope
-from rapat.services.actions import ActionFilter, ActionRow, find_actions
+from rapat.records.action import ActionRow
+from rapat.services.actions import ActionFilter, find_actions
 
 
 def _row(number: int, meeting_id: int, due: date | None, status: str = "open") -> ActionRow:

@@ -7,7 +7,7 @@ from pdf_inspection import fonts_of, image_count, page_texts, text_of
 from sample_images import png
 
 from rapat.documents.attendance import build_attendance
-from rapat.services.records import ParticipantRecord
+from rapat.records.meeting import ParticipantRecord
 
 
 def test_every_participant_appears_whatever_their_status(example_record, profile):

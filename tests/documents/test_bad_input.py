@@ -6,7 +6,7 @@ from pdf_inspection import fonts_of, text_of
 
 from rapat.documents.attendance import build_attendance
 from rapat.documents.notula import build_notula
-from rapat.services.records import ActionRecord, ParticipantRecord, PointRecord
+from rapat.records.meeting import ActionRecord, ParticipantRecord, PointRecord
 
 LONG_WORDS = " ".join(f"kata{i}" for i in range(1700))  # about 10,000 characters
 
@@ -27,7 +27,7 @@ def test_corrupt_logo_builds_and_is_reported(example_record, profile):
 
 def test_empty_profile_and_missing_officers_still_build(example_record):
     from rapat.models import Officer
-    from rapat.services.organization import ProfileRecord
+    from rapat.records.organization import ProfileRecord
 
     example_record.chair = Officer()
     example_record.note_taker = Officer()

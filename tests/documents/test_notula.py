@@ -10,7 +10,7 @@ from sample_images import png
 
 from rapat.documents.attendance import remark
 from rapat.documents.notula import build_notula
-from rapat.services.attachments import PhotoRecord
+from rapat.records.attachment import PhotoRecord
 
 
 @pytest.fixture

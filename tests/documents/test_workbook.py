@@ -13,17 +13,16 @@ from rapat.documents.workbook import (
     action_register_workbook,
     meeting_workbook,
     text_pieces,
-    write_meeting_workbook,
 )
 from rapat.models import Officer
-from rapat.services.actions import ActionFilter, find_actions
-from rapat.services.meetings import load_meeting
-from rapat.services.records import (
+from rapat.records.meeting import (
     ActionRecord,
     MeetingRecord,
     ParticipantRecord,
     PointRecord,
 )
+from rapat.services.actions import ActionFilter, find_actions
+from rapat.services.meetings import load_meeting
 
 SHEETS = ["Rapat", "Daftar Hadir", "Pembahasan", "Keputusan", "Tindak Lanjut"]
 
@@ -141,7 +140,7 @@ def test_text_that_looks_like_a_formula_stays_text():
 def test_a_text_longer_than_a_cell_continues_in_the_next_columns(tmp_path):
     long_text = ("Pembahasan panjang dengan 😀 tanda. " * 3000)[: CELL_LIMIT * 2 + 500]
     path = tmp_path / "rapat.xlsx"
-    write_meeting_workbook(_record(decisions=["Pendek", long_text]), path)
+    path.write_bytes(meeting_workbook(_record(decisions=["Pendek", long_text])))
     sheet = load_workbook(path)["Keputusan"]
 
     headers = [cell.value for cell in sheet[1]]

@@ -10,7 +10,8 @@ import pytest
 from rapat.errors import InvalidInput
 from rapat.services import attendance as att
 from rapat.services.directory import list_people, save_institution, save_person
-from rapat.services.meetings import create_follow_up, create_meeting
+from rapat.services.follow_up import create_follow_up
+from rapat.services.meetings import create_meeting
 
 
 @pytest.fixture

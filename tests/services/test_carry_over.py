@@ -17,7 +17,8 @@ from rapat.services.actions import (
     find_actions,
     set_action_status,
 )
-from rapat.services.meetings import create_follow_up, load_meeting
+from rapat.services.follow_up import create_follow_up
+from rapat.services.meetings import load_meeting
 from rapat.services.search import search
 
 FOLLOW_UP_DAY = date(2025, 11, 4)

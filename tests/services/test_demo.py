@@ -6,7 +6,8 @@ import json
 from collections import Counter
 
 from rapat.models.vocabulary import InstitutionCategory
-from rapat.services.demo import INSTITUTIONS, demo_meetings, fill_demo
+from rapat.services.demo import demo_meetings, fill_demo
+from rapat.services.demo_data import INSTITUTIONS
 from rapat.services.interchange import meeting_to_json, parse_meeting
 from rapat.services.meetings import list_meetings, load_meeting
 

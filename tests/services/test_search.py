@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import text
 
 from rapat.models import Officer
+from rapat.records.meeting import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
 from rapat.services import minutes
 from rapat.services.actions import add_action, delete_action, update_action
 from rapat.services.meetings import create_meeting, delete_meeting, store_meeting, update_meeting
-from rapat.services.records import ActionRecord, MeetingRecord, ParticipantRecord, PointRecord
 from rapat.services.search import match_expression, search, search_by_pattern
 
 WEIRD = [

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
+from workspace_helpers import settle
 
 from rapat.services import actions as act
 from rapat.services.meetings import set_agenda
@@ -56,6 +57,7 @@ def test_a_point_becomes_an_action_in_one_keystroke(qtbot, context, database, po
     notula = workspace.show_notula()
     notula.focus_point(0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)
+    settle(qtbot)
     (action,) = actions_of(database, meeting)
     assert action.description == "Polres menyiapkan 300 personel."
     assert action.person == "AKP Rafli Hasibuan"
@@ -64,6 +66,7 @@ def test_a_point_becomes_an_action_in_one_keystroke(qtbot, context, database, po
     view = workspace.show_action_items()
     assert [r.id for r in view.rows()] == [action.id]
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)  # undone: the action goes again
+    settle(qtbot)
     assert actions_of(database, meeting) == []
 
 
@@ -88,6 +91,7 @@ def test_edit_institution_person_due_and_status(qtbot, context, database, point_
     view.due.setDate(QDate(past.year, past.month, past.day))
     qtbot.keyClick(view.due, Qt.Key.Key_Return)
     view.due.editingFinished.emit()
+    settle(qtbot)
     (action,) = actions_of(database, meeting)
     assert (action.institution, action.person, action.due) == (
         "Kodim 1234",
@@ -101,6 +105,7 @@ def test_edit_institution_person_due_and_status(qtbot, context, database, point_
     view.status.setFocus()
     view.status.setCurrentIndex(view.status.findData("done"))
     view.status.activated.emit(view.status.currentIndex())
+    settle(qtbot)
     assert actions_of(database, meeting)[0].status == "done"
     assert "lewat" not in view.model.index(0, 4).data()  # done: no longer overdue
     with database.session() as s:
@@ -108,6 +113,7 @@ def test_edit_institution_person_due_and_status(qtbot, context, database, point_
     assert [h.new_status for h in history] == ["open", "done"]
     assert "Selesai" in view.history.text()
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    settle(qtbot)
     assert actions_of(database, meeting)[0].status == "open"
 
 

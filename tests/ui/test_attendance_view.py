@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
-from workspace_helpers import open_workspace, row_named
+from workspace_helpers import open_workspace, row_named, settle
 
 from rapat.ui.signature_pad import SignatureDialog, SignaturePad
 
@@ -17,6 +17,7 @@ def type_and_enter(qtbot, view, text: str) -> None:
     view.field.clear()
     qtbot.keyClicks(view.field, text)
     qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    settle(qtbot)
 
 
 def draw(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
@@ -60,10 +61,12 @@ def test_institution_part_checks_in_and_walk_in_by_keyboard(qtbot, context, door
     assert row_named(view, "Siti Aminah, S.H.").status == "present"
     qtbot.keyClicks(view.field, "Yohanes Tamu")
     qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert view.panel.isVisible() and view.panel.name.text() == "Yohanes Tamu"
     qtbot.keyClicks(view.panel.position, "Ketua FKUB")
     qtbot.keyClicks(view.panel.institution, "FKUB Kabupaten Lembah Hijau")
     qtbot.keyClick(view.panel.institution, Qt.Key.Key_Return)
+    settle(qtbot)
     walk_in = row_named(view, "Yohanes Tamu")
     assert walk_in.status == "present" and walk_in.institution == "FKUB Kabupaten Lembah Hijau"
     assert view.counts.total.text() == "Hadir 2 dari 4"
@@ -74,8 +77,10 @@ def test_empty_name_refused_in_place(qtbot, context, door_meeting):
     workspace = open_workspace(qtbot, context, door_meeting)
     view = workspace.attendance
     qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     qtbot.keyClicks(view.panel.institution, "Kodim 0312")
     qtbot.keyClick(view.panel.name, Qt.Key.Key_Return)
+    settle(qtbot)
     assert view.panel.isVisible() and view.panel.error.text() == "Nama wajib diisi."
     assert view.panel.institution.text() == "Kodim 0312"
     assert len(view.model.rows()) == 3
@@ -92,6 +97,7 @@ def test_diwakili_sign_and_everything_still_there_after_reopening(
     qtbot.keyClicks(view.panel.name, "Iptu Dewi Lestari")
     qtbot.keyClicks(view.panel.position, "Kasat Intelkam")
     qtbot.keyClick(view.panel.position, Qt.Key.Key_Return)
+    settle(qtbot)
     dewi = row_named(view, "Iptu Dewi Lestari")
     assert (dewi.status, dewi.representing) == ("represented", "Kapolres")
     assert view.model.index(view.model.row_of(dewi.id), 4).data() == "Mewakili Kapolres"
@@ -103,6 +109,7 @@ def test_diwakili_sign_and_everything_still_there_after_reopening(
 
     monkeypatch.setattr(SignatureDialog, "exec", sign_with_mouse)
     qtbot.keyClick(view.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     signed = row_named(view, "Iptu Dewi Lestari")
     assert signed.signature_png and signed.signature_png.startswith(b"\x89PNG")
     thumb = view.model.index(view.model.row_of(signed.id), 6).data(Qt.ItemDataRole.DecorationRole)
@@ -130,6 +137,7 @@ def test_empty_pad_stores_no_signature(qtbot, context, door_meeting, monkeypatch
     type_and_enter(qtbot, view, "rafli")
     monkeypatch.setattr(SignatureDialog, "exec", lambda dialog: 1)
     qtbot.keyClick(view.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
     assert row_named(view, "AKP Rafli Hasibuan").signature_png is None
 
 
@@ -143,6 +151,7 @@ def test_arrival_time_edited_in_the_table(qtbot, context, door_meeting):
     from PySide6.QtCore import QTime
 
     assert view.model.setData(index, QTime(8, 47))
+    settle(qtbot)
     assert row_named(view, "AKP Rafli Hasibuan").check_in == time(8, 47)
     assert index.data() == "08.47"
 
@@ -163,6 +172,7 @@ def test_locked_database_keeps_what_was_typed_and_retries(
     context.problem.connect(problems.append)
     qtbot.keyClicks(view.field, "rafli")
     qtbot.keyClick(view.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(problems))
     assert problems and "dikunci" in problems[0]
     assert view.field.text() == "rafli"
     holder.rollback()
@@ -207,7 +217,9 @@ def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
     view = workspace.attendance
     select(qtbot, view, KAPOLRES)
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     assert shown_order(view) == [RAFLI, SITI, KAPOLRES]
     assert view.participants.selected_row().name == KAPOLRES  # the selection follows the row
     assert view.proxy.index(2, 0).data() == "3"
@@ -216,6 +228,7 @@ def test_alt_arrows_move_a_participant_and_the_order_survives_reopening(
         and view.row_actions.move_up_action.isEnabled()
     )
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     assert stored_order(database, door_meeting) == [RAFLI, KAPOLRES, SITI]
     workspace.close()
 
@@ -238,10 +251,13 @@ def test_order_kept_while_grouped_by_institution(qtbot, context, database, door_
     assert not view.row_actions.move_up_action.isEnabled()
     assert "dikelompokkan per instansi" in view.row_actions.move_up_action.toolTip()
     qtbot.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI, SITI]
 
 
-def test_no_reordering_or_removing_in_a_final_meeting(qtbot, context, database, example_meeting):
+def test_no_reordering_or_removing_in_a_final_meeting(
+    qtbot, context, database, example_meeting, letterhead
+):
     from rapat.services.finalize import finalize
 
     with database.session() as s:
@@ -258,7 +274,9 @@ def test_no_reordering_or_removing_in_a_final_meeting(qtbot, context, database, 
         assert not action.isEnabled()
     assert "sudah final" in view.row_actions.move_down_action.toolTip()
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    settle(qtbot)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert stored_order(database, example_meeting) == before
 
 
@@ -288,14 +306,17 @@ def test_row_menu_moves_and_removes_after_confirmation(qtbot, context, database,
     ]
     assert not view.row_actions.move_down_action.isEnabled()  # Siti is last
     view.row_actions.move_up_action.trigger()
+    settle(qtbot)
     menu.close()
     assert stored_order(database, door_meeting) == [KAPOLRES, SITI, RAFLI]
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    settle(qtbot)
     box = view.findChild(QMessageBox)
     qtbot.waitExposed(box)
     assert "Siti Aminah" in box.text() and "tanda tangannya ikut terhapus" in box.informativeText()
     hapus = next(b for b in box.buttons() if b.text() == "Hapus")
     qtbot.mouseClick(hapus, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI]
     assert view.counts.total.text() == "Hadir 0 dari 2"
     assert view.banner.text == "Siti Aminah, S.H. dihapus dari daftar hadir."

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.serialization import BestAvailableEncryption
 from cryptography.x509.oid import NameOID
 from PySide6.QtCore import Qt
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.documents.signing import open_pkcs12
 from rapat.services.certificates import list_certificates
@@ -151,11 +152,13 @@ def test_imported_certificates_and_expiry_warnings(qtbot, view, typed, monkeypat
     choose_file(monkeypatch, "getOpenFileName", p12)
     typed.answers.append("keliru-ketik")
     _click(qtbot, view.import_p12_button)
+    settle(qtbot)
     assert view.banner.text == "Kata sandi sertifikat salah"
     assert view.model.rowCount() == 0
 
     typed.answers.append("sandi-rina")
     _click(qtbot, view.import_p12_button)
+    settle(qtbot)
     assert _owners(view) == ["Ir. Rina Wulandari"]
     assert "tersimpan" in view.banner.text
 
@@ -164,6 +167,7 @@ def test_imported_certificates_and_expiry_warnings(qtbot, view, typed, monkeypat
     pem.write_bytes(expired.public_bytes(Encoding.PEM))
     choose_file(monkeypatch, "getOpenFileName", pem)
     _click(qtbot, view.import_trusted_button)
+    settle(qtbot)
     assert sorted(_owners(view)) == ["CA Lama Provinsi", "Ir. Rina Wulandari"]
 
     warning = view.warning.text()

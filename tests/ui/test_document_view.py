@@ -8,10 +8,22 @@ from PySide6.QtWidgets import QDialog
 
 from rapat.documents.notula import build_notula
 from rapat.errors import InvalidInput
-from rapat.services.organization import ProfileRecord
+from rapat.records.organization import ProfileRecord
 from rapat.ui import document_view
 from rapat.ui.document_view import DocumentView
 from rapat.ui.tasks import wait_for_tasks
+
+
+def write(document, path, on_done, on_error):
+    """Keeps a document the way the window's services do, minus the audit trail."""
+    from rapat.fileio import write_atomically
+
+    try:
+        write_atomically(path, document.data)
+    except Exception as error:
+        on_error(error)
+    else:
+        on_done(path)
 
 
 @pytest.fixture
@@ -25,7 +37,7 @@ def record(database, example_meeting):
 @pytest.fixture
 def view(qtbot, record):
     widget = DocumentView(
-        lambda: build_notula(record, ProfileRecord(letterhead="PEMERINTAH")), "notula.pdf"
+        lambda: build_notula(record, ProfileRecord(letterhead="PEMERINTAH")), "notula.pdf", write
     )
     qtbot.addWidget(widget)
     widget.resize(700, 900)
@@ -93,7 +105,7 @@ def test_a_failed_build_is_shown_and_nothing_can_be_saved(qtbot):
     def broken():
         raise InvalidInput("Rapat nomor 9 tidak ada")
 
-    widget = DocumentView(broken, "x.pdf")
+    widget = DocumentView(broken, "x.pdf", write)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.failed, timeout=10000) as signal:
         widget.generate()
@@ -104,7 +116,7 @@ def test_a_failed_build_is_shown_and_nothing_can_be_saved(qtbot):
 
 def test_what_could_not_be_included_is_told(qtbot, record):
     profile = ProfileRecord(letterhead="PEMERINTAH", logo_png=b"rusak")
-    widget = DocumentView(lambda: build_notula(record, profile), "x.pdf")
+    widget = DocumentView(lambda: build_notula(record, profile), "x.pdf", write)
     qtbot.addWidget(widget)
     with qtbot.waitSignal(widget.ready, timeout=30000):
         widget.generate()

@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.services import certificates
 from rapat.services.finalize import amend, archived_documents, audit_trail, document_bytes
@@ -144,6 +145,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     target = tmp_path / "notula-ttd.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     _click(qtbot, tab.save_archived_button)
+    settle(qtbot)
     assert target.read_bytes() == document_bytes_of(database, example_meeting)
     qtbot.waitUntil(lambda: tab.audit_table.rowCount() == 4)
     shown = [tab.audit_table.item(r, 2).text() for r in range(4)]
@@ -158,7 +160,7 @@ def document_bytes_of(database, meeting_id) -> bytes:
 
 
 def test_a_second_finalize_after_an_amend_lists_two_revisions(
-    qtbot, tab, officers, database, example_meeting, monkeypatch
+    qtbot, officers, tab, database, example_meeting, monkeypatch
 ):
     finalize(qtbot, tab, monkeypatch)
     with database.session() as session:
@@ -205,6 +207,7 @@ def test_previews_and_the_workbook_are_exported_and_recorded(
     target = tmp_path / "notula.pdf"
     choose_file(monkeypatch, "getSaveFileName", target)
     _click(qtbot, tab.notula_view.save_button)
+    settle(qtbot)
     assert target.read_bytes().startswith(b"%PDF")
 
     with qtbot.waitSignal(tab.attendance_view.ready, timeout=SLOW):
@@ -244,11 +247,13 @@ def test_photos_are_added_with_a_caption_and_removed_while_draft(
         staticmethod(lambda *a, **k: ([str(photo), str(not_a_photo)], "")),
     )
     _click(qtbot, photos.add_button)
+    settle(qtbot)
     assert photos.list.count() == 1
     assert photos.list.item(0).text() == "Suasana rapat di Aula"
     assert "catatan.png: bukan foto JPEG atau PNG" in photos.banner.text
     photos.list.setCurrentRow(0)
     _click(qtbot, photos.remove_button)
+    settle(qtbot)
     assert photos.list.count() == 0
 
 
@@ -265,14 +270,16 @@ def test_the_workspace_has_the_documents_tab(qtbot, context, example_meeting):
     assert workspace.documents.isVisibleTo(workspace)
 
 
-def test_photos_are_read_only_once_final(qtbot, tab, officers, monkeypatch):
+def test_photos_are_read_only_once_final(qtbot, officers, tab, monkeypatch):
     finalize(qtbot, tab, monkeypatch)
     tab.pages.setCurrentRow(PHOTOS_PAGE)
     assert not tab.photos.add_button.isEnabled()
     assert "sudah final" in tab.photos.note.text()
 
 
-def test_finalizing_freezes_the_whole_workspace(qtbot, context, example_meeting, monkeypatch):
+def test_finalizing_freezes_the_whole_workspace(
+    qtbot, context, example_meeting, letterhead, monkeypatch
+):
     """After Finalisasi in the Dokumen tab, the header says Final and the other tabs are read-only."""
     from rapat.ui.meeting_workspace import MeetingWorkspace
 
@@ -287,3 +294,40 @@ def test_finalizing_freezes_the_whole_workspace(qtbot, context, example_meeting,
     qtbot.waitUntil(lambda: workspace.status.text().startswith("Final"))
     assert workspace.final_bar.isVisibleTo(workspace)
     assert workspace.attendance.read_only
+
+
+def test_a_complete_meeting_waits_for_the_office_s_letterhead(
+    qtbot, context, database, example_meeting
+):
+    """The same check as `rapat finalize`: no kop surat, no final notula."""
+    from rapat.services.organization import update_profile
+
+    widget = DocumentsTab(context, example_meeting)
+    qtbot.addWidget(widget)
+    widget.show()
+    items = [widget.missing.item(i).text() for i in range(widget.missing.count())]
+    assert len(items) == 1 and "kop surat" in items[0]
+    assert "Semua syarat terpenuhi" not in widget.readiness.text()
+    assert not widget.finalize_button.isEnabled()
+    with database.session() as session:
+        update_profile(session, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBAGIAN UMUM")
+    widget.refresh()
+    assert widget.missing.count() == 0 and widget.finalize_button.isEnabled()
+    wait_for_tasks()
+
+
+def test_a_saved_archived_notula_is_recorded(
+    qtbot, officers, tab, database, example_meeting, monkeypatch, tmp_path
+):
+    finalize(qtbot, tab, monkeypatch)
+    tab.archive_table.selectRow(0)
+    target = tmp_path / "arsip.pdf"
+    choose_file(monkeypatch, "getSaveFileName", target)
+    _click(qtbot, tab.save_archived_button)
+    settle(qtbot)
+    assert "Tersimpan" in tab.banner.text
+    with database.session() as session:
+        (archived,) = archived_documents(session, example_meeting)
+        assert target.read_bytes() == document_bytes(session, archived.id)
+        details = [row.detail for row in audit_trail(session, example_meeting)]
+    assert details[-1] == "notula arsip revisi 1: arsip.pdf"

@@ -8,6 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from workspace_helpers import settle
 
 from rapat.services.meetings import load_details
 from rapat.ui.main_window import MainWindow
@@ -78,6 +79,7 @@ def test_new_meeting_with_ctrl_n_then_saved_in_status_bar(qtbot, window, monkeyp
         qtbot.keyClicks(dialog.form.location, "Aula BPBD")
         dialog.form.agenda.setPlainText("Pembukaan\nPaparan BPBD")
         dialog.accept()
+        settle(qtbot)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(NewMeetingDialog, "exec", fill)
@@ -95,6 +97,7 @@ def test_details_are_stored_when_a_field_is_left(qtbot, database, window, exampl
     form = window.workspace.show_details()
     form.location.setText("Ruang Rapat Bupati")
     form.location.editingFinished.emit()
+    settle(qtbot)
     with database.session() as s:
         assert load_details(s, example_meeting).location == "Ruang Rapat Bupati"
     assert "Ruang Rapat Bupati" in window.workspace.when.text()
@@ -107,6 +110,7 @@ def test_follow_up_meeting_copies_invitees(qtbot, database, window, example_meet
     listing = window.page("meetings")
     listing.table.selectRow(0)
     qtbot.mouseClick(listing.follow_up_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     follow = window.workspace.meeting_id
     assert follow != example_meeting
     with database.session() as s:
@@ -133,10 +137,12 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
     def add(dialog: InstitutionDialog) -> int:
         dialog.name.setText("Satgas Uji Coba Lembah Hijau")
         dialog.accept()
+        settle(qtbot)
         return 1
 
     monkeypatch.setattr(InstitutionDialog, "exec", add)
     directory.add_institution()
+    settle(qtbot)
     assert directory.institutions.rowCount() == count + 1
     qtbot.keyClicks(directory.search, "satgas uji")
     qtbot.waitUntil(lambda: directory.institutions.rowCount() == 1)
@@ -146,11 +152,13 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
         lambda dialog: (dialog.name.setText("SATGAS UJI COBA"), dialog.accept(), 1)[2],
     )
     directory.add_institution()
+    settle(qtbot)
     directory.refresh()
     assert directory.institutions.rowCount() == 2
     directory.institution_table.selectAll()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: (args[3][0], True))
     directory.merge_institutions()
+    settle(qtbot)
     assert directory.institutions.rowCount() == 1
     assert "digabung" in directory.banner.text
 
@@ -163,6 +171,7 @@ def test_settings_stored_when_left(qtbot, database, window):
     settings.city.setText("Lembah Hijau")
     settings.city.editingFinished.emit()
     settings.chair_only.setChecked(True)
+    settle(qtbot)
     with database.session() as s:
         profile = get_profile(s)
     assert (profile.signing_city, profile.signature_blocks) == ("Lembah Hijau", "chair")

@@ -57,8 +57,8 @@ def _pick(monkeypatch, path: Path) -> None:
 
 
 @pytest.fixture
-def dialog(qtbot, database, example_meeting):
-    widget = ParticipantImportDialog(database, example_meeting)
+def dialog(qtbot, context, example_meeting):
+    widget = ParticipantImportDialog(context, example_meeting)
     qtbot.addWidget(widget)
     widget.show()
     yield widget

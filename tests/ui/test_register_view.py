@@ -11,12 +11,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from workspace_helpers import settle
 
 from rapat.services.actions import ActionFilter, action_trail, find_actions
-from rapat.services.meetings import create_follow_up
+from rapat.services.follow_up import create_follow_up
 from rapat.ui import register_view
 from rapat.ui.register_view import RegisterView
-from rapat.ui.tasks import wait_for_tasks
+from rapat.ui.tasks import tasks_running, wait_for_tasks
 
 
 @pytest.fixture
@@ -144,3 +145,44 @@ def test_refilter_reads_only_what_the_service_returns(database, view):
     with database.session() as session:
         expected = find_actions(session, view.criteria())
     assert view.model.rows() == expected
+
+
+def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
+    qtbot, view, database, example_meeting, tmp_path, monkeypatch
+):
+    """The register and `rapat actions` share one heading and record the same export."""
+    from rapat.cli import main
+    from rapat.services.finalize import audit_trail
+
+    view.meeting.setCurrentIndex(view.meeting.findData(example_meeting))
+    qtbot.waitUntil(lambda: not tasks_running())  # the filtered rows are shown
+    view.print_list()
+    with qtbot.waitSignal(view.print_dialog.view.ready, timeout=30000):
+        pass
+    target = tmp_path / "dari-jendela.pdf"
+    monkeypatch.setattr(
+        register_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    monkeypatch.setattr(
+        "rapat.ui.document_view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    qtbot.mouseClick(view.print_dialog.view.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+    assert "Tersimpan" in view.print_dialog.view.banner.text
+    view.print_dialog.close()
+    qtbot.waitUntil(lambda: not tasks_running())
+    db = str(database.engine.url.database)
+    cli = tmp_path / "dari-cli.pdf"
+    assert main(["--db", db, "actions", "--meeting", str(example_meeting), "-o", str(cli)]) == 0
+
+    def heading(path) -> str:
+        text = PdfReader(path).pages[0].extract_text()
+        return next(line.strip() for line in text.splitlines() if "Rapat:" in line)
+
+    assert heading(target) == heading(cli)
+    with database.session() as session:
+        details = [row.detail for row in audit_trail(session, example_meeting)]
+    assert details == [
+        "matriks tindak lanjut PDF: dari-jendela.pdf",
+        "matriks tindak lanjut PDF: dari-cli.pdf",
+    ]

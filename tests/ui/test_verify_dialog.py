@@ -18,7 +18,7 @@ SLOW = 60000
 
 
 @pytest.fixture
-def signed_notula(database, example_meeting, tmp_path):
+def signed_notula(database, example_meeting, letterhead, tmp_path):
     """The example meeting finalized and signed by its chair and note-taker, saved as a file."""
     from rapat.services.organization import update_profile
 

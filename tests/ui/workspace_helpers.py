@@ -21,3 +21,11 @@ def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
 
 def row_named(view, name: str):
     return next(r for r in view.model.rows() if r.name == name)
+
+
+def settle(qtbot) -> None:
+    """Wait until the queued writes and the background work have been stored and reported back
+    (Context.write runs off the GUI thread)."""
+    from rapat.ui.tasks import tasks_running
+
+    qtbot.waitUntil(lambda: not tasks_running(), timeout=10000)

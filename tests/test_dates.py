@@ -1,6 +1,6 @@
 from datetime import date, time
 
-from rapat.documents.dates import clock, long_date, plain_date, time_span
+from rapat.dates import clock, long_date, plain_date, time_span
 
 
 def test_long_date_names_the_right_weekday_in_indonesian():

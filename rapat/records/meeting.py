@@ -1,7 +1,5 @@
-"""Plain data that crosses the service boundary: what screens show, documents print and files carry.
-
-Records never lazy-load: they are filled inside a session and stay valid after it closes.
-"""
+"""A meeting as plain data: its details, participants, discussion, decisions and actions, and the
+one-line summary of the meeting list."""
 
 from __future__ import annotations
 
@@ -87,3 +85,12 @@ class MeetingSummary:
     status: str
     revision: int
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StoredMeeting:
+    """A meeting just stored from a file: its new id, its title and how many participants it has."""
+
+    id: int
+    title: str
+    participants: int

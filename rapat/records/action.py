@@ -1,0 +1,32 @@
+"""Follow-up actions as plain data: one row of the register and of the printed action list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapat.models.vocabulary import ActionStatus
+
+OPEN_STATUSES = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One action with the meeting it was agreed in: a row of the register and of the action list."""
+
+    id: int
+    description: str
+    institution: str
+    person: str | None
+    due: date | None
+    status: str
+    meeting_id: int
+    meeting_title: str
+    meeting_date: date
+    carried_from_id: int | None
+
+    def days_overdue(self, today: date) -> int:
+        """Days past the due date for an action not yet done or cancelled; 0 otherwise."""
+        if self.due is None or self.status not in OPEN_STATUSES:
+            return 0
+        return max(0, (today - self.due).days)

@@ -1,0 +1,193 @@
+"""The notula's decisions: each one a numbered text box, added, moved and removed with undo.
+
+DecisionEditing is a part of NotulaView (its state is the view's: `decisions`, `decision_box`,
+`no_decisions`, the undo stack and the autosaver).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from rapat.services import minutes as mn
+from rapat.ui.autosave import CallCommand
+from rapat.ui.context import StoredId
+from rapat.ui.notula_fields import TextBox
+
+if TYPE_CHECKING:
+    from rapat.ui.notula_view import NotulaView
+
+
+class DecisionRow(QWidget):
+    def __init__(self, view: NotulaView, key: int, decision_id: int | None, text: str) -> None:
+        super().__init__()
+        self.view = view
+        self.key = key
+        self.stored = StoredId(decision_id)
+        self._text = text
+        self._applying = False
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        self.number = QLabel()
+        self.number.setFixedWidth(28)
+        self.number.setContentsMargins(0, 4, 0, 0)  # on the text's first line
+        layout.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
+        self.box = TextBox(self.tr("Keputusan atau kesimpulan…"))
+        self.box.undo_stack = view.undo_stack
+        self.box.setPlainText(text)
+        self.box.setReadOnly(view.read_only)
+        self.box.textChanged.connect(self._changed)
+        layout.addWidget(self.box, 1)
+
+    @property
+    def decision_id(self) -> int | None:
+        """The stored decision's id; None until the write that stores it has run."""
+        return self.stored.value
+
+    @property
+    def text(self) -> str:
+        return self.box.text()
+
+    def set_value(self, _field: str, value: str) -> None:
+        self._applying = True
+        try:
+            self._text = value
+            self.box.set_text(value)
+        finally:
+            self._applying = False
+
+    def _changed(self) -> None:
+        old, new = self._text, self.box.text()
+        if old == new:
+            return
+        self._text = new
+        if not self._applying:
+            self.view.typed(("decision", self.key, "text"), old, new)
+
+
+class DecisionEditing:
+    """Add (Ctrl+Shift+Enter), move, remove and store the decisions of a NotulaView."""
+
+    def _save_decision(self, row: DecisionRow) -> None:
+        text = row.text
+        stored = row.stored
+        if not stored.queued:
+            if not text.strip():
+                return
+            meeting, index = self.meeting_id, self._saved_decisions_before(row)
+            stored.queued = True
+
+            def add(s) -> int:
+                decision_id = mn.add_decision(s, meeting, text)
+                mn.place_decision(s, decision_id, index)
+                stored.value = decision_id
+                return decision_id
+
+            self.context.write(
+                add,
+                lambda decision_id: self._stored_decision(row, decision_id),
+                lambda error: self._not_stored(stored, error),
+                "minutes",
+            )
+        elif not text.strip():
+            row.stored = StoredId()
+            self.context.write(
+                lambda s: mn.delete_decision(s, stored.value), on_error=self._refused
+            )
+        else:
+            self.context.write(
+                lambda s: mn.update_decision(s, stored.value, text),
+                on_error=self._refused,
+                changed="minutes",
+            )
+
+    def _stored_decision(self, row: DecisionRow, decision_id: int) -> None:
+        self._decision_keys[decision_id] = row.key  # a reload gives the row its key again
+
+    def _saved_decisions_before(self, row: DecisionRow) -> int:
+        index = self.decisions.index(row)
+        return sum(1 for r in self.decisions[:index] if r.stored.queued)
+
+    def _insert_decision(self, index: int, row: DecisionRow) -> None:
+        self.decisions.insert(index, row)
+        self.decision_box.insertWidget(index, row)
+        if self.isVisible():
+            row.show()
+        previous = self.decisions[index - 1].box if index > 0 else self._before_decisions()
+        QWidget.setTabOrder(previous, row.box)
+        self._number_decisions()
+
+    def _number_decisions(self) -> None:
+        for number, row in enumerate(self.decisions, start=1):
+            row.number.setText(f"{number}.")
+        self.no_decisions.setVisible(not self.decisions)
+
+    def add_decision(self) -> None:
+        """Ctrl+Shift+Enter: a new decision after the current one, or at the end."""
+        if self.read_only:
+            return
+        current = self.current
+        index = (
+            self.decisions.index(current) + 1
+            if isinstance(current, DecisionRow)
+            else len(self.decisions)
+        )
+        key = self.new_key()
+        self._recreate_decision(index, key, "")
+        self.undo_stack.push(
+            CallCommand(
+                self.tr("Keputusan baru"),
+                lambda: self._recreate_decision(index, key, ""),
+                lambda: self._remove_decision(key),
+            )
+        )
+
+    def _recreate_decision(self, index: int, key: int, text: str) -> None:
+        row = DecisionRow(self, key, None, text)
+        self._insert_decision(min(index, len(self.decisions)), row)
+        self.reveal.emit()
+        row.box.setFocus()
+        self.scroll.ensureWidgetVisible(row, 0, 40)
+        if text.strip():
+            self._mark(("decision", key, "text"))
+        self.changed.emit()
+
+    def _remove_decision(self, key: int) -> None:
+        row = self._row("decision", key)
+        if row is None:
+            return
+        self.autosaver.discard((self.meeting_id, "decision", key))
+        self.decisions.remove(row)
+        self.decision_box.removeWidget(row)
+        if row.stored.queued:
+            stored = row.stored
+            self.context.write(
+                lambda s: mn.delete_decision(s, stored.value),
+                on_error=self._refused,
+                changed="minutes",
+            )
+        if self.current is row:
+            self.current = None
+        row.deleteLater()
+        self._number_decisions()
+        self.changed.emit()
+
+    def _move_decision(self, key: int, index: int) -> None:
+        row = self._row("decision", key)
+        if row is None:
+            return
+        self.decisions.remove(row)
+        self.decision_box.removeWidget(row)
+        self._insert_decision(index, row)
+        if row.stored.queued:
+            stored, place = row.stored, self._saved_decisions_before(row)
+            self.context.write(
+                lambda s: mn.place_decision(s, stored.value, place),
+                on_error=self._refused,
+                changed="minutes",
+            )
+        self.reveal.emit()
+        row.box.setFocus()
+        self.changed.emit()
