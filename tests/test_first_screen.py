@@ -12,20 +12,22 @@ from dataclasses import replace
 import pytest
 
 from rapat.services.attendance import list_attendance
-from rapat.services.meetings import load_details, newest_meeting_id, update_meeting
+from rapat.services.meetings import load_details, update_meeting
 from rapat.ui import snapshot as snapshots
-from rapat.ui.snapshot import SIGNATURES_KEPT, Snapshot, load_snapshot, save_snapshot
+from rapat.ui.snapshot import (
+    SIGNATURES_KEPT,
+    Snapshot,
+    load_snapshot,
+    read_snapshot,
+    save_snapshot,
+)
 
 
 @pytest.fixture
 def kept(database, db_path, example_meeting) -> Snapshot:
     """The example meeting's snapshot, saved as the window does once the database is closed."""
     with database.session() as session:
-        snapshot = Snapshot(
-            load_details(session, example_meeting),
-            list_attendance(session, example_meeting),
-            newest_meeting_id(session),
-        )
+        snapshot = read_snapshot(session, example_meeting)
     database.close()
     save_snapshot(str(db_path), snapshot)
     return snapshot
@@ -43,9 +45,12 @@ def smoke_test(db_path, *options: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_the_snapshot_comes_back_as_the_services_read_it(kept, db_path, example_meeting):
+def test_the_snapshot_comes_back_as_the_services_read_it(kept, database, db_path, example_meeting):
     again = load_snapshot(str(db_path))
     assert again == kept
+    with database.session() as session:
+        assert again.meeting == load_details(session, example_meeting)
+        assert again.attendance == list_attendance(session, example_meeting)
     assert again.meeting.id == again.newest == example_meeting
     assert again.meeting.agenda and again.meeting.chair.name
     assert any(row.check_in for row in again.attendance)

@@ -182,16 +182,16 @@ def _not_loaded(error: Exception, smoke_test: bool) -> None:
 
 
 def _snapshot(window, context):
-    """What the window's workspace shows, with the newest meeting's id; None without a workspace."""
+    """The snapshot of the meeting whose workspace is open, as stored; None without one."""
+    from rapat.ui.snapshot import read_snapshot
+
     if window.workspace is None:
         return None
-    from rapat.services.meetings import newest_meeting_id
-
+    meeting_id = window.workspace.meeting_id
     try:
-        newest = context.read(newest_meeting_id)
+        return context.read(lambda session: read_snapshot(session, meeting_id))
     except RapatError:
         return None
-    return window.workspace.snapshot(newest)
 
 
 class _CheckRun:

@@ -117,14 +117,6 @@ class MeetingWorkspace(QWidget):
         """Whether the Daftar Hadir is built and its check-in suggestions have loaded."""
         return self.attendance is not None and self.attendance.check_in.pool is not None
 
-    def snapshot(self, newest: int | None) -> Snapshot | None:
-        """What this workspace shows, for the next start's first frame (rapat.ui.snapshot)."""
-        from rapat.ui.snapshot import Snapshot
-
-        if self.attendance is None:
-            return None
-        return Snapshot(self.record, self.attendance.model.rows(), newest)
-
     @property
     def is_final(self) -> bool:
         return self.record.status == "final"

@@ -1,7 +1,7 @@
 """What a meeting's workspace showed when Rapat last closed, kept to paint the next start at once.
 
-When the window closes on a meeting's workspace, its details and Daftar Hadir are saved with a stamp
-of the SQLite file taken after the database has been closed: the file's identity (device and inode)
+When the window closes on a meeting's workspace, its details and Daftar Hadir are read once more and
+saved with a stamp of the SQLite file taken after the database has been closed: the file's identity (device and inode)
 and its data version (size and change times; a WAL or journal beside it means someone else has it
 open, and then nothing is saved). The next start paints from the snapshot only when the stamp still
 matches — nothing has written to the file since — and this Rapat knows the same newest schema
@@ -20,6 +20,7 @@ import pickle
 import zlib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 
@@ -27,6 +28,9 @@ from rapat.location import chosen_database, database_key, known_revisions, sqlit
 from rapat.models.officer import Officer
 from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FORMAT = 2
 SIGNATURES_KEPT = 40  # the first screenful of the Daftar Hadir keeps its signature thumbnails
@@ -41,6 +45,19 @@ class Snapshot:
     meeting: MeetingRecord
     attendance: list[AttendanceRow]
     newest: int | None
+
+
+def read_snapshot(session: Session, meeting_id: int) -> Snapshot:
+    """A meeting's snapshot as the database has it, for save_snapshot: its details, its Daftar
+    Hadir and the newest meeting's id, read in one session (through the context)."""
+    from rapat.services.attendance import list_attendance
+    from rapat.services.meetings import load_details, newest_meeting_id
+
+    return Snapshot(
+        load_details(session, meeting_id),
+        list_attendance(session, meeting_id),
+        newest_meeting_id(session),
+    )
 
 
 def load_snapshot(given: str | None) -> Snapshot | None:

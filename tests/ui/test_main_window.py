@@ -199,11 +199,13 @@ def test_the_last_open_meeting_paints_first_and_the_database_opens_after(
     from rapat.services.attendance import list_attendance
     from rapat.ui.context import Context
     from rapat.ui.main_window import remembered_meeting
+    from rapat.ui.snapshot import read_snapshot
 
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.open_meeting(door_meeting)
-    snapshot = window.workspace.snapshot(newest=None)  # what the start-up keeps at closing
+    # What the start-up keeps at closing.
+    snapshot = context.read(lambda session: read_snapshot(session, door_meeting))
     window.close()
     later = Context(given=str(db_path))
     assert remembered_meeting(later.key) == door_meeting
