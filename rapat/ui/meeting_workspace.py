@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,7 +96,10 @@ class MeetingWorkspace(QWidget):
         """The Daftar Hadir of a snapshot, built once the header is on the screen."""
         self._build_attendance(rows)
         self.attendance.field.setFocus()  # staff at the door type at once
-        after_first_frame(self.attendance, self.first_screen_shown.emit)
+        if self.attendance.isVisible():
+            after_first_frame(self.attendance, self.first_screen_shown.emit)
+        else:  # another tab was chosen meanwhile: nothing of it to wait for
+            QTimer.singleShot(0, self, self.first_screen_shown.emit)
 
     @staticmethod
     def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, LiveAttendance]:

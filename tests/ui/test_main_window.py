@@ -254,3 +254,23 @@ def test_a_check_run_fails_when_a_load_behind_the_window_fails(database, db_path
     )
     assert done.returncode == 3, done.stderr
     assert "people" in done.stderr
+
+
+def test_another_tab_chosen_at_once_does_not_stop_the_live_data(
+    qtbot, context, database, db_path, door_meeting
+):
+    from rapat.ui.context import Context
+    from rapat.ui.snapshot import read_snapshot
+
+    snapshot = context.read(lambda session: read_snapshot(session, door_meeting))
+    later = Context(given=str(db_path))
+    again = MainWindow(later, first=snapshot)
+    qtbot.addWidget(again)
+    again.workspace.tabs.setCurrentWidget(again.workspace.details)  # Rincian, before any paint
+    with qtbot.waitSignal(again.workspace.first_screen_shown):
+        again.show()
+    again.load_behind(pytest.fail)
+    qtbot.waitUntil(lambda: again.workspace.can_check_in)
+    assert again.workspace.attendance.counts.total.text() == "Hadir 0 dari 3"
+    again.close()
+    later.close()
