@@ -1,69 +1,41 @@
-"""The first screen read straight from the SQLite file, before SQLAlchemy loads."""
+"""The first screen: painted from the snapshot the last session kept, before SQLAlchemy loads."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 
-from rapat.first_screen import read_first_screen
+import pytest
+
 from rapat.services.attendance import list_attendance
-from rapat.services.meetings import create_meeting, load_details, newest_meeting_id
+from rapat.services.meetings import load_details, update_meeting
+from rapat.ui import snapshot as snapshots
+from rapat.ui.snapshot import (
+    SIGNATURES_KEPT,
+    Snapshot,
+    load_snapshot,
+    read_snapshot,
+    save_snapshot,
+)
 
 
-def test_it_reads_what_the_services_read(database, db_path, example_meeting):
-    first = read_first_screen(str(db_path))
-    assert first is not None
+@pytest.fixture
+def kept(database, db_path, example_meeting) -> Snapshot:
+    """The example meeting's snapshot, saved as the window does once the database is closed."""
     with database.session() as session:
-        assert newest_meeting_id(session) == example_meeting
-        assert first.meeting == load_details(session, example_meeting)
-        assert first.attendance == list_attendance(session, example_meeting)
-    assert first.meeting.agenda and first.meeting.chair.name
-    assert any(row.check_in for row in first.attendance)
-
-
-def test_it_reads_the_meeting_asked_for(database, db_path, example_meeting):
-    from datetime import date, time
-
-    with database.session() as session:
-        newer = create_meeting(
-            session, title="Rapat Baru", date=date(2030, 1, 2), start_time=time(9), location="Aula"
-        )
-    assert read_first_screen(str(db_path)).meeting.id == newer
-    assert read_first_screen(str(db_path)).attendance == []
-    asked = read_first_screen(str(db_path), example_meeting)
-    assert asked.meeting.id == example_meeting and asked.attendance
-    assert read_first_screen(str(db_path), 9999) is None
-
-
-def test_it_gives_way_whenever_in_doubt(database, db_path, example_meeting, tmp_path):
-    assert read_first_screen(str(tmp_path / "missing.db")) is None
-    assert not (tmp_path / "missing.db").exists()
-    assert read_first_screen("postgresql+psycopg://rapat@localhost/rapat") is None
-    garbage = tmp_path / "garbage.db"
-    garbage.write_bytes(b"not a database at all" * 100)
-    assert read_first_screen(str(garbage)) is None
-    assert garbage.read_bytes() == b"not a database at all" * 100
-    other = tmp_path / "other.db"
-    sqlite3.connect(other).execute("CREATE TABLE notes (text TEXT)").connection.commit()
-    assert read_first_screen(str(other)) is None
-    # An older schema needs the migration (and its backup) that only the full opening does.
+        snapshot = read_snapshot(session, example_meeting)
     database.close()
-    with sqlite3.connect(db_path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0001'")
-    assert read_first_screen(str(db_path)) is None
+    save_snapshot(str(db_path), snapshot)
+    return snapshot
 
 
-def test_an_empty_database_has_no_first_screen(database, db_path):
-    assert read_first_screen(str(db_path)) is None
-
-
-def test_the_window_paints_before_sqlalchemy_loads(database, db_path, example_meeting):
-    """The smoke test reports its first frame; every SQLAlchemy import comes after it."""
-    database.close()
-    command = [sys.executable, "-u", "-X", "importtime", "-m", "rapat", "--db", str(db_path)]
-    done = subprocess.run(
+def smoke_test(db_path, *options: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-u", *options, "-m", "rapat", "--db", str(db_path)]
+    return subprocess.run(
         [*command, "--smoke-test"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,  # one pipe: the import lines and the report in their order
@@ -71,9 +43,152 @@ def test_the_window_paints_before_sqlalchemy_loads(database, db_path, example_me
         timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+def test_the_snapshot_comes_back_as_the_services_read_it(kept, database, db_path, example_meeting):
+    again = load_snapshot(str(db_path))
+    assert again == kept
+    with database.session() as session:
+        assert again.meeting == load_details(session, example_meeting)
+        assert again.attendance == list_attendance(session, example_meeting)
+    assert again.meeting.id == again.newest == example_meeting
+    assert again.meeting.agenda and again.meeting.chair.name
+    assert any(row.check_in for row in again.attendance)
+
+
+def test_only_the_first_screenful_keeps_its_signatures(db_path, kept):
+    signed = replace(kept.attendance[0], signature_png=b"\x89PNG signature")
+    many = [replace(signed, id=n, seq=n) for n in range(SIGNATURES_KEPT + 5)]
+    save_snapshot(str(db_path), replace(kept, attendance=many))
+    rows = load_snapshot(str(db_path)).attendance
+    assert len(rows) == len(many)
+    assert all(row.signature_png for row in rows[:SIGNATURES_KEPT])
+    assert not any(row.signature_png for row in rows[SIGNATURES_KEPT:])
+
+
+def test_a_change_to_the_file_retires_the_snapshot(kept, database, db_path, example_meeting):
+    from rapat.db import open_database
+
+    again = open_database(str(db_path))
+    assert load_snapshot(str(db_path)) is None  # open elsewhere: its WAL is beside it
+    with again.session() as session:
+        update_meeting(session, example_meeting, title="Rapat yang Diubah")
+    again.close()
+    assert load_snapshot(str(db_path)) is None
+
+
+def test_it_gives_way_whenever_in_doubt(kept, db_path, tmp_path, monkeypatch):
+    assert load_snapshot(str(db_path)) is not None
+    assert load_snapshot(str(tmp_path / "missing.db")) is None
+    assert not (tmp_path / "missing.db").exists()
+    assert load_snapshot("postgresql+psycopg://rapat@localhost/rapat") is None
+    # The same content in another file is another database.
+    copy = tmp_path / "copy.db"
+    shutil.copy(db_path, copy)
+    assert load_snapshot(str(copy)) is None
+    # A file put in the database's place, even one with the same size and times.
+    shutil.copy2(db_path, tmp_path / "aside.db")
+    os.replace(tmp_path / "aside.db", db_path)
+    assert load_snapshot(str(db_path)) is None
+    save_snapshot(str(db_path), kept)
+    assert load_snapshot(str(db_path)) == kept
+    # A newer Rapat migrates the file first, and that takes the ordinary way.
+    with monkeypatch.context() as patch:
+        patch.setattr(snapshots, "known_revisions", lambda: ["0001", "9999"])
+        assert load_snapshot(str(db_path)) is None
+    # A damaged snapshot is no snapshot.
+    stored = snapshots._file(snapshots.database_key(str(db_path)))
+    stored.write_bytes(b"not a snapshot")
+    assert load_snapshot(str(db_path)) is None
+
+
+def test_closing_without_a_meeting_forgets_the_snapshot(kept, db_path):
+    save_snapshot(str(db_path), None)
+    assert load_snapshot(str(db_path)) is None
+
+
+def test_the_window_paints_before_sqlalchemy_loads(database, db_path, example_meeting):
+    """The smoke test reports its first frame; every SQLAlchemy import comes after it, on the
+    worker thread, while the GUI thread imports nothing of its own."""
+    database.close()
+    first = smoke_test(db_path)  # no snapshot yet: the database opens first, the window keeps one
+    assert first.returncode == 0, first.stdout[-2000:]
+    done = smoke_test(db_path, "-X", "importtime")
     assert done.returncode == 0, done.stdout[-2000:]
     before, _, after = done.stdout.partition("first-frame-monotonic")
     assert after, done.stdout[-2000:]
-    assert "rapat.ui.attendance_view" in before
+    assert "rapat.ui.meeting_workspace" in before
     assert "sqlalchemy" not in before
     assert "sqlalchemy" in after  # then the database layer loads, behind the painted window
+    loading, _, ready = after.partition("ready-monotonic")
+    assert ready and "longest-pause-ms" in ready, done.stdout[-2000:]
+    # The Daftar Hadir is built before the worker starts: the GUI thread does not wait on an
+    # import lock the worker holds.
+    gui, _, worker = loading.partition("sqlalchemy")
+    assert "rapat.ui.attendance_view" in gui
+    assert "rapat.ui." not in worker
+
+
+def test_a_check_run_fails_when_the_load_behind_the_snapshot_fails(kept, db_path):
+    """As without a snapshot (tests/ui/test_main_window.py): exit 3, the reason on stderr."""
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DROP TABLE people")  # the directory the check-in suggestions read
+    connection.close()
+    save_snapshot(str(db_path), kept)  # as if it had been kept after that change
+    assert load_snapshot(str(db_path)) == kept
+    done = smoke_test(db_path)
+    assert done.returncode == 3, done.stdout[-2000:]
+    assert "first-frame-monotonic" in done.stdout and "people" in done.stdout
+
+
+def test_a_check_run_leaves_the_users_snapshot_of_another_meeting(
+    database, db_path, example_meeting
+):
+    from datetime import date, time
+
+    from rapat.services.meetings import create_meeting
+
+    with database.session() as session:
+        create_meeting(
+            session, title="Rapat Baru", date=date(2030, 1, 2), start_time=time(9), location="Aula"
+        )
+        users = Snapshot(
+            load_details(session, example_meeting), list_attendance(session, example_meeting), None
+        )
+    database.close()
+    save_snapshot(str(db_path), users)
+    assert smoke_test(db_path).returncode == 0
+    assert load_snapshot(str(db_path)) == users
+
+
+def test_an_empty_database_has_no_snapshot(database, db_path):
+    database.close()
+    done = smoke_test(db_path)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "ready-monotonic" in done.stdout
+    assert load_snapshot(str(db_path)) is None
+
+
+def test_a_window_closed_before_the_database_opened_keeps_the_snapshot(
+    qapp, kept, db_path, example_meeting
+):
+    from PySide6.QtCore import QSettings, QTimer
+
+    from rapat.location import database_key
+    from rapat.ui.app import run_application, setup_application
+
+    setup_application(qapp)
+    settings = QSettings()
+    for key, value in (("page", "meetings"), ("meeting", example_meeting)):
+        settings.setValue(f"window/{key}", value)
+    settings.setValue("window/database", database_key(str(db_path)))
+    stored = snapshots._file(database_key(str(db_path)))
+    written = stored.stat().st_mtime_ns
+    QTimer.singleShot(0, lambda: [window.close() for window in qapp.topLevelWidgets()])
+    try:
+        assert run_application(str(db_path)) == 0
+    finally:
+        QSettings().clear()
+    # Never opened, the file is as the snapshot found it: the snapshot stays, untouched.
+    assert stored.stat().st_mtime_ns == written
+    assert load_snapshot(str(db_path)) == kept

@@ -1,7 +1,7 @@
 """The attendance list as the screen shows it: rows, counts and check-in suggestions.
 
-Plain data and one plain SQL query, without SQLAlchemy: the attendance service runs the query
-through its session, and the start-up runs it on the SQLite file before SQLAlchemy has loaded.
+Plain data, importable without SQLAlchemy: the Daftar Hadir is built from a snapshot before the
+database layer loads (rapat.ui.snapshot). The query is the one the attendance service runs.
 """
 
 from __future__ import annotations

@@ -1,8 +1,5 @@
-"""A meeting's own fields and agenda, and which meeting is the newest: plain SQL, no SQLAlchemy.
-
-The meeting service runs these queries through its session; the start-up runs them on the SQLite
-file before SQLAlchemy has loaded, so both read a meeting the same way.
-"""
+"""A meeting's own fields and agenda, and which meeting is the newest: the queries the meeting
+service runs through its session, and the record they fill."""
 
 from __future__ import annotations
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sys
 import time
 import traceback
-from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from rapat.errors import RapatError
 from rapat.i18n import SOURCE_LANGUAGE, chosen_language, install_translators
+from rapat.ui.first_frame import after_first_frame
 
 ACCENT = "#1f6fb2"
 
@@ -91,9 +91,12 @@ def setup_application(app: QApplication) -> None:
 def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     """Open the main window on the database; with smoke_test, open the newest meeting, paint, quit.
 
-    When the meeting to show can be read straight from a current SQLite file (rapat.first_screen),
-    the window paints it first and the database layer loads after that first frame; otherwise the
-    database is opened (and migrated) before the window is built.
+    When a snapshot of the meeting to show still matches the SQLite file (rapat.ui.snapshot), the
+    window paints it first and the database layer loads on a worker thread behind it; otherwise the
+    database is opened (and migrated) before the window is built. A check run reports when its first
+    frame was painted, when it was ready to check someone in, and the longest pause of the GUI
+    thread in between (lines `first-frame-monotonic T`, `ready-monotonic T`, `longest-pause-ms M`),
+    with the processor time the process had used by each moment (`first-frame-cpu S`, `ready-cpu S`).
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -102,17 +105,19 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     install_translators(language)
     if language != SOURCE_LANGUAGE:  # dates on the screens in the interface's language too
         QLocale.setDefault(QLocale(language))
-    from rapat.first_screen import read_first_screen
     from rapat.ui.context import Context
     from rapat.ui.main_window import MainWindow, remembered_meeting
     from rapat.ui.messages import install_excepthook
+    from rapat.ui.snapshot import load_snapshot, save_snapshot
     from rapat.ui.tasks import wait_for_tasks
 
     install_excepthook()
 
     context = Context(given=db_arg)
     wanted = None if smoke_test else remembered_meeting(context.key)
-    first = read_first_screen(db_arg, wanted) if smoke_test or wanted else None
+    saved = load_snapshot(db_arg) if smoke_test or wanted else None
+    shown = (saved.newest if smoke_test else wanted) if saved is not None else None
+    first = saved if saved is not None and saved.meeting.id == shown else None
     if first is None and not _open(context, smoke_test):
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
@@ -128,7 +133,13 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
         code = 3
     window.close()
     wait_for_tasks()
+    # Unopened, the file is as the snapshot found it. A check run leaves alone the snapshot of
+    # another meeting: the one the user left open.
+    keep = context.is_open and (window.remember or first is not None or saved is None)
+    snapshot = _snapshot(window, context) if keep else None
     context.close()
+    if keep:
+        save_snapshot(db_arg, snapshot)
     return code
 
 
@@ -137,26 +148,56 @@ def _open(context, smoke_test: bool) -> bool:
     try:
         context.db  # noqa: B018 - opening is the point
     except RapatError as error:
-        if smoke_test:
-            print(f"rapat: {error.message}", file=sys.stderr)
-        else:
-            from rapat.ui.messages import show_error_box
-
-            title = QCoreApplication.translate("app", "Basis data tidak dapat dibuka")
-            show_error_box(None, error, title)
+        _cannot_open(error, smoke_test)
         return False
     return True
 
 
+def _cannot_open(error: RapatError, smoke_test: bool) -> None:
+    if smoke_test:
+        print(f"rapat: {error.message}", file=sys.stderr)
+    else:
+        from rapat.ui.messages import show_error_box
+
+        title = QCoreApplication.translate("app", "Basis data tidak dapat dibuka")
+        show_error_box(None, error, title)
+
+
 def _after_first_frame(window, context, smoke_test: bool) -> None:
-    """Load the database layer behind the painted window; a check run then waits for the
-    background loads, paints again and quits."""
+    """Behind the painted window: load the database layer if a snapshot was painted, and for a
+    check run watch the GUI thread until the window is ready, then quit once all has settled."""
     if smoke_test:
         print(f"first-frame-monotonic {time.monotonic():.6f}", flush=True)
-    if not _open(context, smoke_test):
-        QApplication.exit(2)
-    elif smoke_test:
-        _quit_when_settled(window)
+        print(f"first-frame-cpu {time.process_time():.6f}", flush=True)
+        _StartWatch(window, context)
+    if context.is_open:
+        return
+    # The worker starts once the Daftar Hadir has been painted too: a paint that calls into
+    # Python while another thread runs Python waits for the interpreter at every call.
+    window.workspace.first_screen_shown.connect(
+        lambda: window.load_behind(lambda error: _not_loaded(error, smoke_test)),
+        Qt.ConnectionType.SingleShotConnection,
+    )
+
+
+def _not_loaded(error: Exception, smoke_test: bool) -> None:
+    if not isinstance(error, RapatError):
+        raise error
+    _cannot_open(error, smoke_test)
+    QApplication.exit(2)
+
+
+def _snapshot(window, context):
+    """The snapshot of the meeting whose workspace is open, as stored; None without one."""
+    from rapat.ui.snapshot import read_snapshot
+
+    if window.workspace is None:
+        return None
+    meeting_id = window.workspace.meeting_id
+    try:
+        return context.read(lambda session: read_snapshot(session, meeting_id))
+    except RapatError:
+        return None
 
 
 class _CheckRun:
@@ -171,6 +212,35 @@ class _CheckRun:
         QApplication.exit(3)
 
 
+class _StartWatch(QObject):
+    """A check run's heartbeat from the first frame on: every 5 ms it notes how long the GUI thread
+    was away, and once the window can check someone in it reports that moment and the longest
+    pause, then quits when the background work has settled."""
+
+    def __init__(self, window, context) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._last = time.monotonic()
+        self._longest = 0.0
+        self._timer = QTimer(self, interval=5, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        now = time.monotonic()
+        self._longest = max(self._longest, now - self._last)
+        self._last = now
+        workspace = self._window.workspace
+        if not self._context.is_open or (workspace is not None and not workspace.can_check_in):
+            return
+        self._timer.stop()
+        print(f"ready-monotonic {now:.6f}", flush=True)
+        print(f"ready-cpu {time.process_time():.6f}", flush=True)
+        print(f"longest-pause-ms {self._longest * 1000:.1f}", flush=True)
+        _quit_when_settled(self._window)
+
+
 def _quit_when_settled(window) -> None:
     from rapat.ui.tasks import tasks_running
 
@@ -179,22 +249,3 @@ def _quit_when_settled(window) -> None:
         return
     window.grab()
     QApplication.quit()
-
-
-class _FirstFrame(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # Queued: the callback runs once this frame is painted and on the screen.
-            QTimer.singleShot(0, self._callback)
-        return False
-
-
-def after_first_frame(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call back once the widget's first frame has been drawn."""
-    _FirstFrame(widget, callback)

@@ -7,6 +7,9 @@ commands on the selected row (attendance_row_actions.py) and the counts (attenda
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
@@ -24,8 +27,32 @@ from rapat.ui.messages import Banner
 from rapat.ui.text import attendance_status, hhmm
 from rapat.ui.walk_in_form import WalkInForm
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 att = lazy_module("rapat.services.attendance")
 directory = lazy_module("rapat.services.directory")
+
+
+@dataclass(frozen=True)
+class LiveAttendance:
+    """A meeting's attendance list and check-in suggestions, read in one session."""
+
+    rows: list[AttendanceRow]
+    suggestions: tuple[SuggestionPool, list[str]]
+
+
+def load_live(session: Session, meeting_id: int) -> LiveAttendance:
+    """What the Daftar Hadir shows once the database is open (for AttendanceView.show_live)."""
+    return LiveAttendance(
+        att.list_attendance(session, meeting_id), _suggestions(session, meeting_id)
+    )
+
+
+def _suggestions(session: Session, meeting_id: int) -> tuple[SuggestionPool, list[str]]:
+    """The check-in suggestions and the institutions the walk-in form offers."""
+    pool = att.suggestion_pool(session, meeting_id)
+    return pool, [i.name for i in directory.list_institutions(session)]
 
 
 class AttendanceView(QWidget):
@@ -38,8 +65,9 @@ class AttendanceView(QWidget):
         read_only: bool = False,
         rows: list[AttendanceRow] | None = None,
     ) -> None:
-        """rows, when given, were read before SQLAlchemy loaded (rapat.first_screen); the
-        suggestions load in the background once the window is up."""
+        """rows, when given, are what the last session showed (rapat.ui.snapshot), until the
+        start-up hands over the live list and suggestions (load_live, show_live); otherwise the
+        list loads now and the suggestions in the background once the database is open."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
@@ -47,9 +75,9 @@ class AttendanceView(QWidget):
         self._build()
         if rows is None:
             self.load()
+            context.when_open(self._load_pool)
         else:
             self._show_rows(rows)
-        context.when_open(self._load_pool)
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -133,14 +161,18 @@ class AttendanceView(QWidget):
         self.model.set_rows(rows)
         self._update_counts()
 
+    def show_live(self, live: LiveAttendance) -> None:
+        """Take in what load_live read when the database was opened behind a snapshot."""
+        self._show_rows(live.rows)
+        self._pool_ready(live.suggestions)
+
     def _load_pool(self) -> None:
         """The check-in suggestions and the institutions' names, read in the background (a
         failure is raised: the check run of the start-up must not pass without them)."""
         meeting_id = self.meeting_id
 
         def build(session) -> tuple[SuggestionPool, list[str]]:
-            pool = att.suggestion_pool(session, meeting_id)
-            return pool, [i.name for i in directory.list_institutions(session)]
+            return _suggestions(session, meeting_id)
 
         self.context.query(self, build, self._pool_ready, topic="suggestions")
 

@@ -4,6 +4,9 @@
     context.query(owner, work, on_done, on_error)       a background read; the latest call wins
     context.write(work, on_done, on_error, changed)     a background change, after the earlier ones
 
+The start-up opens the database behind a window painted from a snapshot with
+`open_in_background(prepare, on_done, on_error)`: SQLAlchemy loads on a worker thread.
+
 `work` takes a Session and returns plain records (services' functions); it runs in its own
 transaction. Background work that is run by someone else (a document preview) gets its session
 through `session_task`. No other module of rapat/ui opens a session (tests/ui/test_context.py).
@@ -67,11 +70,12 @@ class Context(QObject):
         given: str | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """An open database, or the --db choice to open when first needed: the window can then
-        paint before SQLAlchemy loads (see rapat.first_screen)."""
+        """An open database, or the --db choice to open when first needed or in the background:
+        the window can then paint before SQLAlchemy loads (see rapat.ui.snapshot)."""
         super().__init__(parent)
         self._database = database
         self._given = given
+        self._arrived: Database | None = None  # opened in the background, not yet taken in
         self._latest: dict[tuple[int, str], int] = {}
         self._queries = 0
         self._retrying = False
@@ -107,9 +111,57 @@ class Context(QObject):
         else:
             self.opened.connect(callback, Qt.ConnectionType.SingleShotConnection)
 
+    def open_in_background(
+        self,
+        prepare: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[Exception], None],
+    ) -> None:
+        """Open the database on a worker thread, where SQLAlchemy and the services load, and run
+        prepare there in a first session; on the GUI thread on_done gets its result, then `opened`
+        is emitted. A database that cannot be opened goes to on_error; a prepare that fails is
+        raised on the GUI thread, into the one path for unexpected errors. The GUI thread meanwhile
+        imports and paints nothing it does not have to; a read asked for before the worker is done
+        opens the database at once."""
+        given = self._given
+
+        def work() -> tuple[Database, T | None, Exception | None]:
+            from rapat.db import open_database
+
+            database = open_database(given)
+            self._arrived = database
+            try:
+                with database.session() as session:
+                    return database, prepare(session), None
+            except Exception as error:  # raised again on the GUI thread
+                return database, None, error
+
+        run_task(work, lambda outcome: self._take_in(*outcome, on_done), on_error)
+
+    def _take_in(
+        self,
+        database: Database,
+        result: T | None,
+        error: Exception | None,
+        on_done: Callable[[T], None],
+    ) -> None:
+        self._arrived = None
+        first = self._database is None
+        if first:
+            self._database = database
+        else:  # a read on the GUI thread opened it meanwhile
+            database.close()
+        if error is None:
+            on_done(result)
+        if first:
+            self.opened.emit()
+        if error is not None:
+            raise error
+
     def close(self) -> None:
-        if self._database is not None:
-            self._database.close()
+        for database in (self._database, self._arrived):
+            if database is not None:
+                database.close()
 
     # -- the three ways in -----------------------------------------------------------------------
 

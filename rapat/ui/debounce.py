@@ -1,7 +1,8 @@
-"""Debouncing with superqt's `qdebounced`, imported after the window is painted.
+"""Debouncing with superqt's `qdebounced`, imported after the start-up.
 
 superqt pulls in qtpy, whose star-imports of QtGui and QtWidgets cost a few tenths of a second;
-the main window preloads it once it is on screen, and a debounced call made earlier imports it then.
+the main window preloads it off the GUI thread once the database is open, and a debounced call
+made earlier imports it then.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -23,10 +24,11 @@ from rapat.ui import icons
 from rapat.ui.context import Context
 from rapat.ui.debounce import preload
 from rapat.ui.messages import Banner
+from rapat.ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from rapat.first_screen import FirstScreen
     from rapat.services.actions import ActionFilter
+    from rapat.ui.snapshot import Snapshot
 
 PAGES = ("home", "meetings", "register", "directory", "settings", "search")
 
@@ -44,10 +46,11 @@ class MainWindow(QMainWindow):
     workspace in the Rapat page."""
 
     def __init__(
-        self, context: Context, restore: bool = True, first: FirstScreen | None = None
+        self, context: Context, restore: bool = True, first: Snapshot | None = None
     ) -> None:
-        """With first, the window opens that meeting from what was read before SQLAlchemy loaded;
-        otherwise it returns to the page visited last (restore) or stays on Beranda."""
+        """With first (what the last session showed, see rapat.ui.snapshot), the window opens that
+        meeting's workspace before the database is open; otherwise it returns to the page visited
+        last (restore) or stays on Beranda."""
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Rapat — notula dan daftar hadir"))
@@ -68,7 +71,8 @@ class MainWindow(QMainWindow):
         elif restore:
             last = QSettings().value("window/page", "home")
             self.show_page(last if last in PAGES else "home")
-        QTimer.singleShot(500, preload)
+        # Off the GUI thread and after the start-up's own loading: it takes a few tenths of a second.
+        context.when_open(lambda: QTimer.singleShot(500, self, lambda: run_task(preload)))
 
     def _build(self) -> None:
         central = QWidget()
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
         self.show_page("register")
         self.page("register").apply_filter(criteria)
 
-    def open_meeting(self, meeting_id: int, first: FirstScreen | None = None) -> None:
+    def open_meeting(self, meeting_id: int, first: Snapshot | None = None) -> None:
         """Show a meeting's workspace in place of the current page."""
         from rapat.ui.meeting_workspace import MeetingWorkspace
 
@@ -197,9 +201,26 @@ class MainWindow(QMainWindow):
         self.workspace.closed.connect(self.close_meeting)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.attendance.field.setFocus()  # staff at the door type at once
+        if self.workspace.attendance is not None:
+            self.workspace.attendance.field.setFocus()  # staff at the door type at once
         self.rail_buttons["meetings"].setChecked(True)
         self._current = "meetings"
+
+    def load_behind(self, on_error: Callable[[Exception], None]) -> None:
+        """Open the database on a worker thread behind a workspace painted from a snapshot, then
+        show the workspace's live data (what the start-up does once the first frame is up)."""
+        from rapat.ui.meeting_workspace import MeetingWorkspace
+
+        workspace = self.workspace
+        meeting_id = workspace.meeting_id
+
+        def show(live) -> None:
+            if self.workspace is workspace:  # not closed meanwhile
+                workspace.show_live(live)
+
+        self.context.open_in_background(
+            lambda session: MeetingWorkspace.load_live(session, meeting_id), show, on_error
+        )
 
     def close_meeting(self) -> None:
         if self.workspace is not None:

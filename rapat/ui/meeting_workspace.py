@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,20 +24,27 @@ from PySide6.QtWidgets import (
 
 from rapat.errors import RapatError
 from rapat.records.meeting import MeetingRecord
-from rapat.ui.attendance_view import AttendanceView
+from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
+from rapat.ui.first_frame import after_first_frame
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
 if TYPE_CHECKING:
-    from rapat.first_screen import FirstScreen
+    from sqlalchemy.orm import Session
+
+    from rapat.ui.attendance_view import AttendanceView, LiveAttendance
     from rapat.ui.meeting_form import MeetingForm
+    from rapat.ui.snapshot import Snapshot
 
 
 class MeetingWorkspace(QWidget):
     closed = Signal()
+    first_screen_shown = Signal()  # the Daftar Hadir built from a snapshot is on the screen
 
-    def __init__(self, context: Context, meeting_id: int, first: FirstScreen | None = None) -> None:
-        """With first (read before SQLAlchemy loaded), the header and the Daftar Hadir show it."""
+    def __init__(self, context: Context, meeting_id: int, first: Snapshot | None = None) -> None:
+        """With first (what the last session showed, see rapat.ui.snapshot), the header paints from
+        it, the Daftar Hadir is built from it once that first frame is on the screen, and both
+        take in the live data when the database has been opened."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
@@ -58,10 +65,9 @@ class MeetingWorkspace(QWidget):
         self.form: MeetingForm | None = None
         self.details = QScrollArea()
         self.add_tab(self.details, self.tr("Rincian"))
-        self.attendance = AttendanceView(
-            context, meeting_id, self.is_final, first.attendance if first is not None else None
-        )
-        self.add_tab(self.attendance, self.tr("Daftar Hadir"))
+        self.attendance: AttendanceView | None = None
+        self.attendance_page = self._page()
+        self.add_tab(self.attendance_page, self.tr("Daftar Hadir"))
         self.notula_page = self._page()
         self.add_tab(self.notula_page, self.tr("Notula"))
         self.actions_page = self._page()
@@ -69,11 +75,50 @@ class MeetingWorkspace(QWidget):
         self.documents = None
         self.documents_page = self._page()
         self.add_tab(self.documents_page, self.tr("Dokumen"))
-        self.tabs.setCurrentWidget(self.attendance)
+        self.tabs.setCurrentWidget(self.attendance_page)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.closed.connect(self.flush)
         self._shortcuts()
         self._render_header()
+        if first is None:
+            self._build_attendance()
+        else:
+            after_first_frame(self, lambda: self._build_first_attendance(first.attendance))
+
+    def _build_attendance(self, rows: list[AttendanceRow] | None = None) -> None:
+        from rapat.ui.attendance_view import AttendanceView
+
+        self.attendance = AttendanceView(self.context, self.meeting_id, self.is_final, rows)
+        self.attendance_page.layout().addWidget(self.attendance)
+        self.attendance.show()  # at once, not queued: the window may already be on the screen
+
+    def _build_first_attendance(self, rows: list[AttendanceRow]) -> None:
+        """The Daftar Hadir of a snapshot, built once the header is on the screen."""
+        self._build_attendance(rows)
+        self.attendance.field.setFocus()  # staff at the door type at once
+        if self.attendance.isVisible():
+            after_first_frame(self.attendance, self.first_screen_shown.emit)
+        else:  # another tab was chosen meanwhile: nothing of it to wait for
+            QTimer.singleShot(0, self, self.first_screen_shown.emit)
+
+    @staticmethod
+    def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, LiveAttendance]:
+        """What a workspace opened from a snapshot shows once the database is open (show_live)."""
+        from rapat.services.meetings import load_details
+        from rapat.ui.attendance_view import load_live
+
+        return load_details(session, meeting_id), load_live(session, meeting_id)
+
+    def show_live(self, live: tuple[MeetingRecord, LiveAttendance]) -> None:
+        """Replace what the snapshot showed with what load_live read."""
+        self.record, attendance = live
+        self._render_header()
+        self.attendance.show_live(attendance)
+
+    @property
+    def can_check_in(self) -> bool:
+        """Whether the Daftar Hadir is built and its check-in suggestions have loaded."""
+        return self.attendance is not None and self.attendance.check_in.pool is not None
 
     @property
     def is_final(self) -> bool:
@@ -109,14 +154,6 @@ class MeetingWorkspace(QWidget):
         self.status = QLabel(objectName="statusBadge")
         header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
         return header
-
-    def _replace_tab(self, old: QWidget, new: QWidget) -> None:
-        index = self.tabs.indexOf(old)
-        title, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
-        self.tabs.removeTab(index)
-        old.deleteLater()
-        self.tabs.insertTab(index, new, title)
-        self.tabs.setTabToolTip(index, tip)
 
     def _render_header(self) -> None:
         r = self.record
@@ -357,9 +394,10 @@ class MeetingWorkspace(QWidget):
         self._reload()
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
-        old = self.attendance
-        self.attendance = AttendanceView(self.context, self.meeting_id, self.is_final)
-        self._replace_tab(old, self.attendance)
+        if self.attendance is not None:
+            self.attendance_page.layout().removeWidget(self.attendance)
+            self.attendance.deleteLater()
+        self._build_attendance()
         for name, page, build in (
             ("notula", self.notula_page, self._build_notula),
             ("action_items", self.actions_page, self._build_actions),
