@@ -2110,10 +2110,10 @@ Lanjut</source>
 Paparan
 Tanya jawab
 Penutup</source>
-        <translation>Opening
-Presentation
-Questions
-Closing</translation>
+        <translation>Pembukaan
+Paparan
+Tanya jawab
+Penutup</translation>
     </message>
 </context>
 <context>
