@@ -75,10 +75,11 @@ def install_translators(language: str) -> list[object]:
     installed = []
     for name in translation_files(language):
         path = resource_path("translations", name)
-        translator = QTranslator(QCoreApplication.instance())
+        translator = QTranslator()
         if not translator.load(str(path)):
             log.warning("Translation %s not found; the interface stays in Indonesian", path)
             continue
+        translator.setParent(QCoreApplication.instance())  # lives as long as the application
         QCoreApplication.installTranslator(translator)
         installed.append(translator)
     return installed

@@ -98,3 +98,8 @@ def fonts_of(reader: PdfReader) -> dict[str, bool]:
             name = str(font["/BaseFont"]).split("+")[-1]
             fonts[name] = "/FontFile2" in described["/FontDescriptor"]
     return fonts
+
+
+def test_the_bundle_carries_the_compiled_translations(bundle):
+    names = sorted(path.name for path in bundle.rglob("*.qm") if "resources" in path.parts)
+    assert names == ["qt_id.qm", "rapat_en.qm"]

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from rapat.i18n import tr
 from rapat.models.base import Base, check_choice, check_required, created_at_column
 from rapat.models.vocabulary import ActionStatus
 
@@ -48,12 +49,12 @@ class ActionItem(Base):
 
     @validates("description", "institution")
     def _required(self, key, value):
-        labels = {"description": "Uraian tindak lanjut", "institution": "Instansi"}
+        labels = {"description": tr("Uraian tindak lanjut"), "institution": tr("Instansi")}
         return check_required(labels[key], value)
 
     @validates("status")
     def _status(self, _key, value):
-        return check_choice("Status tindak lanjut", value, ActionStatus)
+        return check_choice(tr("Status tindak lanjut"), value, ActionStatus)
 
 
 class ActionStatusChange(Base):
@@ -77,7 +78,7 @@ class ActionStatusChange(Base):
 
     @validates("old_status", "new_status")
     def _status(self, _key, value):
-        return check_choice("Status tindak lanjut", value, ActionStatus)
+        return check_choice(tr("Status tindak lanjut"), value, ActionStatus)
 
 
 __all__ = ["ActionItem", "ActionStatusChange"]

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from rapat.i18n import tr
 from rapat.models.base import Base, UTCDateTime, check_choice, created_at_column
 from rapat.models.vocabulary import CertificateKind
 
@@ -31,4 +32,4 @@ class Certificate(Base):
 
     @validates("kind")
     def _kind(self, _key, value):
-        return check_choice("Jenis sertifikat", value, CertificateKind)
+        return check_choice(tr("Jenis sertifikat"), value, CertificateKind)

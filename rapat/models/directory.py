@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from rapat.i18n import tr
 from rapat.models.base import Base, check_choice, check_nip, check_required, name_key
 from rapat.models.vocabulary import InstitutionCategory
 
@@ -23,13 +24,13 @@ class Institution(Base):
 
     @validates("name")
     def _name(self, _key, value):
-        check_required("Nama instansi", value)
+        check_required(tr("Nama instansi"), value)
         self.name_key = name_key(value)
         return value
 
     @validates("category")
     def _category(self, _key, value):
-        return check_choice("Kategori", value, InstitutionCategory)
+        return check_choice(tr("Kategori"), value, InstitutionCategory)
 
 
 class Person(Base):
@@ -50,10 +51,10 @@ class Person(Base):
 
     @validates("name")
     def _name(self, _key, value):
-        check_required("Nama", value)
+        check_required(tr("Nama"), value)
         self.name_key = name_key(value)
         return value
 
     @validates("nip")
     def _nip(self, _key, value):
-        return check_nip("NIP", value)
+        return check_nip(tr("NIP"), value)

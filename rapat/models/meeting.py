@@ -72,15 +72,15 @@ class Meeting(Base):
 
     @validates("title", "location")
     def _required(self, key, value):
-        return check_required({"title": "Judul rapat", "location": "Tempat"}[key], value)
+        return check_required({"title": tr("Judul rapat"), "location": tr("Tempat")}[key], value)
 
     @validates("timezone")
     def _timezone(self, _key, value):
-        return check_choice("Zona waktu", value or None, TimeZone)
+        return check_choice(tr("Zona waktu"), value or None, TimeZone)
 
     @validates("status")
     def _status(self, _key, value):
-        return check_choice("Status rapat", value, MeetingStatus)
+        return check_choice(tr("Status rapat"), value, MeetingStatus)
 
     @validates("start_time", "end_time")
     def _times(self, key, value):
@@ -138,15 +138,15 @@ class Participant(Base):
 
     @validates("name", "institution")
     def _required(self, key, value):
-        return check_required({"name": "Nama", "institution": "Instansi"}[key], value)
+        return check_required({"name": tr("Nama"), "institution": tr("Instansi")}[key], value)
 
     @validates("status")
     def _status(self, _key, value):
-        return check_choice("Status kehadiran", value, AttendanceStatus)
+        return check_choice(tr("Status kehadiran"), value, AttendanceStatus)
 
     @validates("nip")
     def _nip(self, _key, value):
-        return check_nip("NIP", value)
+        return check_nip(tr("NIP"), value)
 
 
 class DiscussionPoint(Base):
@@ -167,7 +167,7 @@ class DiscussionPoint(Base):
 
     @validates("text")
     def _text(self, _key, value):
-        return check_required("Isi pembahasan", value)
+        return check_required(tr("Isi pembahasan"), value)
 
 
 class Decision(Base):
@@ -184,7 +184,7 @@ class Decision(Base):
 
     @validates("text")
     def _text(self, _key, value):
-        return check_required("Keputusan", value)
+        return check_required(tr("Keputusan"), value)
 
 
 __all__ = ["AgendaItem", "Decision", "DiscussionPoint", "Meeting", "Officer", "Participant"]

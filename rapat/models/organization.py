@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Float, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from rapat.i18n import tr
 from rapat.models.base import Base, check_choice
 from rapat.models.vocabulary import SignatureBlocks, TimeZone
 
@@ -39,7 +40,7 @@ class OrganizationProfile(Base):
 
     @validates("signature_blocks")
     def _blocks(self, _key, value):
-        return check_choice("Blok tanda tangan", value, SignatureBlocks)
+        return check_choice(tr("Blok tanda tangan"), value, SignatureBlocks)
 
     @validates("default_timezone")
     def _zone(self, _key, value):

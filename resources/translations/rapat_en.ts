@@ -120,8 +120,28 @@
         <translation>{field}: required</translation>
     </message>
     <message>
+        <source>Judul rapat</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Status rapat</source>
+        <translation>Meeting status</translation>
+    </message>
+    <message>
         <source>Jam selesai harus sesudah jam mulai</source>
         <translation>The end time must be after the start time</translation>
+    </message>
+    <message>
+        <source>Status kehadiran</source>
+        <translation>Attendance status</translation>
+    </message>
+    <message>
+        <source>Isi pembahasan</source>
+        <translation>Discussion text</translation>
     </message>
     <message>
         <source>Hadir</source>
@@ -200,6 +220,10 @@
         <translation>Follow-up action number {id} does not exist</translation>
     </message>
     <message>
+        <source>Uraian tindak lanjut</source>
+        <translation>Follow-up description</translation>
+    </message>
+    <message>
         <source>Status tindak lanjut</source>
         <translation>Follow-up status</translation>
     </message>
@@ -230,6 +254,10 @@
     <message>
         <source>Instansi ini tidak ada di direktori</source>
         <translation>This institution is not in the directory</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Nama</source>
@@ -793,6 +821,14 @@
     <message>
         <source>{signer} sebagai {role}, revisi {revision}</source>
         <translation>{signer} as {role}, revision {revision}</translation>
+    </message>
+    <message>
+        <source>Jenis sertifikat</source>
+        <translation>Certificate kind</translation>
+    </message>
+    <message>
+        <source>Blok tanda tangan</source>
+        <translation>Signature blocks</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2110,10 @@ Lanjut</source>
 Paparan
 Tanya jawab
 Penutup</source>
-        <translation>Opening
-Presentation
-Questions
-Closing</translation>
+        <translation>Pembukaan
+Paparan
+Tanya jawab
+Penutup</translation>
     </message>
 </context>
 <context>
