@@ -12,12 +12,20 @@
         <translation>Database {where} was made by a newer version of Rapat (schema {rev}); update Rapat to open it. The database was not changed.</translation>
     </message>
     <message>
+        <source>Pembaruan skema basis data {where} gagal; basis data tidak diubah: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tidak dapat membuat folder basis data {folder}: {reason}</source>
         <translation>Cannot create the database folder {folder}: {reason}</translation>
     </message>
     <message>
         <source>{path} adalah folder, bukan berkas basis data</source>
         <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak dapat dibuat: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basis data {url} tidak dapat dibuka: {reason}</source>
@@ -30,6 +38,14 @@
     <message>
         <source>{where} bukan basis data Rapat: berisi tabel lain</source>
         <translation>{where} is not a Rapat database: it holds other tables</translation>
+    </message>
+    <message>
+        <source>Pembaruan skema basis data {where} dibatalkan: {count} rujukan tidak cocok. Basis data tidak diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data {where} rusak dan tidak dapat dibaca.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basis data {where} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.</source>
@@ -60,6 +76,10 @@
         <translation>The letterhead logo cannot be read; the document was made without it</translation>
     </message>
     <message>
+        <source>Profil kantor belum memuat kop surat; dokumen dibuat tanpa kop. Isi kop surat di Pengaturan sebelum mencetak naskah dinas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Foto {file} tidak dapat dibaca dan tidak dicantumkan</source>
         <translation>Photo {file} cannot be read and was left out</translation>
     </message>
@@ -88,8 +108,16 @@
         <translation>The certificate of {owner} may not be used to sign documents</translation>
     </message>
     <message>
+        <source>Sertifikat {holder} tidak boleh menandatangani blok {block}: blok itu milik {officer}. Tidak ada yang ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF ini tidak punya kolom tanda tangan yang masih kosong</source>
         <translation>This PDF has no empty signature field left</translation>
+    </message>
+    <message>
+        <source>Pilih blok yang ditandatangani; yang masih kosong: {waiting}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kolom tanda tangan &apos;{field}&apos; tidak ada atau sudah ditandatangani; yang kosong: {waiting}</source>
@@ -98,6 +126,10 @@
     <message>
         <source>Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}</source>
         <translation>The file is not a whole PDF (damaged or cut short): {reason}</translation>
+    </message>
+    <message>
+        <source>berakhir di tengah jalan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Berkas bukan PDF</source>
@@ -376,6 +408,10 @@
         <translation>The minutes hold no discussion or decision yet</translation>
     </message>
     <message>
+        <source>Profil kantor belum berisi kop surat (nama pemerintah daerah dan unit kerja); isi di Pengaturan atau dengan `rapat profile set`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rapat belum lengkap: {missing}</source>
         <translation>The meeting is not complete: {missing}</translation>
     </message>
@@ -628,6 +664,38 @@
         <translation>{file}: not an X.509 certificate (PEM or DER)</translation>
     </message>
     <message>
+        <source>Berkas ini memuat tambahan (tanda tangan atau data validasi) yang belum tersimpan di arsip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisi {n} ini sudah diganti oleh revisi {newer}, tanggal {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak memuat tanda tangan elektronik.</source>
+        <translation>This file holds no electronic signature.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan {signer} tidak utuh: isi yang ditandatangani berubah (rusak atau dipalsukan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas diubah setelah {signer} menandatangani, lebih dari sekadar menambah tanda tangan berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi berkas BERBEDA dari arsip “{title}”, revisi {n}, yang disebutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat {signer} tidak berasal dari otoritas tepercaya (akar sertifikat organisasi, sertifikat yang diimpor, atau yang diberikan untuk pemeriksaan ini).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signer} menandatangani blok {block}, padahal blok itu milik {officer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No</source>
         <translation>No.</translation>
     </message>
@@ -720,6 +788,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>Nomor undangan</source>
+        <translation>Invitation number</translation>
+    </message>
+    <message>
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
@@ -803,12 +875,32 @@
         <translation>JSON</translation>
     </message>
     <message>
+        <source>surat undangan PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undangan kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matriks tindak lanjut PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matriks tindak lanjut Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>notula arsip revisi {revision}</source>
         <translation>archived minutes, revision {revision}</translation>
     </message>
     <message>
         <source>{what}: {file}</source>
         <translation>{what}: {file}</translation>
+    </message>
+    <message>
+        <source>nomor {number}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revisi {revision}</source>
@@ -829,6 +921,134 @@
     <message>
         <source>Blok tanda tangan</source>
         <translation>Signature blocks</translation>
+    </message>
+    <message>
+        <source>Cadangan {target} tidak dapat dibuat: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan {target} tidak dapat ditulis: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump tidak terpasang, jadi basis data server tidak dapat dicadangkan dari sini. Pasang klien PostgreSQL (Debian/Ubuntu: paket postgresql-client) lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebutkan berkas cadangan server dengan -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump gagal: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan terbaru: {backup}. Untuk memulihkannya: rapat restore &quot;{backup}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} bukan cadangan Rapat yang utuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} tidak dapat dibaca: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bukan berkas SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (berkas rusak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (bukan basis data Rapat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (skema {rev} tidak dikenal versi Rapat ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} adalah basis data yang sedang dipakai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pemulihan gagal, basis data tidak diubah: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan {folder} tidak dapat dibuat: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: jenis berkas &apos;{suffix}&apos; tidak didukung; gunakan .pdf atau .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(tanpa akhiran)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pola nomor surat undangan &apos;{pattern}&apos; tidak memuat {{n}} (nomor urut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pola nomor surat undangan &apos;{pattern}&apos; hanya boleh memuat {{n}}, {{bulan}} dan {{tahun}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: jenis berkas &apos;{suffix}&apos; tidak didukung; gunakan .ics atau .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan teks UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: bukan JSON yang sah (baris {line})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: harus berisi satu objek JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: kunci &apos;{key}&apos; tidak dikenal; gunakan {keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;government&apos; harus satu baris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;unit&apos; memerlukan &apos;government&apos; (baris pertama kop surat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;signature_blocks&apos; harus chair atau chair_and_note_taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;timezone&apos; harus WIB, WITA atau WIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;{key}&apos; harus berupa teks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;logo&apos; harus berupa path berkas gambar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan gambar yang dapat dibaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: &apos;logo&apos;: {image}: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -933,6 +1153,25 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditing</name>
+    <message>
+        <source>Butir agenda baru</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Judul butir agenda:</source>
+        <translation>Title of the agenda item:</translation>
+    </message>
+    <message>
+        <source>Hapus butir agenda</source>
+        <translation>Delete agenda item</translation>
+    </message>
+    <message>
+        <source>Pindahkan butir agenda</source>
+        <translation>Move agenda item</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>Sudah bertanda tangan</source>
@@ -944,31 +1183,26 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>Belum ada peserta. Ketik nama untuk mencatat kehadiran, atau Undang instansi.</source>
+        <translation>No participants yet. Type a name to check someone in, or invite institutions.</translation>
+    </message>
+    <message>
+        <source>Kelompokkan per instansi</source>
+        <translation>Group by institution</translation>
+    </message>
+    <message>
+        <source>Urutkan menurut instansi (Ctrl+G)</source>
+        <translation>Sort by institution (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Jam hadir</source>
+        <translation>Arrival</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceView</name>
-    <message>
-        <source>Ketik sebagian nama atau instansi, lalu Enter untuk mencatat hadir</source>
-        <translation>Type part of a name or institution, then Enter to check in</translation>
-    </message>
-    <message>
-        <source>Enter: catat hadir saran teratas · ↑↓: pilih saran · Ctrl+Enter: peserta tanpa undangan · Ctrl+D: diwakili · Esc: kosongkan (Ctrl+K)</source>
-        <translation>Enter: check in the top suggestion · ↑↓: choose a suggestion · Ctrl+Enter: uninvited participant · Ctrl+D: represented · Esc: clear (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Tanpa undangan</source>
-        <translation>Uninvited</translation>
-    </message>
-    <message>
-        <source>Catat peserta yang tidak ada di undangan (Ctrl+Enter)</source>
-        <translation>Record a participant who was not invited (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Undang ▾</source>
-        <translation>Invite ▾</translation>
-    </message>
-    <message>
-        <source>Tambah undangan: instansi, orang, atau salin dari rapat lain</source>
-        <translation>Add invitations: institutions, people, or copy from another meeting</translation>
-    </message>
     <message>
         <source>Undang instansi…</source>
         <translation>Invite institutions…</translation>
@@ -990,94 +1224,6 @@
         <translation>This meeting is final: the attendance list is read-only.</translation>
     </message>
     <message>
-        <source>Jam hadir</source>
-        <translation>Arrival</translation>
-    </message>
-    <message>
-        <source>Belum ada peserta. Ketik nama untuk mencatat kehadiran, atau Undang instansi.</source>
-        <translation>No participants yet. Type a name to check someone in, or invite institutions.</translation>
-    </message>
-    <message>
-        <source>Kelompokkan per instansi</source>
-        <translation>Group by institution</translation>
-    </message>
-    <message>
-        <source>Urutkan menurut instansi (Ctrl+G)</source>
-        <translation>Sort by institution (Ctrl+G)</translation>
-    </message>
-    <message>
-        <source>Hadir</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <source>Tandai hadir sekarang</source>
-        <translation>Mark present now</translation>
-    </message>
-    <message>
-        <source>Diwakili…</source>
-        <translation>Represented…</translation>
-    </message>
-    <message>
-        <source>Catat siapa yang mewakili</source>
-        <translation>Record who attends in their place</translation>
-    </message>
-    <message>
-        <source>Izin</source>
-        <translation>Excused</translation>
-    </message>
-    <message>
-        <source>Tandai izin</source>
-        <translation>Mark excused</translation>
-    </message>
-    <message>
-        <source>Tidak hadir</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Tandai tidak hadir</source>
-        <translation>Mark absent</translation>
-    </message>
-    <message>
-        <source>Tanda tangan…</source>
-        <translation>Signature…</translation>
-    </message>
-    <message>
-        <source>Tanda tangan peserta terpilih</source>
-        <translation>Signature of the selected participant</translation>
-    </message>
-    <message>
-        <source>Pindah ke atas</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Pindah ke bawah</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Hapus dari daftar…</source>
-        <translation>Remove from the list…</translation>
-    </message>
-    <message>
-        <source>Per instansi (hadir/diundang)</source>
-        <translation>By institution (present/invited)</translation>
-    </message>
-    <message>
-        <source>Instansi</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Hadir {present} dari {invited}</source>
-        <translation>{present} of {invited} present</translation>
-    </message>
-    <message>
-        <source>dari direktori</source>
-        <translation>from the directory</translation>
-    </message>
-    <message>
-        <source>+ Peserta tanpa undangan: “{text}” (Ctrl+Enter)</source>
-        <translation>+ Uninvited participant: “{text}” (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Ketik nama atau instansi peserta dulu.</source>
         <translation>Type the participant&apos;s name or institution first.</translation>
     </message>
@@ -1090,52 +1236,131 @@
         <translation>First choose the participant who is represented.</translation>
     </message>
     <message>
-        <source>Pilih dulu peserta yang akan bertanda tangan.</source>
-        <translation>First choose the participant who will sign.</translation>
-    </message>
-    <message>
-        <source>Rapat ini sudah final: urutan daftar hadir tidak dapat diubah.</source>
-        <translation>This meeting is final: the order of the attendance list cannot be changed.</translation>
-    </message>
-    <message>
-        <source>Saat dikelompokkan per instansi, urutan yang tampil bukan urutan daftar hadir. Matikan Kelompokkan per instansi (Ctrl+G) untuk mengubah urutan.</source>
-        <translation>While grouped by institution, the order shown is not the order of the list. Turn off Group by institution (Ctrl+G) to change the order.</translation>
-    </message>
-    <message>
-        <source>Naikkan peserta terpilih satu baris</source>
-        <translation>Move the selected participant up one row</translation>
-    </message>
-    <message>
-        <source>Turunkan peserta terpilih satu baris</source>
-        <translation>Move the selected participant down one row</translation>
-    </message>
-    <message>
-        <source>Hapus dari daftar hadir</source>
-        <translation>Remove from the attendance list</translation>
-    </message>
-    <message>
-        <source>Hapus {name} ({institution}) dari daftar hadir?</source>
-        <translation>Remove {name} ({institution}) from the attendance list?</translation>
-    </message>
-    <message>
-        <source>Catatan kehadiran dan tanda tangannya ikut terhapus.</source>
-        <translation>Their attendance record and signature are removed too.</translation>
-    </message>
-    <message>
-        <source>Hapus</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>{name} dihapus dari daftar hadir.</source>
         <translation>{name} was removed from the attendance list.</translation>
     </message>
     <message>
         <source>{n} undangan ditambahkan.</source>
         <translation>{n} invitations added.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Rapat mencadangkan arsip sendiri: saat dibuka pertama kali setiap hari (7 cadangan harian terakhir disimpan), sebelum memperbarui basis data dan sebelum rapat difinalkan (masing-masing 5 terakhir). Cadangan buatan sendiri disimpan 10 terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumlah rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buat cadangan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan arsip dari cadangan yang dipilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan dari berkas lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data ini ada di server PostgreSQL: pengelola server mencadangkannya (rapat backup -o BERKAS memakai pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder cadangan: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebelum pembaruan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebelum finalisasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibuat sendiri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} pukul {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membuat cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan Rapat (*.db);;Semua berkas (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan arsip dari cadangan {when} ({meetings} rapat)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arsip yang sekarang disimpan dulu sebagai cadangan “Sebelum pemulihan”, jadi tidak ada yang hilang. Setelah dipulihkan, jendela Rapat ditutup; buka kembali Rapat untuk bekerja dengan isi cadangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arsip sebelumnya disimpan di {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1566,41 @@
     </message>
 </context>
 <context>
+    <name>CheckInBox</name>
+    <message>
+        <source>Ketik sebagian nama atau instansi, lalu Enter untuk mencatat hadir</source>
+        <translation>Type part of a name or institution, then Enter to check in</translation>
+    </message>
+    <message>
+        <source>Enter: catat hadir saran teratas · ↑↓: pilih saran · Ctrl+Enter: peserta tanpa undangan · Ctrl+D: diwakili · Esc: kosongkan (Ctrl+K)</source>
+        <translation>Enter: check in the top suggestion · ↑↓: choose a suggestion · Ctrl+Enter: uninvited participant · Ctrl+D: represented · Esc: clear (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Tanpa undangan</source>
+        <translation>Uninvited</translation>
+    </message>
+    <message>
+        <source>Catat peserta yang tidak ada di undangan (Ctrl+Enter)</source>
+        <translation>Record a participant who was not invited (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Undang ▾</source>
+        <translation>Invite ▾</translation>
+    </message>
+    <message>
+        <source>Tambah undangan: instansi, orang, atau salin dari rapat lain</source>
+        <translation>Add invitations: institutions, people, or copy from another meeting</translation>
+    </message>
+    <message>
+        <source>dari direktori</source>
+        <translation>from the directory</translation>
+    </message>
+    <message>
+        <source>+ Peserta tanpa undangan: “{text}” (Ctrl+Enter)</source>
+        <translation>+ Uninvited participant: “{text}” (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistDialog</name>
     <message>
         <source>&amp;Pilih semua yang tampil</source>
@@ -1376,6 +1636,32 @@
     <message>
         <source>Mencoba lagi…</source>
         <translation>Trying again…</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPanel</name>
+    <message>
+        <source>Per instansi (hadir/diundang)</source>
+        <translation>By institution (present/invited)</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Hadir {present} dari {invited}</source>
+        <translation>{present} of {invited} present</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditing</name>
+    <message>
+        <source>Keputusan baru</source>
+        <translation>New decision</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1839,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Surat undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ekspor Excel…</source>
         <translation>Export Excel…</translation>
     </message>
@@ -1693,6 +1983,14 @@
         <translation>All signatures are complete.</translation>
     </message>
     <message>
+        <source>Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya sertifikat milik pejabat blok ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Menunggu tanda tangan: {who}</source>
         <translation>Waiting for signatures: {who}</translation>
     </message>
@@ -1771,65 +2069,6 @@
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>EntryPanel</name>
-    <message>
-        <source>Nama lengkap dengan gelar</source>
-        <translation>Full name with titles</translation>
-    </message>
-    <message>
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Instansi</source>
-        <translation>Institution</translation>
-    </message>
-    <message>
-        <source>Mewakili (kosongkan bila hadir sendiri)</source>
-        <translation>Representing (empty when attending in person)</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Mewakili</source>
-        <translation>Representing</translation>
-    </message>
-    <message>
-        <source>Catat hadir</source>
-        <translation>Check in</translation>
-    </message>
-    <message>
-        <source>Catat hadir (Enter)</source>
-        <translation>Check in (Enter)</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Batal (Esc)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <source>Peserta tanpa undangan</source>
-        <translation>Uninvited participant</translation>
-    </message>
-    <message>
-        <source>Diwakili: siapa yang hadir untuk {who}?</source>
-        <translation>Represented: who attends for {who}?</translation>
-    </message>
-    <message>
-        <source>Nama wajib diisi.</source>
-        <translation>The name is required.</translation>
-    </message>
-    <message>
-        <source>Instansi wajib diisi.</source>
-        <translation>The institution is required.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2279,14 @@ Lanjut</source>
     <message>
         <source>sampai</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Judul rapat</source>
@@ -2289,6 +2536,13 @@ Penutup</translation>
     </message>
 </context>
 <context>
+    <name>NotulaSaving</name>
+    <message>
+        <source>Mengetik</source>
+        <translation>Typing</translation>
+    </message>
+</context>
+<context>
     <name>NotulaView</name>
     <message>
         <source>+ Butir agenda</source>
@@ -2359,14 +2613,6 @@ Penutup</translation>
         <translation>Closing of the meeting…</translation>
     </message>
     <message>
-        <source>Mengetik</source>
-        <translation>Typing</translation>
-    </message>
-    <message>
-        <source>Pokok pembahasan baru</source>
-        <translation>New discussion point</translation>
-    </message>
-    <message>
         <source>Hapus pokok pembahasan</source>
         <translation>Delete discussion point</translation>
     </message>
@@ -2381,26 +2627,6 @@ Penutup</translation>
     <message>
         <source>Pindahkan keputusan</source>
         <translation>Move decision</translation>
-    </message>
-    <message>
-        <source>Keputusan baru</source>
-        <translation>New decision</translation>
-    </message>
-    <message>
-        <source>Butir agenda baru</source>
-        <translation>New agenda item</translation>
-    </message>
-    <message>
-        <source>Judul butir agenda:</source>
-        <translation>Title of the agenda item:</translation>
-    </message>
-    <message>
-        <source>Hapus butir agenda</source>
-        <translation>Delete agenda item</translation>
-    </message>
-    <message>
-        <source>Pindahkan butir agenda</source>
-        <translation>Move agenda item</translation>
     </message>
     <message>
         <source>Tulis dulu pokok pembahasan atau keputusan yang akan ditindaklanjuti.</source>
@@ -2520,10 +2746,6 @@ Penutup</translation>
     <message>
         <source>Menyimpan peserta…</source>
         <translation>Storing the participants…</translation>
-    </message>
-    <message>
-        <source>Terjadi kesalahan yang tidak terduga; rincian di {log}</source>
-        <translation>An unexpected error occurred; details in {log}</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2933,13 @@ Penutup</translation>
     <message>
         <source>Tutup tanpa menyimpan (Esc)</source>
         <translation>Close without storing (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PointEditing</name>
+    <message>
+        <source>Pokok pembahasan baru</source>
+        <translation>New discussion point</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3225,101 @@ Reason for the revision:</translation>
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <source>Hadir</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Tandai hadir sekarang</source>
+        <translation>Mark present now</translation>
+    </message>
+    <message>
+        <source>Diwakili…</source>
+        <translation>Represented…</translation>
+    </message>
+    <message>
+        <source>Catat siapa yang mewakili</source>
+        <translation>Record who attends in their place</translation>
+    </message>
+    <message>
+        <source>Izin</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Tandai izin</source>
+        <translation>Mark excused</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Tandai tidak hadir</source>
+        <translation>Mark absent</translation>
+    </message>
+    <message>
+        <source>Tanda tangan…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <source>Tanda tangan peserta terpilih</source>
+        <translation>Signature of the selected participant</translation>
+    </message>
+    <message>
+        <source>Pilih dulu peserta yang akan bertanda tangan.</source>
+        <translation>First choose the participant who will sign.</translation>
+    </message>
+    <message>
+        <source>Pindah ke atas</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Pindah ke bawah</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar…</source>
+        <translation>Remove from the list…</translation>
+    </message>
+    <message>
+        <source>Rapat ini sudah final: urutan daftar hadir tidak dapat diubah.</source>
+        <translation>This meeting is final: the order of the attendance list cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Saat dikelompokkan per instansi, urutan yang tampil bukan urutan daftar hadir. Matikan Kelompokkan per instansi (Ctrl+G) untuk mengubah urutan.</source>
+        <translation>While grouped by institution, the order shown is not the order of the list. Turn off Group by institution (Ctrl+G) to change the order.</translation>
+    </message>
+    <message>
+        <source>Naikkan peserta terpilih satu baris</source>
+        <translation>Move the selected participant up one row</translation>
+    </message>
+    <message>
+        <source>Turunkan peserta terpilih satu baris</source>
+        <translation>Move the selected participant down one row</translation>
+    </message>
+    <message>
+        <source>Hapus dari daftar hadir</source>
+        <translation>Remove from the attendance list</translation>
+    </message>
+    <message>
+        <source>Hapus {name} ({institution}) dari daftar hadir?</source>
+        <translation>Remove {name} ({institution}) from the attendance list?</translation>
+    </message>
+    <message>
+        <source>Catatan kehadiran dan tanda tangannya ikut terhapus.</source>
+        <translation>Their attendance record and signature are removed too.</translation>
+    </message>
+    <message>
+        <source>Hapus</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>Cari di arsip</source>
@@ -3053,6 +3377,10 @@ Reason for the revision:</translation>
     <message>
         <source>Tanda Tangan Elektronik</source>
         <translation>Electronic signatures</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Profil kantor untuk kop surat dan tanda tangan notula. Perubahan tersimpan otomatis.</source>
@@ -3286,8 +3614,20 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <source>Semua tanda tangan utuh dan berasal dari sertifikat tepercaya.</source>
-        <translation>Every signature is intact and comes from a trusted certificate.</translation>
+        <source>Semua tanda tangan utuh, berasal dari sertifikat tepercaya, dan dibuat oleh pejabat pemilik bloknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blok ini tidak menyebut pejabatnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blok milik {officer}, sesuai penanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blok milik {officer}, BUKAN penanda tangan ini</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tepercaya</source>
@@ -3314,22 +3654,6 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>Damaged or changed</translation>
     </message>
     <message>
-        <source>Berkas ini tidak memuat tanda tangan elektronik.</source>
-        <translation>This file holds no electronic signature.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan {signer} tidak utuh: berkas diubah setelah ditandatangani.</source>
-        <translation>The signature of {signer} is not intact: the file was changed after signing.</translation>
-    </message>
-    <message>
-        <source>Sertifikat {signer} tidak berasal dari otoritas tepercaya.</source>
-        <translation>The certificate of {signer} does not come from a trusted authority.</translation>
-    </message>
-    <message>
-        <source>Isi berkas berbeda dari salinan di arsip.</source>
-        <translation>The file differs from the copy in the archive.</translation>
-    </message>
-    <message>
         <source>Arsip: berkas ini tidak tercatat di arsip Rapat pada komputer ini.</source>
         <translation>Archive: this file is not in Rapat&apos;s archive on this computer.</translation>
     </message>
@@ -3342,8 +3666,71 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>Archive: an earlier stage of “{title}”, revision {n}; the archive now holds more signatures.</translation>
     </message>
     <message>
+        <source>Arsip: salinan arsip “{title}”, revisi {n}, dengan tambahan yang belum tersimpan di arsip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arsip: BERBEDA dari arsip “{title}”, revisi {n}.</source>
         <translation>Archive: DIFFERENT from the archived “{title}”, revision {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInForm</name>
+    <message>
+        <source>Nama lengkap dengan gelar</source>
+        <translation>Full name with titles</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Instansi</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Mewakili (kosongkan bila hadir sendiri)</source>
+        <translation>Representing (empty when attending in person)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mewakili</source>
+        <translation>Representing</translation>
+    </message>
+    <message>
+        <source>Catat hadir</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <source>Catat hadir (Enter)</source>
+        <translation>Check in (Enter)</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Batal (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Peserta tanpa undangan</source>
+        <translation>Uninvited participant</translation>
+    </message>
+    <message>
+        <source>Diwakili: siapa yang hadir untuk {who}?</source>
+        <translation>Represented: who attends for {who}?</translation>
+    </message>
+    <message>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>Instansi wajib diisi.</source>
+        <translation>The institution is required.</translation>
     </message>
 </context>
 <context>
