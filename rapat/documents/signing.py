@@ -21,11 +21,10 @@ from cryptography.hazmat.primitives.serialization import (
     pkcs12,
 )
 
+from rapat.documents.long_term import TimestampAuthority, ValidationMaterial
+from rapat.documents.stamp import StampDetails, stamp_parameters, stamp_style
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.resources import resource_path
-
-STAMP_FONT = ("fonts", "NotoSans-Regular.ttf")
 
 # pyHanko logs every untrusted path with a traceback; Rapat reports its findings itself.
 for _name in ("pyhanko", "pyhanko_certvalidator"):
@@ -147,11 +146,15 @@ def sign_pdf(
     field: str | None = None,
     reason: str | None = None,
     location: str | None = None,
+    stamp: StampDetails | None = None,
+    authority: TimestampAuthority | None = None,
+    validation: ValidationMaterial | None = None,
 ) -> bytes:
-    """Sign an empty field (the first one, unless named) with one incremental PAdES B-B signature."""
-    from pyhanko.sign import signers
-    from pyhanko.sign.fields import SigSeedSubFilter
+    """Sign an empty field (the first one, unless named) with one incremental PAdES signature.
 
+    With an authority the signature is timestamped (B-T); with validation material the chain and
+    the CRLs go into the same update (B-LT). The stamp shows `stamp` when given.
+    """
     waiting = empty_signature_fields(pdf)
     if not waiting:
         raise InvalidInput(tr("PDF ini tidak punya kolom tanda tangan yang masih kosong"))
@@ -163,6 +166,35 @@ def sign_pdf(
                 "Kolom tanda tangan '{field}' tidak ada atau sudah ditandatangani; yang kosong: {waiting}"
             ).format(field=field, waiting=", ".join(waiting))
         )
+    return _sign_field(
+        pdf,
+        identity,
+        field,
+        reason=reason,
+        location=location,
+        stamp=stamp or StampDetails(identity.owner),
+        authority=authority,
+        validation=validation,
+    )
+
+
+def _sign_field(
+    pdf: bytes,
+    identity: SigningIdentity,
+    field: str,
+    *,
+    reason: str | None,
+    location: str | None,
+    stamp: StampDetails,
+    authority: TimestampAuthority | None,
+    validation: ValidationMaterial | None,
+) -> bytes:
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    from rapat.documents.long_term import dss_settings, signing_context
+    from rapat.documents.pdfa import align_metadata
+
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         subfilter=SigSeedSubFilter.PADES,
@@ -170,27 +202,46 @@ def sign_pdf(
         reason=reason,
         location=location,
         name=identity.owner,
+        embed_validation_info=validation is not None,
+        validation_context=None if validation is None else signing_context(validation, authority),
+        dss_settings=dss_settings(),
     )
-    pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=_stamp_style())
+    pdf_signer = signers.PdfSigner(
+        meta,
+        signer=_signer(identity),
+        timestamper=None if authority is None else authority.timestamper,
+        stamp_style=stamp_style(stamp),
+    )
+    writer = _writer(pdf)
+    align_metadata(writer)
     out = BytesIO()
-    pdf_signer.sign_pdf(_writer(pdf), output=out, existing_fields_only=True)
+    try:
+        pdf_signer.sign_pdf(
+            writer,
+            output=out,
+            existing_fields_only=True,
+            appearance_text_params=stamp_parameters(stamp),
+        )
+    except OSError as error:  # the authority answered the probe, then stopped answering
+        raise InvalidInput(
+            tr("Layanan cap waktu berhenti menjawab ({reason}); coba tanda tangani lagi").format(
+                reason=type(error.__cause__ or error).__name__
+            )
+        ) from None
     return out.getvalue()
 
 
-def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[SignatureReport]:
-    """Check every signature of the file against the given trust roots; no network is used."""
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
+def verify_pdf(
+    pdf: bytes, trust_roots: list[x509.Certificate], crls: list[bytes] = ()
+) -> list[SignatureReport]:
+    """Check every signature of the file against the given trust roots and CRLs; no network is used."""
+    from rapat.documents.long_term import validate_signature
 
     reader = _reader(pdf)
-    roots = [_asn1_certificate(c) for c in trust_roots]
     reports = []
-    for signature in reader.embedded_signatures:
-        context = ValidationContext(
-            trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
-        )
+    for signature in reader.embedded_regular_signatures:  # archive timestamps are not signers
         try:
-            status = validate_pdf_signature(signature, context)
+            status = validate_signature(signature, trust_roots, crls)
         except Exception as error:  # a malformed signature is a finding, not a crash
             reports.append(
                 SignatureReport(
@@ -261,21 +312,6 @@ def _signer(identity: SigningIdentity):
         cert_registry=SimpleCertificateStore.from_certs(
             [_asn1_certificate(c) for c in identity.chain]
         ),
-    )
-
-
-def _stamp_style():
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.stamp import TextStampStyle
-
-    return TextStampStyle(
-        stamp_text=tr("Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s"),
-        timestamp_format="%d-%m-%Y %H.%M %Z",
-        text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(resource_path(*STAMP_FONT)), font_size=8)
-        ),
-        border_width=1,
     )
 
 

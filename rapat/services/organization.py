@@ -19,6 +19,7 @@ class ProfileRecord:
     website: str | None = None
     logo_png: bytes | None = None
     signing_city: str | None = None
+    timestamp_url: str | None = None
     signature_blocks: str = SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
 
     @property

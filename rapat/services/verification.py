@@ -15,7 +15,7 @@ from rapat.documents.signing import SignatureReport, verify_pdf
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
-from rapat.services.certificates import trust_roots
+from rapat.services.certificates import trust_roots, validation_material
 
 SAME, EARLIER, DIFFERENT = "same", "earlier", "different"
 
@@ -60,7 +60,9 @@ def verify_document(
     session: Session, pdf: bytes, extra_roots: list[x509.Certificate] = ()
 ) -> Verification:
     """Every signature of the file, checked against the office's roots plus extra_roots."""
-    reports = verify_pdf(pdf, [*trust_roots(session), *extra_roots])
+    reports = verify_pdf(
+        pdf, [*trust_roots(session), *extra_roots], validation_material(session).crls
+    )
     return Verification(reports, find_archived(session, pdf), trust_required=bool(extra_roots))
 
 
