@@ -139,6 +139,23 @@ def empty_signature_fields(pdf: bytes) -> list[str]:
     return [name for name, value, _ref in enumerate_sig_fields(reader) if value is None]
 
 
+def finalized_copy(pdf: bytes) -> bytes:
+    """The file as it was before its first signature (the whole file when nobody has signed).
+
+    The first signature's update starts right after the end-of-file marker that precedes its
+    signature dictionary; everything up to there is the finalized copy the signers agreed to.
+    """
+    signatures = _reader(pdf).embedded_regular_signatures
+    if not signatures:
+        return pdf
+    first = min(signatures, key=lambda s: s.signed_revision)
+    contents_at = first.sig_object["/ByteRange"][1]
+    end = pdf.rindex(b"%%EOF", 0, contents_at) + len(b"%%EOF")
+    while pdf[end : end + 1] in (b"\r", b"\n"):
+        end += 1
+    return pdf[:end]
+
+
 def sign_pdf(
     pdf: bytes,
     identity: SigningIdentity,

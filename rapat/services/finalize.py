@@ -7,6 +7,7 @@ reason, and the earlier signed documents stay in the archive.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +43,7 @@ class ArchivedDocument:
     created_at: datetime
     updated_at: datetime
     waiting_for: list[str]  # signature fields not yet signed
+    warning: str | None = None  # what the user should know about the last signature made
 
 
 @dataclass(frozen=True)
@@ -107,15 +109,18 @@ def finalize(session: Session, meeting_id: int) -> int:
 def sign_archived(session: Session, document_id: int, identity, field: str) -> ArchivedDocument:
     """Add one signer's signature to an archived document, as an incremental update."""
     from rapat.documents.signing import empty_signature_fields, sign_pdf
+    from rapat.services.long_term import signing_setup
 
     document = _document(session, document_id)
     profile = get_profile(session)
+    setup = signing_setup(session, document, identity.owner, field)
     signed = sign_pdf(
         document.data,
         identity,
         field=field,
         location=profile.signing_city,
         reason=tr("Pengesahan notula rapat"),
+        **setup.options,
     )
     document.data = signed
     document.sha256 = hashlib.sha256(signed).hexdigest()
@@ -132,7 +137,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         ),
     )
     session.flush()
-    return _archived(document)
+    return dataclasses.replace(_archived(document), warning=setup.warning)
 
 
 def amend(session: Session, meeting_id: int, reason: str) -> int:
