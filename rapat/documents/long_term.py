@@ -170,6 +170,7 @@ def add_archive_timestamp(
 
     `prepare(writer)` may add to the same update before it is timestamped (the metadata).
     """
+    from asn1crypto import crl as asn1_crl
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.signers.pdf_signer import PdfTimeStamper, TimestampDSSContentSettings
@@ -188,8 +189,14 @@ def add_archive_timestamp(
         return collected
 
     writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    # The office's CRLs go in as they are: its certificates name no distribution point, so
+    # collecting validation data would not ask for them.
     DocumentSecurityStore.supply_dss_in_writer(
-        writer, None, paths=asyncio.run(paths()), validation_context=context
+        writer,
+        None,
+        paths=asyncio.run(paths()),
+        crls=[asn1_crl.CertificateList.load(c) for c in material.crls],
+        validation_context=context,
     )
     if prepare is not None:
         prepare(writer)

@@ -123,7 +123,10 @@ def add_signature_fields(pdf: bytes, fields: list[FieldSpec]) -> bytes:
     """Add every signature field in one incremental update, before anyone signs."""
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
+    from rapat.documents.pdfa import align_metadata
+
     writer = _writer(pdf)
+    align_metadata(writer)
     for field in fields:
         append_signature_field(writer, SigFieldSpec(field.name, on_page=field.page, box=field.box))
     out = BytesIO()
