@@ -113,7 +113,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
 
     document = _document(session, document_id)
     profile = get_profile(session)
-    setup = signing_setup(session, document, identity.owner, field)
+    setup = signing_setup(session, document.data, identity.owner, field)
     signed = sign_pdf(
         document.data,
         identity,

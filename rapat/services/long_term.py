@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rapat.documents.archive_reference import archive_reference
+from rapat.documents.archive_reference import archive_reference, read_archive_reference
 from rapat.documents.long_term import (
     TimestampAuthority,
     ValidationMaterial,
@@ -23,12 +24,12 @@ from rapat.documents.long_term import (
 from rapat.documents.stamp import StampDetails
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.models import SignedDocument
+from rapat.models import Meeting, SignedDocument
 from rapat.models.base import utcnow
 from rapat.models.vocabulary import SignatureField
 from rapat.services.audit import record_event
 from rapat.services.certificates import validation_material
-from rapat.services.finalize import ArchivedDocument, _archived, _document
+from rapat.services.finalize import SIGNED, ArchivedDocument, _archived, _document
 from rapat.services.meetings import load_meeting
 from rapat.services.organization import get_profile
 
@@ -47,24 +48,40 @@ class SigningSetup:
         return {"stamp": self.stamp, "authority": self.authority, "validation": self.validation}
 
 
-def signing_setup(
-    session: Session, document: SignedDocument, signer: str, field: str
-) -> SigningSetup:
+def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) -> SigningSetup:
     """The stamp, the timestamp authority (asked now: this may wait up to ten seconds) and the
-    validation data for signing `field` of an archived document."""
+    validation data for signing `field` of `pdf`. A notula that names an archive entry of this
+    database gets its officer's NIP, the meeting's zone and the QR code; another PDF a plain stamp.
+    """
     from rapat.documents.signing import finalized_copy
 
-    meeting = load_meeting(session, document.meeting_id)
-    officer = meeting.chair if field == SignatureField.CHAIR else meeting.note_taker
-    stamp = StampDetails(
-        signer=signer,
-        nip=officer.nip,
-        zone=meeting.timezone,
-        reference=archive_reference(document.meeting_id, document.revision),
-        finalized_sha256=hashlib.sha256(finalized_copy(document.data)).hexdigest(),
-    )
+    stamp = StampDetails(signer)
+    entry = _named_entry(pdf)
+    if entry is not None and session.get(Meeting, entry[0]) is not None:
+        meeting = load_meeting(session, entry[0])
+        officer = meeting.note_taker if field == SignatureField.NOTE_TAKER else meeting.chair
+        stamp = StampDetails(
+            signer=signer,
+            nip=officer.nip,
+            zone=meeting.timezone,
+            reference=archive_reference(*entry),
+            finalized_sha256=hashlib.sha256(finalized_copy(pdf)).hexdigest(),
+        )
     authority, warning = reach_timestamp_authority(get_profile(session).timestamp_url)
     return SigningSetup(stamp, authority, validation_material(session), warning)
+
+
+def _named_entry(pdf: bytes) -> tuple[int, int] | None:
+    """The (meeting, revision) a finalized notula names in its subject."""
+    import io
+
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf)) as document:
+            return read_archive_reference(str(document.docinfo.get("/Subject", "")))
+    except pikepdf.PdfError:
+        return None
 
 
 def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
@@ -98,3 +115,18 @@ def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
     )
     session.flush()
     return _archived(document)
+
+
+def refresh_meeting_archive(session: Session, meeting_id: int) -> list[ArchivedDocument]:
+    """Bring every signed document archived for a meeting (each revision) to B-LTA."""
+    query = select(SignedDocument.id).where(
+        SignedDocument.meeting_id == meeting_id, SignedDocument.state == SIGNED
+    )
+    documents = list(session.scalars(query.order_by(SignedDocument.revision)))
+    if not documents:
+        raise InvalidInput(
+            tr("Rapat nomor {id} belum punya notula yang ditandatangani lengkap").format(
+                id=meeting_id
+            )
+        )
+    return [refresh_archive(session, document_id) for document_id in documents]
