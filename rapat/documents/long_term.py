@@ -63,18 +63,24 @@ def reach_timestamp_authority(url: str | None) -> tuple[TimestampAuthority | Non
     return TimestampAuthority(url, timestamper), None
 
 
-def signing_context(material: ValidationMaterial, authority: TimestampAuthority | None):
+def signing_context(
+    material: ValidationMaterial,
+    authority: TimestampAuthority | None,
+    signer_chain: list[x509.Certificate] = (),
+):
     """The validation context pyHanko collects validation data with while signing.
 
-    The office's own certificates are checked against its CRL. The timestamp authority's chain is
-    taken as the authority delivered it: at signing time it only decides what is embedded, and a
-    verifier judges the authority against its own trust list.
+    The office's own certificates are checked against its CRL. The signer's chain as its PKCS#12
+    carries it, and the timestamp authority's as the authority delivered it, are taken as they
+    come: at signing time they only decide what is embedded, and a verifier judges them against
+    its own trust list.
     """
     from pyhanko_certvalidator import ValidationContext
 
     roots = [_asn1(c) for c in material.trust_roots]
+    roots += _tops([_asn1(c) for c in signer_chain])
     if authority is not None:
-        roots += _chain_tops(authority.timestamper)
+        roots += _tops(list(authority.timestamper.cert_registry))
     return ValidationContext(
         trust_roots=roots,
         crls=material.crls,
@@ -222,9 +228,8 @@ def _timestamp_field(reader) -> str:
     return f"cap_waktu_arsip_{len(reader.embedded_timestamp_signatures) + 1}"
 
 
-def _chain_tops(timestamper) -> list:
-    """The certificates at the top of what the authority delivered: those whose issuer it did not send."""
-    certificates = list(timestamper.cert_registry)
+def _tops(certificates: list) -> list:
+    """The certificates at the top of a delivered chain: those whose issuer was not delivered."""
     subjects = {c.subject.dump() for c in certificates}
     return [c for c in certificates if c.self_signed != "no" or c.issuer.dump() not in subjects]
 

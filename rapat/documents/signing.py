@@ -223,7 +223,9 @@ def _sign_field(
         location=location,
         name=identity.owner,
         embed_validation_info=validation is not None,
-        validation_context=None if validation is None else signing_context(validation, authority),
+        validation_context=None
+        if validation is None
+        else signing_context(validation, authority, [identity.certificate, *identity.chain]),
         dss_settings=dss_settings(),
     )
     pdf_signer = signers.PdfSigner(
