@@ -139,3 +139,20 @@ def test_sign_without_reachable_authority_warns_on_stderr(
     assert "tidak dapat dihubungi" in captured.err and "PAdES B-B" in captured.err
     assert "Ditandatangani oleh Bambang Sutrisno" in captured.out
     assert (tmp_path / "out.pdf").read_bytes().startswith((tmp_path / "in.pdf").read_bytes())
+
+
+def test_signing_with_a_revoked_certificate_file_is_refused(
+    database, db_path, example_meeting, tmp_path, secrets, capsys
+):
+    from rapat.services import certificates
+    from rapat.services.finalize import document_bytes
+
+    document, chair, _note = _finalized_with_two_officers(database, example_meeting, None)
+    with database.session() as session:
+        (tmp_path / "in.pdf").write_bytes(document_bytes(session, document))
+        (tmp_path / "ketua.p12").write_bytes(certificates.pkcs12_data(session, chair))
+        certificates.revoke(session, chair, "Kunci hilang", ROOT_PASS)
+    args = ["sign", str(tmp_path / "in.pdf"), "-o", str(tmp_path / "out.pdf")]
+    assert _run(db_path, *args, "--p12", str(tmp_path / "ketua.p12")) == 2
+    assert "Sertifikat Bambang Sutrisno sudah dicabut sejak" in capsys.readouterr().err
+    assert not (tmp_path / "out.pdf").exists()

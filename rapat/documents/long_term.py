@@ -63,6 +63,23 @@ def reach_timestamp_authority(url: str | None) -> tuple[TimestampAuthority | Non
     return TimestampAuthority(url, timestamper), None
 
 
+def check_not_revoked(certificate: x509.Certificate, material: ValidationMaterial) -> None:
+    """Refuse a certificate that a CRL of the office lists, before anything is written."""
+    for data in material.crls:
+        crl = x509.load_der_x509_crl(data)
+        if crl.issuer != certificate.issuer:
+            continue
+        entry = crl.get_revoked_certificate_by_serial_number(certificate.serial_number)
+        if entry is not None:
+            names = certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+            raise InvalidInput(
+                tr("Sertifikat {owner} sudah dicabut sejak {date}").format(
+                    owner=names[0].value if names else certificate.subject.rfc4514_string(),
+                    date=entry.revocation_date_utc.strftime("%d-%m-%Y"),
+                )
+            )
+
+
 def signing_context(
     material: ValidationMaterial,
     authority: TimestampAuthority | None,

@@ -212,8 +212,11 @@ def _sign_field(
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigSeedSubFilter
 
-    from rapat.documents.long_term import dss_settings, signing_context
+    from rapat.documents.long_term import check_not_revoked, dss_settings, signing_context
     from rapat.documents.pdfa import align_metadata
+
+    if validation is not None:
+        check_not_revoked(identity.certificate, validation)
 
     meta = signers.PdfSignatureMetadata(
         field_name=field,
