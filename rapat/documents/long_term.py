@@ -55,12 +55,25 @@ def reach_timestamp_authority(url: str | None) -> tuple[TimestampAuthority | Non
     try:
         asyncio.run(timestamper.async_dummy_response(DIGEST))
     except (TimestampRequestError, OSError, ValueError) as error:
-        reason = error.__cause__ or error
         return None, tr(
             "Layanan cap waktu {url} tidak dapat dihubungi ({reason}); tanda tangan dibuat tanpa "
             "cap waktu (PAdES B-B) dan hanya dapat diperiksa selama sertifikatnya berlaku"
-        ).format(url=url, reason=type(reason).__name__)
+        ).format(url=url, reason=why_unreachable(error))
     return TimestampAuthority(url, timestamper), None
+
+
+def why_unreachable(error: BaseException) -> str:
+    """What went wrong with the authority, in words, judged by the error's type."""
+    from aiohttp import ClientResponseError
+
+    cause = error.__cause__ or error
+    if isinstance(cause, TimeoutError):
+        return tr("tidak menjawab dalam {n} detik").format(n=TIMESTAMP_TIMEOUT)
+    if isinstance(cause, ClientResponseError):
+        return tr("menolak permintaan (HTTP {status})").format(status=cause.status)
+    if isinstance(cause, OSError):
+        return tr("tidak tersambung")
+    return tr("jawabannya bukan cap waktu yang sah")
 
 
 def check_not_revoked(certificate: x509.Certificate, material: ValidationMaterial) -> None:
@@ -87,8 +100,9 @@ def signing_context(
 ):
     """The validation context pyHanko collects validation data with while signing.
 
-    The office's own certificates are checked against its CRL. The signer's chain as its PKCS#12
-    carries it, and the timestamp authority's as the authority delivered it, are taken as they
+    The office's CRLs are embedded as they are (its certificates name no distribution point, so
+    nothing would ask for them; check_not_revoked refuses a listed one). The signer's chain as
+    its PKCS#12 carries it, and the timestamp authority's as the authority delivered it, are taken as they
     come: at signing time they only decide what is embedded, and a verifier judges them against
     its own trust list.
     """
@@ -235,7 +249,7 @@ def add_archive_timestamp(
     except OSError as error:
         raise InvalidInput(
             tr("Layanan cap waktu {url} berhenti menjawab: {reason}").format(
-                url=authority.url, reason=type(error.__cause__ or error).__name__
+                url=authority.url, reason=why_unreachable(error)
             )
         ) from None
     return out.getvalue()

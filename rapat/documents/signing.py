@@ -212,7 +212,12 @@ def _sign_field(
     from pyhanko.sign import signers
     from pyhanko.sign.fields import SigSeedSubFilter
 
-    from rapat.documents.long_term import check_not_revoked, dss_settings, signing_context
+    from rapat.documents.long_term import (
+        check_not_revoked,
+        dss_settings,
+        signing_context,
+        why_unreachable,
+    )
     from rapat.documents.pdfa import align_metadata
 
     if validation is not None:
@@ -250,7 +255,7 @@ def _sign_field(
     except OSError as error:  # the authority answered the probe, then stopped answering
         raise InvalidInput(
             tr("Layanan cap waktu berhenti menjawab ({reason}); coba tanda tangani lagi").format(
-                reason=type(error.__cause__ or error).__name__
+                reason=why_unreachable(error)
             )
         ) from None
     return out.getvalue()

@@ -318,6 +318,8 @@ def test_unreachable_authority_signs_at_b_b_and_says_so(office, which, request):
     signed = _sign(database, document, chair, CHAIR_PASS, "ttd_ketua")
     assert time.monotonic() - started < 10
     assert "tidak dapat dihubungi" in signed.warning and "PAdES B-B" in signed.warning
+    reason = "tidak tersambung" if which == "refused" else "tidak menjawab dalam 5 detik"
+    assert reason in signed.warning
     with database.session() as session:
         roots = certificates.trust_roots(session)
         refused = pytest.raises(InvalidInput, match="tidak dapat dihubungi")
@@ -415,6 +417,27 @@ def test_stamp_names_the_signer_local_time_and_what_to_check(office, tmp_path):
             if annot.get("/T") == "ttd_ketua"
         ]
         assert "/AP" in widget and widget.AP.N.Resources.XObject
+        page_number = next(
+            n for n, page in enumerate(pdf.pages) if widget.objgen in
+            [a.objgen for a in page.get("/Annots", [])]
+        )  # fmt: skip
+        left, bottom, right, top = (float(v) for v in widget.Rect)
+    from pypdf import PdfReader
+
+    lines: dict[str, tuple[float, float, float]] = {}  # text: x, baseline, size
+
+    def seen(text, cm, tm, _font, size) -> None:
+        if text.strip():  # where the text matrix's origin lands on the page
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            lines.setdefault(text.strip(), (x, y, size))
+
+    PdfReader(io.BytesIO(signed)).pages[page_number].extract_text(visitor_text=seen)
+    name_x, name_baseline, name_size = lines["Dr. Ir. Bambang Sutrisno, M.T."]
+    assert name_baseline + 0.75 * name_size <= bottom  # the name's capitals sit below the stamp
+    assert left <= name_x <= right
+    _x, position_baseline, _size = lines["Sekretaris Daerah Kabupaten Lembah Hijau"]
+    assert position_baseline >= top  # and the officer's position above it
     if shutil.which("pdftoppm"):
         path = tmp_path / "signed.pdf"
         path.write_bytes(signed)
