@@ -4,21 +4,24 @@ The stamp fills the signature field, which is the blank room of the signer's blo
 position and the printed name, so it never covers the name. The QR code carries the archive
 reference and the SHA-256 of the finalized copy as archived before anyone signed, which the office
 can look up; the text beside it says so. Text uses the shipped Noto Sans (1000 units per em, which
-pyHanko's layout assumes), embedded as a subset, and the QR code is drawn as paths, so the signed
-file stays PDF/A.
+pyHanko's layout assumes; a Latin cut of it, see resources/fonts/stamp_font.py), embedded as a
+subset, and the QR code is drawn as paths, so the signed file stays PDF/A.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
 
 from rapat.documents.dates import clock, plain_date
 from rapat.i18n import tr
 from rapat.models.vocabulary import TIMEZONE_OFFSETS, TimeZone
 from rapat.resources import resource_path
 
-STAMP_FONT = ("fonts", "NotoSans-Regular.ttf")
+STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans: quick for pyHanko to subset
+FULL_FONT = ("fonts", "NotoSans-Regular.ttf")  # for a stamp that needs any other character
 FONT_SIZE = 6.5
 
 
@@ -60,11 +63,25 @@ def stamp_style(details: StampDetails):
     lines.append("%(when)s")
     if details.qr_text:
         lines.append(tr("QR: rujukan arsip dan SHA-256"))
+    text = "".join(lines) % stamp_parameters(details, datetime.now(UTC))
     text_style = TextBoxStyle(
-        font=GlyphAccumulatorFactory(str(resource_path(*STAMP_FONT)), font_size=FONT_SIZE)
+        font=GlyphAccumulatorFactory(str(stamp_font(text)), font_size=FONT_SIZE)
     )
     style = QRStampStyle if details.qr_text else TextStampStyle
     return style(stamp_text="\n".join(lines), text_box_style=text_style, border_width=1)
+
+
+def stamp_font(text: str) -> Path:
+    """The Latin cut of Noto Sans when it has every character of text, otherwise the full font."""
+    return resource_path(*(STAMP_FONT if {ord(c) for c in text} <= _cut() else FULL_FONT))
+
+
+@cache
+def _cut() -> frozenset[int]:
+    """The characters the Latin cut has."""
+    from fontTools.ttLib import TTFont
+
+    return frozenset(TTFont(resource_path(*STAMP_FONT), lazy=True).getBestCmap())
 
 
 def stamp_parameters(details: StampDetails, moment: datetime | None = None) -> dict[str, str]:

@@ -451,3 +451,13 @@ def _asn1(certificate):
     from asn1crypto import x509 as asn1_x509
 
     return asn1_x509.Certificate.load(certificate.public_bytes(Encoding.DER))
+
+
+def test_stamp_font_is_the_latin_cut_unless_a_character_needs_the_full_font():
+    from rapat.documents.stamp import FULL_FONT, STAMP_FONT, stamp_font
+    from rapat.resources import resource_path
+
+    assert stamp_font("Dr. Ir. Bambang Sutrisno, M.T. — NIP 19680512 “5 November”") == (
+        resource_path(*STAMP_FONT)
+    )
+    assert stamp_font("oleh Nguyễn Đặng") == resource_path(*FULL_FONT)
