@@ -5,6 +5,8 @@ A demo meeting is grown until its notula with the daftar hadir has at least 43 p
 for the archive (PDF/A, both signature fields naming their officers), then signed by the chair, by
 the note-taker, and verified against the office's root; each step is timed over several rounds and
 its median printed, in this process and as the command-line processes a script would run.
+The chair's signature is then timed again at B-LT (the office's CRL embedded), at B-T against a
+real RFC 3161 authority on 127.0.0.1 (the tests' one), and at both, as Rapat signs (B-LT: under 0.5 s).
 
     .venv/bin/python benchmarks/signing_speed.py [--rounds N]
 """
@@ -30,6 +32,9 @@ from rapat.documents.signers import BlockOfficer
 from rapat.documents.signing import add_signature_fields, sign_pdf, verify_pdf
 from rapat.records.organization import ProfileRecord
 from rapat.services import certificates
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from timestamp_authority import TimestampAuthority  # the tests' local authority
 
 PAGES = 43
 ROOT_PASS, CHAIR_PASS, NOTE_PASS = "akar-rahasia", "sandi-ketua", "sandi-notulis"
@@ -69,6 +74,7 @@ def identities(folder: Path, record):
             certificates.signing_identity(session, chair, CHAIR_PASS),
             certificates.signing_identity(session, note, NOTE_PASS),
             certificates.trust_roots(session),
+            certificates.validation_material(session),
         )
     database.close()
     return result
@@ -122,7 +128,7 @@ def main() -> None:
     pdf = add_signature_fields(built.data, fields)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        chair, note, roots = identities(folder, record)
+        chair, note, roots, material = identities(folder, record)
         first, second, checks = [], [], []
         for _ in range(rounds):
             seconds, half = timed(lambda: sign_pdf(pdf, chair, field="ttd_ketua"))
@@ -145,6 +151,42 @@ def main() -> None:
             f"{what} median {statistics.median(wall):.3f} s "
             f"(processor time {statistics.median(cpu):.3f} s)"
         )
+    long_term(pdf, chair, material, rounds)
+
+
+def long_term(pdf: bytes, chair, material, rounds: int) -> None:
+    """The chair's signature at B-B, B-LT, B-T and B-T + B-LT, each level timed in turn within a
+    round so that the machine's load falls alike on all; the difference to B-B is what it adds."""
+    with TimestampAuthority() as tsa:
+        levels = {
+            "B-B (no timestamp, no validation data)": dict,
+            "B-LT (chain and CRL embedded)": lambda: {"validation": material},
+            "B-T (local RFC 3161 authority)": lambda: {"authority": _reach(tsa.url)},
+            "B-T + B-LT (as Rapat signs)": lambda: {
+                "authority": _reach(tsa.url),
+                "validation": material,
+            },
+        }
+        times: dict[str, list[float]] = {label: [] for label in levels}
+        for _ in range(rounds):
+            for label, options in levels.items():
+                # reaching the authority (its probe) is part of what the level costs
+                seconds, _signed = timed(
+                    lambda options=options: sign_pdf(pdf, chair, field="ttd_ketua", **options())
+                )
+                times[label].append(seconds)
+    plain = statistics.median(times["B-B (no timestamp, no validation data)"])
+    for label, measured in times.items():
+        median = statistics.median(measured)
+        print(f"sign as chair at {label:<40} median {median:.3f} s (+{median - plain:.3f} s)")
+
+
+def _reach(url: str):
+    from rapat.documents.long_term import reach_timestamp_authority
+
+    authority, warning = reach_timestamp_authority(url)
+    assert authority is not None, warning
+    return authority
 
 
 if __name__ == "__main__":

@@ -153,6 +153,8 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(run=_restore)
 
+    _add_certificate_commands(commands)
+
     # --db is also understood after the sub-command
     for command in [*commands.choices.values(), shown, changed]:
         command.add_argument(
@@ -449,7 +451,10 @@ def _sign(args: argparse.Namespace) -> int:
             "--as note_taker"
         )
     identity = open_pkcs12(p12, _passphrase())
-    signed = sign_pdf(pdf, identity, field=field)
+    setup = _signing_setup(args, pdf, identity.owner, field)
+    signed = sign_pdf(pdf, identity, field=field, **setup.options)
+    if setup.warning:
+        print(f"rapat: {setup.warning}", file=sys.stderr)
     write_atomically(args.output, signed)
     print(f"Ditandatangani oleh {identity.owner}: {args.output}")
     return EXIT_OK
@@ -568,3 +573,164 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _size(size: int) -> str:
     return f"{size / 1e6:.1f} MB" if size >= 100_000 else f"{size / 1e3:.0f} KB"
+
+
+# -- certificates and the archive's long-term validation ------------------------------------------
+
+
+def _add_certificate_commands(commands) -> None:
+    p = commands.add_parser("certificates", help="sertifikat tanda tangan elektronik kantor")
+    actions = p.add_subparsers(dest="action", metavar="AKSI", required=True, parser_class=_Parser)
+    a = actions.add_parser("list", help="daftar sertifikat dan keadaannya")
+    a.set_defaults(run=_certificates_list)
+    a = actions.add_parser("trust", help="percayai sertifikat akar lembaga lain (PEM atau DER)")
+    a.add_argument("file", metavar="CERT.pem")
+    a.set_defaults(run=_certificates_trust)
+    a = actions.add_parser(
+        "root", help="buat akar sertifikat kantor, atau tulis akar sebagai PEM untuk pemeriksa"
+    )
+    a.add_argument("--create", metavar="ORGANISASI", help="kata sandi: RAPAT_ROOT_PASSPHRASE")
+    a.add_argument("-o", "--output", metavar="ROOT.pem", help="tulis akar sebagai PEM")
+    a.set_defaults(run=_certificates_root)
+    a = actions.add_parser(
+        "issue",
+        help="terbitkan sertifikat pejabat dari akar kantor "
+        "(kata sandi: RAPAT_ROOT_PASSPHRASE, RAPAT_P12_PASSPHRASE)",
+    )
+    a.add_argument("name", metavar="NAMA")
+    a.add_argument("--position", metavar="JABATAN")
+    a.add_argument("--nip", metavar="NIP", help="NIP pejabat, untuk mengikat sertifikat ke bloknya")
+    a.add_argument("-o", "--output", metavar="FILE.p12", help="tulis juga berkas PKCS#12-nya")
+    a.set_defaults(run=_certificates_issue)
+    a = actions.add_parser(
+        "revoke", help="cabut sertifikat pejabat (kata sandi akar: RAPAT_ROOT_PASSPHRASE)"
+    )
+    a.add_argument("certificate_id", metavar="ID", type=int)
+    a.add_argument("--reason", metavar="ALASAN", required=True)
+    a.set_defaults(run=_certificates_revoke)
+
+    p = commands.add_parser("archive", help="arsip notula yang ditandatangani")
+    actions = p.add_subparsers(dest="action", metavar="AKSI", required=True, parser_class=_Parser)
+    a = actions.add_parser(
+        "refresh",
+        help="perbarui validasi arsip: cap waktu dokumen atas data validasi terbaru (PAdES B-LTA)",
+    )
+    a.add_argument("meeting_id", metavar="ID", type=int)
+    a.set_defaults(run=_archive_refresh)
+
+
+def _secret(variable: str, prompt: str) -> str:
+    """A passphrase from the environment, or asked on the terminal; never from an argument."""
+    secret = os.environ.get(variable)
+    if secret is not None:
+        return secret
+    if not sys.stdin or not sys.stdin.isatty():
+        raise RapatError(f"kata sandi tidak diberikan: isi {variable}")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _certificates_list(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from rapat.services.certificates import list_certificates
+
+    kinds = {"root": "akar kantor", "officer": "pejabat", "trusted": "tepercaya"}
+    now = datetime.now(UTC)
+    with _database(args).session() as session:
+        rows = list_certificates(session)
+    if not rows:
+        print("Belum ada sertifikat.")
+    for row in rows:
+        if row.revoked_at is not None:
+            state = f"DICABUT {row.revoked_at:%d-%m-%Y} ({row.revocation_reason})"
+        elif row.expired(now):
+            state = "KEDALUWARSA"
+        else:
+            state = "berlaku"
+        print(
+            f"{row.id}\t{kinds.get(row.kind, row.kind)}\t{row.owner}\toleh {row.issuer}\t"
+            f"s.d. {row.not_after:%d-%m-%Y}\t{state}"
+        )
+    return EXIT_OK
+
+
+def _certificates_trust(args: argparse.Namespace) -> int:
+    from rapat.services.certificates import import_trusted
+
+    data = _read_file(args.file)
+    with _database(args).session() as session:
+        certificate_id = import_trusted(session, data)
+    print(f"Dipercaya: {args.file}")
+    print(certificate_id)
+    return EXIT_OK
+
+
+def _certificates_root(args: argparse.Namespace) -> int:
+    from rapat.fileio import write_atomically
+    from rapat.services.certificates import create_root, root_pem
+
+    if not (args.create or args.output):
+        raise RapatError("sebutkan --create ORGANISASI dan/atau -o ROOT.pem")
+    database = _database(args)
+    if args.create:
+        passphrase = _secret("RAPAT_ROOT_PASSPHRASE", "Kata sandi akar sertifikat baru: ")
+        with database.session() as session:
+            create_root(session, args.create, passphrase)
+        print(f"Akar sertifikat {args.create} dibuat.")
+    if args.output:
+        with database.session() as session:
+            pem = root_pem(session)
+        write_atomically(args.output, pem.encode("ascii"))
+        print(f"Akar sertifikat ditulis: {args.output}")
+    return EXIT_OK
+
+
+def _certificates_issue(args: argparse.Namespace) -> int:
+    from rapat.fileio import write_atomically
+    from rapat.services.certificates import issue_officer, pkcs12_data
+
+    root_passphrase = _secret("RAPAT_ROOT_PASSPHRASE", "Kata sandi akar sertifikat: ")
+    passphrase = _secret("RAPAT_P12_PASSPHRASE", f"Kata sandi baru untuk {args.name}: ")
+    with _database(args).session() as session:
+        certificate_id = issue_officer(
+            session, root_passphrase, args.name, passphrase, position=args.position, nip=args.nip
+        )
+        data = pkcs12_data(session, certificate_id)
+    if args.output:
+        write_atomically(args.output, data)
+        print(f"Sertifikat {args.name} ditulis: {args.output}")
+    print(certificate_id)
+    return EXIT_OK
+
+
+def _certificates_revoke(args: argparse.Namespace) -> int:
+    from rapat.services.certificates import revoke
+
+    root_passphrase = _secret("RAPAT_ROOT_PASSPHRASE", "Kata sandi akar sertifikat: ")
+    with _database(args).session() as session:
+        revoke(session, args.certificate_id, args.reason, root_passphrase)
+    print(f"Sertifikat {args.certificate_id} dicabut; daftar pencabutan (CRL) diperbarui.")
+    return EXIT_OK
+
+
+def _signing_setup(args: argparse.Namespace, pdf: bytes, signer: str, field: str | None):
+    """The office's timestamp authority, validation data and stamp for signing pdf."""
+    from rapat.services.long_term import signing_setup
+
+    with _database(args).session() as session:
+        return signing_setup(session, pdf, signer, field)
+
+
+def _archive_refresh(args: argparse.Namespace) -> int:
+    from rapat.services.long_term import refresh_meeting_archive
+
+    with _database(args).session() as session:
+        documents = refresh_meeting_archive(session, args.meeting_id)
+    for document in documents:
+        print(
+            f"Rapat #{document.meeting_id} revisi {document.revision}: validasi arsip diperbarui "
+            f"(SHA-256 {document.sha256})"
+        )
+    return EXIT_OK

@@ -22,6 +22,7 @@ from rapat.dates import long_date, plain_date, time_span
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
 from rapat.documents.compose import Composer, TableWithTail, keep_with_table, table
+from rapat.documents.fonts import REGULAR
 from rapat.documents.images import picture
 from rapat.documents.invitation_reference import invitation_line
 from rapat.documents.letterhead import letterhead
@@ -89,15 +90,17 @@ def build_notula(
 
 
 def _archive_mark(meeting: MeetingRecord, composer: Composer, width: float) -> Flowable:
-    """A QR code carrying the meeting's id and revision, with the same words beside it."""
+    """A QR code naming the archive entry, with the same words beside it. (The document's SHA-256
+    cannot be inside itself: each signature's stamp carries it.)"""
     from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
 
-    code = QrCodeWidget(f"RAPAT;meeting={meeting.id};revision={meeting.revision}")
+    code = QrCodeWidget(f"Rapat {archive_reference(meeting.id, meeting.revision)}")
     left, bottom, right, top = code.getBounds()
     drawing = Drawing(
         QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0, QR_SIZE / (top - bottom), 0, 0]
     )
+    drawing.initialFontName = REGULAR  # the drawing's state starts in Helvetica, never embedded
     drawing.add(code)
     words = composer.para(
         "Notula ini ditandatangani secara elektronik dan tersimpan sebagai\n"

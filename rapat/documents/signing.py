@@ -21,12 +21,11 @@ from cryptography.hazmat.primitives.serialization import (
     pkcs12,
 )
 
+from rapat.documents.long_term import TimestampAuthority, ValidationMaterial
 from rapat.documents.signers import BlockOfficer, certificate_holder, same_person
+from rapat.documents.stamp import StampDetails, stamp_parameters, stamp_style
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.resources import resource_path
-
-STAMP_FONT = ("fonts", "NotoSans-Regular.ttf")
 
 # pyHanko logs every untrusted path with a traceback; Rapat reports its findings itself.
 for _name in ("pyhanko", "pyhanko_certvalidator"):
@@ -135,7 +134,10 @@ def add_signature_fields(pdf: bytes, fields: list[FieldSpec]) -> bytes:
     from pyhanko.pdf_utils import generic
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field, enumerate_sig_fields
 
+    from rapat.documents.pdfa import align_metadata
+
     writer = _writer(pdf)
+    align_metadata(writer)
     for field in fields:
         append_signature_field(writer, SigFieldSpec(field.name, on_page=field.page, box=field.box))
         if field.officer is None:
@@ -181,6 +183,23 @@ def check_signer_fits(officer: BlockOfficer | None, certificate: x509.Certificat
         )
 
 
+def finalized_copy(pdf: bytes) -> bytes:
+    """The file as it was before its first signature (the whole file when nobody has signed).
+
+    The first signature's update starts right after the end-of-file marker that precedes its
+    signature dictionary; everything up to there is the finalized copy the signers agreed to.
+    """
+    signatures = _reader(pdf).embedded_regular_signatures
+    if not signatures:
+        return pdf
+    first = min(signatures, key=lambda s: s.signed_revision)
+    contents_at = first.sig_object["/ByteRange"][1]
+    end = pdf.rindex(b"%%EOF", 0, contents_at) + len(b"%%EOF")
+    while pdf[end : end + 1] in (b"\r", b"\n"):
+        end += 1
+    return pdf[:end]
+
+
 def sign_pdf(
     pdf: bytes,
     identity: SigningIdentity,
@@ -188,13 +207,17 @@ def sign_pdf(
     field: str | None = None,
     reason: str | None = None,
     location: str | None = None,
+    stamp: StampDetails | None = None,
+    authority: TimestampAuthority | None = None,
+    validation: ValidationMaterial | None = None,
 ) -> bytes:
-    """Sign an empty field with one incremental PAdES B-B signature, refusing a certificate that is
-    not the block's officer's. Without a field named, the first empty one is taken, except in a file
-    whose blocks name their officers: there the signer must say which block is theirs."""
-    from pyhanko.sign import signers
-    from pyhanko.sign.fields import SigSeedSubFilter
+    """Sign an empty field with one incremental PAdES signature, refusing a certificate that is not
+    the block's officer's. Without a field named, the first empty one is taken, except in a file
+    whose blocks name their officers: there the signer must say which block is theirs.
 
+    With an authority the signature is timestamped (B-T); with validation material the chain and
+    the CRLs go into the same update (B-LT). The stamp shows `stamp` when given.
+    """
     reader = _reader(pdf)
     waiting = _empty_fields(reader)
     if not waiting:
@@ -215,6 +238,43 @@ def sign_pdf(
             ).format(field=field, waiting=", ".join(waiting))
         )
     check_signer_fits(officers.get(field), identity.certificate, field)
+    return _sign_field(
+        pdf,
+        identity,
+        field,
+        reason=reason,
+        location=location,
+        stamp=stamp or StampDetails(identity.owner),
+        authority=authority,
+        validation=validation,
+    )
+
+
+def _sign_field(
+    pdf: bytes,
+    identity: SigningIdentity,
+    field: str,
+    *,
+    reason: str | None,
+    location: str | None,
+    stamp: StampDetails,
+    authority: TimestampAuthority | None,
+    validation: ValidationMaterial | None,
+) -> bytes:
+    from pyhanko.sign import signers
+    from pyhanko.sign.fields import SigSeedSubFilter
+
+    from rapat.documents.long_term import (
+        check_not_revoked,
+        dss_settings,
+        signing_context,
+        why_unreachable,
+    )
+    from rapat.documents.pdfa import align_metadata
+
+    if validation is not None:
+        check_not_revoked(identity.certificate, validation)
+
     meta = signers.PdfSignatureMetadata(
         field_name=field,
         subfilter=SigSeedSubFilter.PADES,
@@ -222,15 +282,41 @@ def sign_pdf(
         reason=reason,
         location=location,
         name=identity.owner,
+        embed_validation_info=validation is not None,
+        validation_context=None
+        if validation is None
+        else signing_context(validation, authority, [identity.certificate, *identity.chain]),
+        dss_settings=dss_settings(),
     )
-    pdf_signer = signers.PdfSigner(meta, signer=_signer(identity), stamp_style=_stamp_style())
+    pdf_signer = signers.PdfSigner(
+        meta,
+        signer=_signer(identity),
+        timestamper=None if authority is None else authority.timestamper,
+        stamp_style=stamp_style(stamp),
+    )
+    writer = _writer(pdf)
+    align_metadata(writer)
     out = BytesIO()
-    pdf_signer.sign_pdf(_writer(pdf), output=out, existing_fields_only=True)
+    try:
+        pdf_signer.sign_pdf(
+            writer,
+            output=out,
+            existing_fields_only=True,
+            appearance_text_params=stamp_parameters(stamp),
+        )
+    except OSError as error:  # the authority answered the probe, then stopped answering
+        raise InvalidInput(
+            tr("Layanan cap waktu berhenti menjawab ({reason}); coba tanda tangani lagi").format(
+                reason=why_unreachable(error)
+            )
+        ) from None
     return out.getvalue()
 
 
-def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[SignatureReport]:
-    """Check every signature of the file against the given trust roots; no network is used.
+def verify_pdf(
+    pdf: bytes, trust_roots: list[x509.Certificate], crls: list[bytes] = ()
+) -> list[SignatureReport]:
+    """Check every signature of the file against the given trust roots and CRLs; no network is used.
 
     Beyond pyHanko's checks, a signature counts as modified after signing when anything but later
     signatures, validation data and timestamps was added after it: pyHanko's difference analysis
@@ -238,16 +324,17 @@ def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[Signatur
     file whose blocks name their officers, where every field is made before anyone signs, a field
     added later (whose appearance could cover the text) is a change too.
     """
+    from rapat.documents.long_term import validate_signature
+
     reader = _reader(pdf)
     officers = _officers(reader)
-    roots = [_asn1_certificate(c) for c in trust_roots]
-    signatures = [s for s in reader.embedded_signatures if s.sig_object_type == "/Sig"]
+    signatures = reader.embedded_regular_signatures  # archive timestamps are not signers
     final = (_metadata_facts(pdf), _field_names(reader))
     reports = []
     for number, signature in enumerate(signatures, 1):
         officer = officers.get(signature.field_name)
         try:
-            status = _validate(signature, roots)
+            status = validate_signature(signature, trust_roots, crls)
             kept = _kept_after(pdf, signature, *final)
         except Exception as error:  # a malformed signature is a finding, not a crash
             reports.append(
@@ -259,17 +346,6 @@ def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[Signatur
         last = number == len(signatures)
         reports.append(_report(signature, status, last, kept, officer))
     return reports
-
-
-def _validate(signature, roots):
-    """pyHanko's verdict on one signature: integrity, cryptography, chain of trust, changes after."""
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
-
-    context = ValidationContext(
-        trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
-    )
-    return validate_pdf_signature(signature, context)
 
 
 def _report(signature, status, last: bool, kept: bool, officer) -> SignatureReport:
@@ -428,21 +504,6 @@ def _signer(identity: SigningIdentity):
         cert_registry=SimpleCertificateStore.from_certs(
             [_asn1_certificate(c) for c in identity.chain]
         ),
-    )
-
-
-def _stamp_style():
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-    from pyhanko.pdf_utils.text import TextBoxStyle
-    from pyhanko.stamp import TextStampStyle
-
-    return TextStampStyle(
-        stamp_text="Ditandatangani secara elektronik oleh\n%(signer)s\n%(ts)s",
-        timestamp_format="%d-%m-%Y %H.%M %Z",
-        text_box_style=TextBoxStyle(
-            font=GlyphAccumulatorFactory(str(resource_path(*STAMP_FONT)), font_size=8)
-        ),
-        border_width=1,
     )
 
 

@@ -28,6 +28,9 @@ class Certificate(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
     certificate_pem: Mapped[str] = mapped_column(Text)
     pkcs12: Mapped[bytes | None] = mapped_column(LargeBinary)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revocation_reason: Mapped[str | None] = mapped_column(Text)
+    crl: Mapped[bytes | None] = mapped_column(LargeBinary)  # the root's latest CRL (DER)
     created_at: Mapped[datetime] = created_at_column()
 
     @validates("kind")

@@ -24,6 +24,7 @@ class OrganizationProfile(Base):
     website: Mapped[str | None] = mapped_column(Text)
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     signing_city: Mapped[str | None] = mapped_column(Text)
+    timestamp_url: Mapped[str | None] = mapped_column(Text)  # an RFC 3161 authority
     signature_blocks: Mapped[str] = mapped_column(
         String(20), default=SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
     )

@@ -16,6 +16,7 @@ class ProfileRecord:
     website: str | None = None
     logo_png: bytes | None = None
     signing_city: str | None = None
+    timestamp_url: str | None = None  # the office's RFC 3161 timestamp authority
     signature_blocks: str = SignatureBlocks.CHAIR_AND_NOTE_TAKER.value
     default_timezone: str | None = None  # of new meetings; None means WIB
     margin_left_mm: float | None = None  # the page of naskah dinas; None means the usual default

@@ -17,6 +17,7 @@ from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapat.documents.long_term import ValidationMaterial
 from rapat.documents.signers import fold_nip
 from rapat.documents.signing import SigningIdentity, common_name, open_pkcs12
 from rapat.errors import InvalidInput, NotFound
@@ -27,6 +28,7 @@ from rapat.models.vocabulary import CertificateKind
 
 ROOT_YEARS = 10
 OFFICER_YEARS = 3
+CRL_DAYS = 365  # a CRL's next update; issuing or revoking a certificate publishes a new one
 EXPIRY_WARNING = timedelta(days=30)
 MIN_PASSPHRASE = 8
 PKCS12_KDF_ROUNDS = 600_000
@@ -44,6 +46,8 @@ class CertificateRow:
     not_after: datetime
     fingerprint: str
     has_key: bool
+    revoked_at: datetime | None = None
+    revocation_reason: str | None = None
 
     def expires_soon(self, now: datetime) -> bool:
         return now <= self.not_after < now + EXPIRY_WARNING
@@ -72,9 +76,11 @@ def create_root(session: Session, organization: str, passphrase: str) -> int:
         .add_extension(_usage(cert_sign=True), critical=True)
         .sign(key, hashes.SHA256())
     )
-    return _store(
+    root_id = _store(
         session, CertificateKind.ROOT, certificate, _pkcs12(key, certificate, [], passphrase)
     )
+    _publish_crl(session, session.get(Certificate, root_id), key)
+    return root_id
 
 
 def issue_officer(
@@ -117,12 +123,52 @@ def issue_officer(
         )
         .sign(root.key, hashes.SHA256())
     )
-    return _store(
+    officer_id = _store(
         session,
         CertificateKind.OFFICER,
         certificate,
         _pkcs12(key, certificate, [root.certificate], passphrase),
     )
+    _publish_crl(session, root_row, root.key)
+    return officer_id
+
+
+def revoke(session: Session, certificate_id: int, reason: str, root_passphrase: str) -> None:
+    """Revoke an officer's certificate issued by the office's root, and publish the new CRL.
+
+    Signatures timestamped before this moment stay valid; the certificate signs nothing after it.
+    """
+    check_required(tr("Alasan pencabutan"), reason)
+    row = _row(session, certificate_id)
+    root_row = _root_row(session)
+    if row.kind != CertificateKind.OFFICER or row.issuer != root_row.owner:
+        raise InvalidInput(
+            tr("Hanya sertifikat yang diterbitkan akar organisasi ini yang dapat dicabut")
+        )
+    if row.revoked_at is not None:
+        raise InvalidInput(tr("Sertifikat {owner} sudah dicabut").format(owner=row.owner))
+    root = _open(root_row, root_passphrase, check_validity=False)
+    row.revoked_at = datetime.now(UTC)
+    row.revocation_reason = reason.strip()
+    _publish_crl(session, root_row, root.key)
+
+
+def crl_der(session: Session) -> bytes:
+    """The office root's certificate revocation list as last published (DER)."""
+    crl = _root_row(session).crl
+    if crl is None:
+        raise NotFound(tr("Akar sertifikat organisasi belum menerbitkan daftar pencabutan"))
+    return crl
+
+
+def validation_material(session: Session) -> ValidationMaterial:
+    """The trusted roots and the office's CRL, for validation data embedded while signing."""
+    crl = session.scalar(
+        select(Certificate.crl).where(
+            Certificate.kind == CertificateKind.ROOT, Certificate.crl.is_not(None)
+        )
+    )
+    return ValidationMaterial(trust_roots(session), [crl] if crl else [])
 
 
 def import_pkcs12(session: Session, data: bytes, passphrase: str) -> int:
@@ -156,6 +202,8 @@ def list_certificates(session: Session) -> list[CertificateRow]:
             c.not_after,
             c.fingerprint,
             c.pkcs12 is not None,
+            c.revoked_at,
+            c.revocation_reason,
         )
         for c in session.scalars(query)
     ]
@@ -182,6 +230,14 @@ def signing_identity(session: Session, certificate_id: int, passphrase: str) -> 
     row = _row(session, certificate_id)
     if row.kind != CertificateKind.OFFICER or row.pkcs12 is None:
         raise InvalidInput(tr("Sertifikat ini tidak dapat dipakai untuk menandatangani"))
+    if row.revoked_at is not None:
+        raise InvalidInput(
+            tr("Sertifikat {owner} sudah dicabut sejak {date} ({reason})").format(
+                owner=row.owner,
+                date=row.revoked_at.strftime("%d-%m-%Y"),
+                reason=row.revocation_reason,
+            )
+        )
     return open_pkcs12(row.pkcs12, passphrase)
 
 
@@ -259,6 +315,46 @@ def _store(
     session.add(row)
     session.flush()
     return row.id
+
+
+def _root_row(session: Session) -> Certificate:
+    row = session.scalar(select(Certificate).where(Certificate.kind == CertificateKind.ROOT))
+    if row is None:
+        raise NotFound(tr("Belum ada akar sertifikat organisasi"))
+    return row
+
+
+def _publish_crl(session: Session, root_row: Certificate, root_key) -> None:
+    """Sign a fresh CRL listing every revoked certificate the root issued, and keep it on the root."""
+    root = x509.load_pem_x509_certificate(root_row.certificate_pem.encode("ascii"))
+    revoked = session.scalars(
+        select(Certificate).where(
+            Certificate.kind == CertificateKind.OFFICER,
+            Certificate.issuer == root_row.owner,
+            Certificate.revoked_at.is_not(None),
+        )
+    )
+    now = datetime.now(UTC)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(root.subject)
+        .last_update(now)
+        .next_update(now + timedelta(days=CRL_DAYS))
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root.public_key()), critical=False
+        )
+        .add_extension(x509.CRLNumber(int(now.timestamp() * 1000)), critical=False)
+    )
+    for row in revoked:
+        certificate = x509.load_pem_x509_certificate(row.certificate_pem.encode("ascii"))
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(certificate.serial_number)
+            .revocation_date(row.revoked_at)
+            .build()
+        )
+    root_row.crl = builder.sign(root_key, hashes.SHA256()).public_bytes(Encoding.DER)
+    session.flush()
 
 
 def _row(session: Session, certificate_id: int) -> Certificate:

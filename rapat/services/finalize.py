@@ -7,6 +7,7 @@ reason, and the earlier signed documents stay in the archive.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from dataclasses import dataclass, replace
@@ -49,6 +50,7 @@ class ArchivedDocument:
     created_at: datetime
     updated_at: datetime
     waiting_for: list[str]  # signature fields not yet signed
+    warning: str | None = None  # what the user should know about the last signature made
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
     A certificate that is not the block officer's is refused before anything is written.
     """
     from rapat.documents.signing import check_signer_fits, empty_signature_fields, sign_pdf
+    from rapat.services.long_term import signing_setup
 
     document = _locked_document(session, document_id)
     meeting = session.get(Meeting, document.meeting_id)
@@ -141,12 +144,14 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         tr(SIGNATURE_FIELD_LABELS.get(field, field)),
     )
     profile = get_profile(session)
+    setup = signing_setup(session, document.data, identity.owner, field)
     signed = sign_pdf(
         document.data,
         identity,
         field=field,
         location=profile.signing_city,
         reason="Pengesahan notula rapat",  # part of the signed document: Indonesian
+        **setup.options,
     )
     document.data = signed
     document.sha256 = hashlib.sha256(signed).hexdigest()
@@ -161,7 +166,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         revision=document.revision,
     )
     session.flush()
-    return _archived(document)
+    return dataclasses.replace(_archived(document), warning=setup.warning)
 
 
 def block_officers(meeting: Meeting) -> dict[str, BlockOfficer]:

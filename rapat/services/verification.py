@@ -25,7 +25,7 @@ from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
-from rapat.services.certificates import trust_roots
+from rapat.services.certificates import trust_roots, validation_material
 from rapat.services.finalize import block_officers
 
 SAME, EARLIER, LATER, DIFFERENT = "same", "earlier", "later", "different"
@@ -72,7 +72,9 @@ def verify(session: Session, pdf: bytes, extra_roots: list[x509.Certificate] = (
 
     Raises InvalidInput when the file is not a readable PDF at all.
     """
-    reports = verify_pdf(pdf, [*trust_roots(session), *extra_roots])
+    reports = verify_pdf(
+        pdf, [*trust_roots(session), *extra_roots], validation_material(session).crls
+    )
     archived = find_archived(session, pdf)
     officers = _archived_officers(session, archived) if archived else {}
     reports = [_with_officer(r, officers.get(r.field)) for r in reports]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,12 +37,12 @@ from rapat.models.vocabulary import CertificateKind
 from rapat.services import certificates
 from rapat.services.certificates import CertificateRow
 from rapat.services.organization import get_profile
-from rapat.ui.background_write import write_in_background
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.text import short_date
+from rapat.ui.timestamp_setting import TimestampSetting
 
 WARNING_BACKGROUND = QColor("#fff4d6")
 EXPIRED_BACKGROUND = QColor("#fdecea")
@@ -54,6 +55,10 @@ KIND_LABELS = {
 
 def validity_text(row: CertificateRow, now: datetime) -> str:
     """How long a certificate still holds, in words: a warning when it ends within 30 days."""
+    if row.revoked_at is not None:
+        return tr("Dicabut {date}: {reason}").format(
+            date=short_date(row.revoked_at.date()), reason=row.revocation_reason
+        )
     if row.expired(now):
         return tr("Kedaluwarsa")
     if row.expires_soon(now):
@@ -88,7 +93,7 @@ class CertificateModel(RowsModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
             row = self.row_at(index.row())
-            if row.expired(self.now):
+            if row.expired(self.now) or row.revoked_at is not None:
                 return EXPIRED_BACKGROUND
             if row.expires_soon(self.now):
                 return WARNING_BACKGROUND
@@ -139,6 +144,8 @@ class CertificatesView(QWidget):
         forms.addWidget(self._root_box(), 1)
         forms.addWidget(self._officer_box(), 1)
         layout.addLayout(forms)
+        self.timestamps = TimestampSetting(self.context)
+        layout.addWidget(self.timestamps)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -178,6 +185,14 @@ class CertificatesView(QWidget):
             self.tr("Simpan akar organisasi agar pihak lain dapat memeriksa tanda tangan"),
             self.export_root,
         )
+        self.revoke_button = self._button(
+            self.tr("Cabut…"),
+            self.tr(
+                "Cabut sertifikat pejabat terpilih (mis. kunci hilang, pindah tugas): tanda tangan "
+                "yang dibuat sebelumnya tetap sah, sesudahnya tidak"
+            ),
+            self.revoke_selected,
+        )
         self.verify_button = self._button(
             self.tr("Periksa Keaslian…"),
             self.tr("Periksa tanda tangan elektronik sebuah berkas PDF"),
@@ -187,6 +202,7 @@ class CertificatesView(QWidget):
             self.import_p12_button,
             self.import_trusted_button,
             self.save_p12_button,
+            self.revoke_button,
             self.export_root_button,
         ):
             row.addWidget(button)
@@ -242,6 +258,7 @@ class CertificatesView(QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self.timestamps.refresh()
         rows = self.context.read(certificates.list_certificates)
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
@@ -303,6 +320,42 @@ class CertificatesView(QWidget):
         self.save_p12_button.setEnabled(
             row is not None and row.kind == CertificateKind.OFFICER and row.has_key
         )
+        self.revoke_button.setEnabled(
+            row is not None and row.kind == CertificateKind.OFFICER and row.revoked_at is None
+        )
+
+    def revoke_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Cabut sertifikat"),
+            self.tr("Alasan mencabut sertifikat {owner}:").format(owner=row.owner),
+        )
+        if not ok:
+            return
+        root_passphrase, ok = PassphraseDialog.get_passphrase(
+            self, self.tr("Kata sandi akar organisasi:")
+        )
+        if not ok:
+            return
+        self.context.write(
+            lambda s: certificates.revoke(s, row.id, reason, root_passphrase),
+            lambda _none: self._revoked(row.owner),
+            self._failed,
+            "certificates",
+        )
+
+    def _revoked(self, owner: str) -> None:
+        if isValid(self):
+            self.refresh()
+            self.banner.show_message(
+                self.tr("Sertifikat {owner} dicabut; daftar pencabutan diperbarui.").format(
+                    owner=owner
+                ),
+                "ok",
+            )
 
     def _failed(self, error: Exception) -> None:
         if isValid(self):
@@ -336,8 +389,7 @@ class CertificatesView(QWidget):
         if not ok:
             return
         self._set_busy(True)
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: certificates.create_root(s, organization, passphrase),
             self._root_created,
             self._failed,
@@ -375,8 +427,7 @@ class CertificatesView(QWidget):
         if not ok:
             return
         self._set_busy(True)
-        write_in_background(
-            self.context,
+        self.context.write(
             lambda s: certificates.issue_officer(
                 s, root_passphrase, name, passphrase, position=position
             ),

@@ -59,6 +59,7 @@ EVENT_LABELS = {
     "amend": QT_TR_NOOP("Revisi"),
     "export": QT_TR_NOOP("Ekspor"),
     "invitation": QT_TR_NOOP("Nomor undangan"),
+    "archive_timestamp": QT_TR_NOOP("Validasi arsip"),
 }
 SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE, INVITATION_PAGE = range(6)
 
@@ -229,6 +230,15 @@ class DocumentsTab(QWidget):
         self.open_archived_button.clicked.connect(self.open_archived)
         self.verify_archived_button = QPushButton(self.tr("Periksa keaslian"))
         self.verify_archived_button.clicked.connect(self.verify_archived)
+        self.refresh_archived_button = QPushButton(self.tr("Perbarui validasi arsip"))
+        self.refresh_archived_button.setToolTip(
+            self.tr(
+                "Tambahkan cap waktu dokumen dan data pencabutan terbaru (PAdES B-LTA), agar tanda "
+                "tangan tetap dapat diperiksa setelah sertifikatnya berakhir; perlu layanan cap waktu"
+            )
+        )
+        self.refresh_archived_button.clicked.connect(self.refresh_archived)
+        buttons.addWidget(self.refresh_archived_button)
         buttons.addStretch(1)
         for button in (
             self.save_archived_button,
@@ -593,6 +603,8 @@ class DocumentsTab(QWidget):
                 who=", ".join(tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
             )
         self._done("sign", message)
+        if document.warning and isValid(self):  # signed without a timestamp: say so and keep it
+            self.banner.show_message(f"{message}\n{document.warning}", "error", 0)
 
     # -- archive ---------------------------------------------------------------------------------
 
@@ -601,13 +613,37 @@ class DocumentsTab(QWidget):
         return self.archive[rows[0].row()] if rows else None
 
     def _archive_selected(self) -> None:
-        chosen = self.selected_archived() is not None
+        document = self.selected_archived()
         for button in (
             self.save_archived_button,
             self.open_archived_button,
             self.verify_archived_button,
         ):
-            button.setEnabled(chosen)
+            button.setEnabled(document is not None)
+        self.refresh_archived_button.setEnabled(
+            document is not None and document.state == fin.SIGNED
+        )
+
+    def refresh_archived(self) -> None:
+        """Bring the chosen signed document to B-LTA, as its next stage in the archive."""
+        from rapat.services.long_term import refresh_archive
+
+        document = self.selected_archived()
+        if document is None:
+            return
+        self._set_busy(self.tr("Memperbarui validasi arsip… (menghubungi layanan cap waktu)"))
+        self.refresh_archived_button.setEnabled(False)
+        self.context.write(
+            lambda s: refresh_archive(s, document.id),
+            lambda refreshed: self._done(
+                "refresh",
+                self.tr("Validasi arsip revisi {n} diperbarui (cap waktu dokumen).").format(
+                    n=refreshed.revision
+                ),
+            ),
+            self._failed("refresh"),
+            "meeting",
+        )
 
     def _archived_bytes(self, document: fin.ArchivedDocument) -> bytes:
         return self.context.read(lambda s: fin.document_bytes(s, document.id))

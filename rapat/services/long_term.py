@@ -1,0 +1,132 @@
+"""Signatures that outlive certificates: how an archived notula is signed, and later re-proven.
+
+Each signature is timestamped by the office's authority when it answers (otherwise made without a
+timestamp, with a warning), carries the chain and the office root's CRL, and shows a stamp naming
+the signer, the local time and the archive entry. An archived document can later gain a document
+timestamp over fresh validation data (PAdES B-LTA), stored as its next stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from rapat.documents.archive_reference import archive_reference, read_archive_reference
+from rapat.documents.long_term import (
+    TimestampAuthority,
+    ValidationMaterial,
+    add_archive_timestamp,
+    reach_timestamp_authority,
+)
+from rapat.documents.stamp import StampDetails
+from rapat.errors import InvalidInput
+from rapat.i18n import tr
+from rapat.models import Meeting, SignedDocument
+from rapat.models.base import utcnow
+from rapat.models.vocabulary import SignatureField
+from rapat.services.audit import record_event
+from rapat.services.certificates import validation_material
+from rapat.services.finalize import SIGNED, ArchivedDocument, _archived, _document
+from rapat.services.meetings import load_meeting
+from rapat.services.organization import get_profile
+
+
+@dataclass(frozen=True)
+class SigningSetup:
+    """What sign_pdf needs beyond the signer, and what the user should hear about it."""
+
+    stamp: StampDetails
+    authority: TimestampAuthority | None
+    validation: ValidationMaterial
+    warning: str | None
+
+    @property
+    def options(self) -> dict:
+        return {"stamp": self.stamp, "authority": self.authority, "validation": self.validation}
+
+
+def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) -> SigningSetup:
+    """The stamp, the timestamp authority (asked now: this may wait up to ten seconds) and the
+    validation data for signing `field` of `pdf`. A notula that names an archive entry of this
+    database gets its officer's NIP, the meeting's zone and the QR code; another PDF a plain stamp.
+    """
+    from rapat.documents.signing import finalized_copy
+
+    stamp = StampDetails(signer)
+    entry = _named_entry(pdf)
+    if entry is not None and session.get(Meeting, entry[0]) is not None:
+        meeting = load_meeting(session, entry[0])
+        officer = meeting.note_taker if field == SignatureField.NOTE_TAKER else meeting.chair
+        stamp = StampDetails(
+            signer=signer,
+            nip=officer.nip,
+            zone=meeting.timezone,
+            reference=archive_reference(*entry),
+            finalized_sha256=hashlib.sha256(finalized_copy(pdf)).hexdigest(),
+        )
+    authority, warning = reach_timestamp_authority(get_profile(session).timestamp_url)
+    return SigningSetup(stamp, authority, validation_material(session), warning)
+
+
+def _named_entry(pdf: bytes) -> tuple[int, int] | None:
+    """The (meeting, revision) a finalized notula names in its subject."""
+    import io
+
+    import pikepdf
+
+    try:
+        with pikepdf.open(io.BytesIO(pdf)) as document:
+            return read_archive_reference(str(document.docinfo.get("/Subject", "")))
+    except pikepdf.PdfError:
+        return None
+
+
+def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
+    """Add a document timestamp over fresh validation data to an archived, signed document (B-LTA).
+
+    Needs the office's timestamp authority; the result is stored as the document's next stage, an
+    incremental update of the same file.
+    """
+    from rapat.documents.pdfa import align_metadata
+
+    document = _document(session, document_id)
+    url = get_profile(session).timestamp_url
+    if not url:
+        raise InvalidInput(
+            tr("Alamat layanan cap waktu belum diisi di Pengaturan › Tanda Tangan Elektronik")
+        )
+    authority, warning = reach_timestamp_authority(url)
+    if authority is None:
+        raise InvalidInput(warning)
+    data = add_archive_timestamp(
+        document.data, authority, validation_material(session), prepare=align_metadata
+    )
+    document.data = data
+    document.sha256 = hashlib.sha256(data).hexdigest()
+    document.updated_at = utcnow()
+    record_event(
+        session,
+        "archive_timestamp",
+        document.meeting_id,
+        tr("validasi arsip diperbarui, revisi {n}").format(n=document.revision),
+    )
+    session.flush()
+    return _archived(document)
+
+
+def refresh_meeting_archive(session: Session, meeting_id: int) -> list[ArchivedDocument]:
+    """Bring every signed document archived for a meeting (each revision) to B-LTA."""
+    query = select(SignedDocument.id).where(
+        SignedDocument.meeting_id == meeting_id, SignedDocument.state == SIGNED
+    )
+    documents = list(session.scalars(query.order_by(SignedDocument.revision)))
+    if not documents:
+        raise InvalidInput(
+            tr("Rapat nomor {id} belum punya notula yang ditandatangani lengkap").format(
+                id=meeting_id
+            )
+        )
+    return [refresh_archive(session, document_id) for document_id in documents]
