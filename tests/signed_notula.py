@@ -16,7 +16,8 @@ from cryptography.x509.oid import NameOID
 from rapat.db import Database, open_database
 from rapat.documents.signing import SigningIdentity, sign_pdf
 from rapat.services import certificates
-from rapat.services.finalize import document_bytes, finalize, sign_archived
+from rapat.services.archive import document_bytes
+from rapat.services.finalize import finalize, sign_archived
 from rapat.services.interchange import read_meeting_file
 from rapat.services.meetings import store_meeting
 from rapat.services.organization import update_profile

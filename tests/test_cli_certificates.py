@@ -99,7 +99,8 @@ def _finalized_with_two_officers(database, example_meeting, url: str | None):
 
 def test_archive_refresh_adds_an_archive_timestamp(database, db_path, example_meeting, capsys):
     from rapat.services import certificates
-    from rapat.services.finalize import document_bytes, sign_archived
+    from rapat.services.archive import document_bytes
+    from rapat.services.finalize import sign_archived
 
     with TimestampAuthority() as tsa:
         document, chair, note = _finalized_with_two_officers(database, example_meeting, tsa.url)
@@ -122,7 +123,7 @@ def test_sign_without_reachable_authority_warns_on_stderr(
     database, db_path, example_meeting, tmp_path, secrets, capsys
 ):
     from rapat.services import certificates
-    from rapat.services.finalize import document_bytes
+    from rapat.services.archive import document_bytes
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -145,7 +146,7 @@ def test_signing_with_a_revoked_certificate_file_is_refused(
     database, db_path, example_meeting, tmp_path, secrets, capsys
 ):
     from rapat.services import certificates
-    from rapat.services.finalize import document_bytes
+    from rapat.services.archive import document_bytes
 
     document, chair, _note = _finalized_with_two_officers(database, example_meeting, None)
     with database.session() as session:
@@ -153,6 +154,6 @@ def test_signing_with_a_revoked_certificate_file_is_refused(
         (tmp_path / "ketua.p12").write_bytes(certificates.pkcs12_data(session, chair))
         certificates.revoke(session, chair, "Kunci hilang", ROOT_PASS)
     args = ["sign", str(tmp_path / "in.pdf"), "-o", str(tmp_path / "out.pdf")]
-    assert _run(db_path, *args, "--p12", str(tmp_path / "ketua.p12")) == 2
+    assert _run(db_path, *args, "--p12", str(tmp_path / "ketua.p12"), "--as", "chair") == 2
     assert "Sertifikat Bambang Sutrisno sudah dicabut sejak" in capsys.readouterr().err
     assert not (tmp_path / "out.pdf").exists()

@@ -6,7 +6,8 @@ from pypdf import PdfReader
 
 from rapat.cli import main
 from rapat.documents.signing import empty_signature_fields
-from rapat.services.finalize import archived_documents, audit_trail, document_bytes
+from rapat.services.archive import archived_documents, document_bytes
+from rapat.services.finalize import audit_trail
 from rapat.services.meetings import create_meeting, load_details
 
 

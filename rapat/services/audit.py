@@ -63,6 +63,8 @@ def describe(event: str, detail: str | None) -> str:
             return tr("{what}: {file}").format(what=what, file=data["file"])
         if event == "invitation":
             return tr("nomor {number}").format(**data)
+        if event == "archive_timestamp":
+            return tr("validasi arsip diperbarui, revisi {revision}").format(**data)
         if event == "finalize":
             return tr("revisi {revision}").format(**data)
         if event == "amend":

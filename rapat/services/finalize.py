@@ -31,26 +31,18 @@ from rapat.models.vocabulary import (
     SignatureField,
 )
 from rapat.records.output import SavedFile
+from rapat.services.archive import (
+    SIGNED,
+    WAITING,
+    ArchivedDocument,
+    archived_record,
+    save_archived,
+)
 from rapat.services.audit import describe, record_event
+from rapat.services.long_term import signing_setup
 from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
 from rapat.services.organization import get_profile
-from rapat.services.outputs import notula_document, save_output
-
-WAITING = "waiting"  # menunggu tanda tangan
-SIGNED = "signed"
-
-
-@dataclass(frozen=True)
-class ArchivedDocument:
-    id: int
-    meeting_id: int
-    revision: int
-    state: str
-    sha256: str
-    created_at: datetime
-    updated_at: datetime
-    waiting_for: list[str]  # signature fields not yet signed
-    warning: str | None = None  # what the user should know about the last signature made
+from rapat.services.outputs import notula_document
 
 
 @dataclass(frozen=True)
@@ -134,7 +126,6 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
     A certificate that is not the block officer's is refused before anything is written.
     """
     from rapat.documents.signing import check_signer_fits, empty_signature_fields, sign_pdf
-    from rapat.services.long_term import signing_setup
 
     document = _locked_document(session, document_id)
     meeting = session.get(Meeting, document.meeting_id)
@@ -166,7 +157,7 @@ def sign_archived(session: Session, document_id: int, identity, field: str) -> A
         revision=document.revision,
     )
     session.flush()
-    return dataclasses.replace(_archived(document), warning=setup.warning)
+    return dataclasses.replace(archived_record(document), warning=setup.warning)
 
 
 def block_officers(meeting: Meeting) -> dict[str, BlockOfficer]:
@@ -222,33 +213,6 @@ def finalize_to_file(session: Session, meeting_id: int, path: str | os.PathLike)
     return save_archived(session, finalize(session, meeting_id), path)
 
 
-def save_archived(session: Session, document_id: int, path: str | os.PathLike) -> SavedFile:
-    """Write an archived notula (as signed so far) to a file, recorded as an export."""
-    document = _document(session, document_id)
-    return save_output(
-        session,
-        document.meeting_id,
-        "archived_notula",
-        document.data,
-        path,
-        revision=document.revision,
-    )
-
-
-def archived_documents(session: Session, meeting_id: int) -> list[ArchivedDocument]:
-    """Every archived document of a meeting, newest revision first."""
-    query = (
-        select(SignedDocument)
-        .where(SignedDocument.meeting_id == meeting_id)
-        .order_by(SignedDocument.revision.desc(), SignedDocument.id.desc())
-    )
-    return [_archived(d) for d in session.scalars(query)]
-
-
-def document_bytes(session: Session, document_id: int) -> bytes:
-    return _document(session, document_id).data
-
-
 def audit_trail(session: Session, meeting_id: int) -> list[AuditRow]:
     query = select(AuditEvent.at, AuditEvent.user, AuditEvent.event, AuditEvent.detail).where(
         AuditEvent.meeting_id == meeting_id
@@ -276,25 +240,3 @@ def _locked_document(session: Session, document_id: int) -> SignedDocument:
         .where(SignedDocument.id == document_id)
         .execution_options(populate_existing=True)
     ).one()
-
-
-def _document(session: Session, document_id: int) -> SignedDocument:
-    document = session.get(SignedDocument, document_id)
-    if document is None:
-        raise NotFound(tr("Dokumen arsip nomor {id} tidak ada").format(id=document_id))
-    return document
-
-
-def _archived(document: SignedDocument) -> ArchivedDocument:
-    from rapat.documents.signing import empty_signature_fields
-
-    return ArchivedDocument(
-        id=document.id,
-        meeting_id=document.meeting_id,
-        revision=document.revision,
-        state=document.state,
-        sha256=document.sha256,
-        created_at=document.created_at,
-        updated_at=document.updated_at,
-        waiting_for=empty_signature_fields(document.data) if document.state == WAITING else [],
-    )

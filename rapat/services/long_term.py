@@ -27,9 +27,9 @@ from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
 from rapat.models.base import utcnow
 from rapat.models.vocabulary import SignatureField
+from rapat.services.archive import SIGNED, ArchivedDocument, archived_record, archived_row
 from rapat.services.audit import record_event
 from rapat.services.certificates import validation_material
-from rapat.services.finalize import SIGNED, ArchivedDocument, _archived, _document
 from rapat.services.meetings import load_meeting
 from rapat.services.organization import get_profile
 
@@ -92,7 +92,7 @@ def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
     """
     from rapat.documents.pdfa import align_metadata
 
-    document = _document(session, document_id)
+    document = archived_row(session, document_id)
     url = get_profile(session).timestamp_url
     if not url:
         raise InvalidInput(
@@ -107,14 +107,9 @@ def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
     document.data = data
     document.sha256 = hashlib.sha256(data).hexdigest()
     document.updated_at = utcnow()
-    record_event(
-        session,
-        "archive_timestamp",
-        document.meeting_id,
-        tr("validasi arsip diperbarui, revisi {n}").format(n=document.revision),
-    )
+    record_event(session, "archive_timestamp", document.meeting_id, revision=document.revision)
     session.flush()
-    return _archived(document)
+    return archived_record(document)
 
 
 def refresh_meeting_archive(session: Session, meeting_id: int) -> list[ArchivedDocument]:

@@ -37,8 +37,8 @@ from shiboken6 import isValid
 from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS, CertificateKind
 from rapat.records.meeting import MeetingRecord
+from rapat.services import archive, outputs
 from rapat.services import finalize as fin
-from rapat.services import outputs
 from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
 from rapat.services.invitations import invitation_letter
 from rapat.services.meetings import load_details
@@ -79,7 +79,7 @@ class DocumentsTab(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.record: MeetingRecord | None = None
-        self.archive: list[fin.ArchivedDocument] = []
+        self.archive: list[archive.ArchivedDocument] = []
         self.signers: list[CertificateRow] = []
         self.fitting: dict[str, list[int]] = {}  # per block: the certificates of its officer
         self._stale = True
@@ -291,7 +291,7 @@ class DocumentsTab(QWidget):
         meeting_id = self.meeting_id
         self._stale = False
         self.record = self.context.read(lambda s: load_details(s, meeting_id))
-        self.archive = self.context.read(lambda s: fin.archived_documents(s, meeting_id))
+        self.archive = self.context.read(lambda s: archive.archived_documents(s, meeting_id))
         missing = self.context.read(lambda s: fin.finalize_check(s, meeting_id))
         self.signers = [
             c
@@ -318,7 +318,7 @@ class DocumentsTab(QWidget):
         return self.record is not None and self.record.status == "final"
 
     @property
-    def current(self) -> fin.ArchivedDocument | None:
+    def current(self) -> archive.ArchivedDocument | None:
         """The archived document of the meeting's current revision, once it is final."""
         if not self.is_final:
             return None
@@ -333,7 +333,7 @@ class DocumentsTab(QWidget):
         document = self.current
         if document is None:
             text, style = self.tr("Draf — belum difinalisasi."), "draft"
-        elif document.state == fin.WAITING:
+        elif document.state == archive.WAITING:
             who = ", ".join(self._who(f) for f in document.waiting_for)
             text = self.tr("Revisi {n}: menunggu tanda tangan {who}").format(
                 n=document.revision, who=who
@@ -376,7 +376,7 @@ class DocumentsTab(QWidget):
 
     def _show_signing(self) -> None:
         document = self.current
-        waiting = document.waiting_for if document and document.state == fin.WAITING else []
+        waiting = document.waiting_for if document and document.state == archive.WAITING else []
         with QSignalBlocker(self.field):
             self.field.clear()
             for name in waiting:
@@ -413,7 +413,7 @@ class DocumentsTab(QWidget):
         table = self.archive_table
         table.setRowCount(len(self.archive))
         for row, document in enumerate(self.archive):
-            if document.state == fin.WAITING:
+            if document.state == archive.WAITING:
                 state = self.tr("Menunggu tanda tangan: {who}").format(
                     who=", ".join(tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
                 )
@@ -595,8 +595,8 @@ class DocumentsTab(QWidget):
             )
             return None
 
-    def _signed(self, document: fin.ArchivedDocument) -> None:
-        if document.state == fin.SIGNED:
+    def _signed(self, document: archive.ArchivedDocument) -> None:
+        if document.state == archive.SIGNED:
             message = self.tr("Notula ditandatangani lengkap dan tersimpan di arsip.")
         else:
             message = self.tr("Tanda tangan tersimpan. Masih menunggu: {who}").format(
@@ -608,7 +608,7 @@ class DocumentsTab(QWidget):
 
     # -- archive ---------------------------------------------------------------------------------
 
-    def selected_archived(self) -> fin.ArchivedDocument | None:
+    def selected_archived(self) -> archive.ArchivedDocument | None:
         rows = self.archive_table.selectionModel().selectedRows()
         return self.archive[rows[0].row()] if rows else None
 
@@ -621,7 +621,7 @@ class DocumentsTab(QWidget):
         ):
             button.setEnabled(document is not None)
         self.refresh_archived_button.setEnabled(
-            document is not None and document.state == fin.SIGNED
+            document is not None and document.state == archive.SIGNED
         )
 
     def refresh_archived(self) -> None:
@@ -645,11 +645,11 @@ class DocumentsTab(QWidget):
             "meeting",
         )
 
-    def _archived_bytes(self, document: fin.ArchivedDocument) -> bytes:
-        return self.context.read(lambda s: fin.document_bytes(s, document.id))
+    def _archived_bytes(self, document: archive.ArchivedDocument) -> bytes:
+        return self.context.read(lambda s: archive.document_bytes(s, document.id))
 
-    def _archived_name(self, document: fin.ArchivedDocument) -> str:
-        state = "ttd" if document.state == fin.SIGNED else "menunggu-ttd"
+    def _archived_name(self, document: archive.ArchivedDocument) -> str:
+        state = "ttd" if document.state == archive.SIGNED else "menunggu-ttd"
         return f"notula-rapat-{self.meeting_id}-revisi-{document.revision}-{state}.pdf"
 
     def save_archived(self) -> None:
@@ -665,7 +665,7 @@ class DocumentsTab(QWidget):
         if not path:
             return
         self.context.write(
-            lambda s: fin.save_archived(s, document.id, path),
+            lambda s: archive.save_archived(s, document.id, path),
             lambda saved: self.banner.show_message(
                 self.tr("Tersimpan: {path}").format(path=saved.path), "ok"
             ),

@@ -28,7 +28,8 @@ def test_a_final_copy_carries_no_draft_mark(build, example_record, profile):
 def test_the_archived_copy_made_by_finalizing_has_no_draft_mark(
     database, example_meeting, letterhead
 ):
-    from rapat.services.finalize import document_bytes, finalize
+    from rapat.services.archive import document_bytes
+    from rapat.services.finalize import finalize
 
     with database.session() as session:
         document_id = finalize(session, example_meeting)

@@ -91,7 +91,8 @@ def test_finalize_sign_verify_amend(database, example_meeting, officers, tmp_pat
     from rapat.documents.signing import empty_signature_fields
     from rapat.errors import ReadOnlyMeeting
     from rapat.services import certificates
-    from rapat.services.finalize import archived_documents, document_bytes, finalize, sign_archived
+    from rapat.services.archive import archived_documents, document_bytes
+    from rapat.services.finalize import finalize, sign_archived
     from rapat.services.meetings import update_meeting
     from rapat.services.verification import verify
 

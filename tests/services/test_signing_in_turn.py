@@ -10,7 +10,8 @@ from test_postgresql import postgres_url  # noqa: F401  (the PostgreSQL server, 
 
 from rapat.documents.signing import empty_signature_fields
 from rapat.errors import InvalidInput
-from rapat.services.finalize import archived_documents, audit_trail, document_bytes, sign_archived
+from rapat.services.archive import archived_documents, document_bytes
+from rapat.services.finalize import audit_trail, sign_archived
 from rapat.services.verification import verify
 
 

@@ -22,7 +22,8 @@ from signed_notula import (
 from rapat.db import open_database
 from rapat.errors import InvalidInput
 from rapat.services import certificates
-from rapat.services.finalize import amend, archived_documents, audit_trail, finalize
+from rapat.services.archive import archived_documents
+from rapat.services.finalize import amend, audit_trail, finalize
 from rapat.services.verification import load_trusted, verify
 
 NOTE_NIP = "199104232019032011"
@@ -174,7 +175,8 @@ def waiting(tmp_path):
 
 def test_a_wrong_signer_is_refused_before_anything_is_written(waiting):
     from rapat.documents.signing import sign_pdf
-    from rapat.services.finalize import document_bytes, sign_archived
+    from rapat.services.archive import document_bytes
+    from rapat.services.finalize import sign_archived
 
     stranger = waiting.identity(waiting.stranger, STRANGER_PASS)
     note = waiting.identity(waiting.note, "sandi-notulis")

@@ -13,7 +13,8 @@ from signing_helpers import Typed, choose_file
 from workspace_helpers import settle
 
 from rapat.services import certificates
-from rapat.services.finalize import amend, archived_documents, audit_trail, document_bytes
+from rapat.services.archive import archived_documents, document_bytes
+from rapat.services.finalize import amend, audit_trail
 from rapat.ui.documents_tab import (
     ATTENDANCE_PAGE,
     NOTULA_PAGE,

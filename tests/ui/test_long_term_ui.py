@@ -12,7 +12,8 @@ from signing_helpers import Typed
 from timestamp_authority import TimestampAuthority
 
 from rapat.services import certificates
-from rapat.services.finalize import archived_documents, audit_trail, document_bytes
+from rapat.services.archive import archived_documents, document_bytes
+from rapat.services.finalize import audit_trail
 from rapat.services.organization import get_profile, update_profile
 from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.documents_tab import DocumentsTab

@@ -9,7 +9,8 @@ from PySide6.QtGui import QDropEvent
 from signing_helpers import choose_file
 
 from rapat.services import certificates
-from rapat.services.finalize import document_bytes, finalize, sign_archived
+from rapat.services.archive import document_bytes
+from rapat.services.finalize import finalize, sign_archived
 from rapat.ui.tasks import wait_for_tasks
 from rapat.ui.verify_dialog import VerifyDialog
 
