@@ -2,8 +2,12 @@
 
 A 400-participant meeting with 120 discussion points and 150 actions is built both ways, alternating,
 and the medians and the median ratio are printed. The goal (issue 5): under 2 s and within 2x.
+The surat undangan of the same meeting is timed too (goal, issue 17: under 1 s).
 
-    .venv/bin/python benchmarks/pdf_speed.py [--rounds N]
+With --process, whole processes are timed instead (issue 17: within 2x): `rapat pdf` of the meeting
+grown to 405 participants, against a Python process that builds the plain document.
+
+    .venv/bin/python benchmarks/pdf_speed.py [--rounds N] [--process]
 """
 
 from __future__ import annotations
@@ -11,14 +15,19 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from dataclasses import replace
+from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from rapat.documents.fonts import REGULAR, register_fonts
+from rapat.documents.invitation import build_invitation
 from rapat.documents.notula import build_notula
 from rapat.records.meeting import MeetingRecord
 from rapat.records.organization import ProfileRecord
@@ -71,16 +80,66 @@ def plain_pdf(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+PLAIN_PROCESS = """
+import sys
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+from rapat.documents.fonts import REGULAR, register_fonts
+register_fonts()
+style = ParagraphStyle("plain", fontName=REGULAR, fontSize=10, leading=13)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\\n")
+SimpleDocTemplate(sys.argv[2], pagesize=A4, initialFontName=REGULAR).build(
+    [Paragraph(line.replace("&", "&amp;").replace("<", "&lt;"), style) for line in lines]
+)
+"""
+
+
+def whole_processes(record: MeetingRecord, profile: ProfileRecord, rounds: int) -> None:
+    """`rapat pdf` against a plain ReportLab process, each started afresh."""
+    from rapat.db import open_database
+    from rapat.services.meetings import store_meeting
+    from rapat.services.organization import update_profile
+
+    folder = Path(tempfile.mkdtemp(prefix="rapat-pdf-speed-"))
+    database = open_database(str(folder / "rapat.db"))
+    with database.session() as session:
+        update_profile(session, letterhead=profile.letterhead, signing_city=profile.signing_city)
+        meeting_id = store_meeting(session, record)
+    database.close()
+    lines = folder / "lines.txt"
+    lines.write_text("\n".join(t.replace("\n", " ") for t in texts(record)), encoding="utf-8")
+    ours_command = [sys.executable, "-m", "rapat", "--db", str(folder / "rapat.db"), "pdf"]
+    ours_command += [str(meeting_id), "-o", str(folder / "notula.pdf")]
+    plain_command = [sys.executable, "-c", PLAIN_PROCESS, str(lines), str(folder / "plain.pdf")]
+    ours, plain = [], []
+    for _ in range(rounds):
+        for command, times in ((ours_command, ours), (plain_command, plain)):
+            start = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - start)
+    print(f"meeting: {len(record.participants)} participants, whole processes")
+    print(f"rapat pdf:                    median {statistics.median(ours):.3f} s over {rounds}")
+    print(f"plain ReportLab, same text:   median {statistics.median(plain):.3f} s")
+    print(f"median ratio: {statistics.median(ours) / statistics.median(plain):.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
-    rounds = parser.parse_args().rounds
+    parser.add_argument("--process", action="store_true", help="time whole processes")
+    arguments = parser.parse_args()
+    rounds = arguments.rounds
     record = big_meeting()
     profile = ProfileRecord(
         letterhead="Pemerintah Kabupaten Lembah Hijau\nBadan Kesatuan Bangsa dan Politik",
         address="Jl. Merdeka No. 1",
         signing_city="Lembah Hijau",
     )
+    if arguments.process:
+        record.participants = DemoGenerator(seed=11).participants_for(record.start_time, 405)
+        whole_processes(record, profile, rounds)
+        return
     lines = texts(record)
     build_notula(record, profile)  # warm-up: fonts, QtCore, caches
     plain_pdf(lines)
@@ -102,6 +161,13 @@ def main() -> None:
     )
     print(f"plain ReportLab, same text:    median {statistics.median(plain):.3f} s")
     print(f"median ratio: {statistics.median(ratios):.2f}x")
+    record.invitation_ref, record.invitation_date = "005/731/Kesbangpol/XI/2024", record.date
+    letters = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        build_invitation(record, profile)
+        letters.append(time.perf_counter() - start)
+    print(f"surat undangan (PDF/A):        median {statistics.median(letters):.3f} s (goal < 1 s)")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ row's pieces in order gives back the whole text, nothing is cut. Characters that
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -40,6 +41,13 @@ FORMULA_STARTS = ("=", "+", "-", "@")
 LONG_DATE = "[$-421]dddd, d mmmm yyyy"
 SHORT_DATE = "[$-421]d mmm yyyy"
 TIME = 'hh"."mm'
+
+# Printing: what fits across A4 at 100 % (in column width units, 0.5" margins; measured by printing
+# through LibreOffice), the smallest scale a reviewer reads comfortably, and one 11 pt line's height.
+PORTRAIT_CHARACTERS, LANDSCAPE_CHARACTERS = 74, 106
+MIN_PRINT_SCALE = 0.75
+LINE_HEIGHT = 15.0
+MAX_ROW_HEIGHT = 409.0
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
@@ -171,14 +179,14 @@ def _officer_rows(role: str, officer: Officer) -> list[list[object]]:
 def _attendance_table(record: MeetingRecord) -> Table:
     columns = [
         Column("No", 4, 6),
-        Column("Nama", 20, 36, wrap=True),
-        Column("Jabatan", 16, 30, wrap=True),
-        Column("Instansi", 16, 30, wrap=True),
+        Column("Nama", 15, 36, wrap=True),
+        Column("Jabatan", 12, 30, wrap=True),
+        Column("Instansi", 12, 30, wrap=True),
         Column("NIP", 19, 20),
         Column("Pangkat/Golongan", 12, 24, wrap=True),
         Column("No. HP", 13, 16),
         Column("Keterangan", 10, 14),
-        Column("Mewakili", 12, 26, wrap=True),
+        Column("Mewakili", 10, 26, wrap=True),
         Column("Jam Hadir", 9, 10),
     ]
     rows = [
@@ -280,7 +288,8 @@ def _write_table(sheet: Worksheet, table: Table) -> None:
             cell = sheet.cell(row=row_number, column=index)
             _put(cell, value, column)
             cell.alignment = _WRAP if column.wrap else _TOP
-    _set_widths(sheet, columns, rows)
+    widths = _set_widths(sheet, columns, rows, table.landscape)
+    _set_heights(sheet, columns, rows, widths)
     last = f"{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{last}"
@@ -358,12 +367,73 @@ def text_pieces(text: str) -> list[str]:
     return pieces
 
 
-def _set_widths(sheet: Worksheet, columns: list[Column], rows: list[list[object]]) -> None:
+def _set_widths(
+    sheet: Worksheet, columns: list[Column], rows: list[list[object]], landscape: bool
+) -> list[float]:
+    """Each column as wide as its longest line within its range; wrapped columns narrowed, down
+    to their minimum, until the sheet prints on one page's width at a scale still easy to read."""
+    widths = []
     for index, column in enumerate(columns):
         longest = max((_display_length(values[index]) for values in rows), default=0)
-        wanted = max(longest, len(column.header))
-        width = min(max(wanted, column.min_width), column.max_width)
-        sheet.column_dimensions[get_column_letter(index + 1)].width = width + 2
+        wanted = max(longest, _longest_word(column.header))
+        widths.append(float(min(max(wanted, column.min_width), column.max_width) + 2))
+    readable = (LANDSCAPE_CHARACTERS if landscape else PORTRAIT_CHARACTERS) / MIN_PRINT_SCALE
+    excess = sum(widths) - readable
+    wrapped = [i for i, column in enumerate(columns) if column.wrap]
+    while excess > 0.5 and wrapped:
+        room = {i: widths[i] - _floor(columns[i]) for i in wrapped}
+        wrapped = [i for i in wrapped if room[i] > 0.5]
+        total = sum(room[i] for i in wrapped)
+        if not total:
+            break
+        cut = min(excess, total)
+        for i in wrapped:
+            widths[i] -= cut * room[i] / total
+        excess -= cut
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(index + 1)].width = round(width, 1)
+    return widths
+
+
+def _set_heights(
+    sheet: Worksheet, columns: list[Column], rows: list[list[object]], widths: list[float]
+) -> None:
+    """Row heights that show wrapped texts whole (Excel does not fit rows written by openpyxl);
+    the header row tall enough for every heading. A row is at most Excel's 409 points."""
+    header_lines = max(
+        _lines(column.header, width) for column, width in zip(columns, widths, strict=True)
+    )
+    sheet.row_dimensions[1].height = min(MAX_ROW_HEIGHT, header_lines * LINE_HEIGHT + 4)
+    for row_number, values in enumerate(rows, start=2):
+        lines = max(
+            (
+                _lines(value, width)
+                for column, value, width in zip(columns, values, widths, strict=True)
+                if column.wrap and isinstance(value, str)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            sheet.row_dimensions[row_number].height = min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + 3)
+
+
+def _floor(column: Column) -> float:
+    """The narrowest a column may be: its minimum, and never narrower than its heading's words."""
+    return max(column.min_width, _longest_word(column.header)) + 2
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines a text takes in a wrapped cell width units wide: wrapped at word boundaries,
+    an average character of text being a little narrower than the "0" that defines the unit."""
+    room = max(1, int((width - 1) * 1.1))
+    return sum(
+        max(1, len(textwrap.wrap(line, room, break_on_hyphens=False)))
+        for line in text[:20_000].splitlines() or [""]
+    )
+
+
+def _longest_word(text: str) -> int:
+    return max((len(word) for word in text.split()), default=0)
 
 
 def _display_length(value: object) -> int:

@@ -51,3 +51,23 @@ def test_a_profile_without_a_kop_is_reported(example_record, profile, profile_le
     for build in (build_notula, build_attendance):
         warnings = build(example_record, profile).warnings
         assert any("belum memuat kop surat" in warning for warning in warnings)
+
+
+@pytest.mark.parametrize("name", ["palopo", "solok", "gunung_mas"])
+def test_short_meetings_of_regional_offices(name, profile):
+    """The short meetings looked at page by page: numbered from page 2, every participant listed,
+    the signature block with the closing lines, the invitation cited with its date."""
+    from pathlib import Path
+
+    from pdf_inspection import page_number_of, page_texts
+
+    from rapat.services.interchange import read_meeting_file
+
+    record = read_meeting_file(Path(__file__).parent.parent / "data" / "naskah" / f"{name}.json")
+    pages = page_texts(build_notula(record, profile).data)
+    assert [page_number_of(page) for page in pages] == [None, *range(2, len(pages) + 1)]
+    text = " ".join(pages)
+    assert all(participant.name in text for participant in record.participants)
+    assert f"tanggal {record.invitation_date.day} " in text
+    block_page = next(page for page in pages if "Pimpinan Sidang/Rapat," in page)
+    assert record.closing in block_page

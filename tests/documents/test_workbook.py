@@ -206,3 +206,33 @@ def test_action_register_lists_every_action_with_days_overdue(database, example_
     assert sheet.oddHeader.center.text == "Daftar Tindak Lanjut — Instansi: Polres && Kodim"
     assert "Sedang dikerjakan" in _column(sheet, "Status")
     _assert_no_formulas(workbook)
+
+
+def test_rows_are_tall_enough_for_their_wrapped_text_and_headers_whole():
+    from rapat.documents.workbook import LINE_HEIGHT
+
+    long_point = "Kapolres menyampaikan kesiapan pengamanan di seluruh kecamatan. " * 12
+    workbook = _open(
+        meeting_workbook(_record(discussion=[PointRecord(long_point, "Kapolres", agenda_item=2)]))
+    )
+    sheet = workbook["Pembahasan"]
+    width = sheet.column_dimensions["D"].width
+    assert sheet["D2"].alignment.wrap_text
+    needed_lines = len(long_point) / ((width - 1) * 1.1)  # characters a little narrower than "0"
+    assert sheet.row_dimensions[2].height >= needed_lines * LINE_HEIGHT
+    for sheet in workbook.worksheets:
+        for cell in sheet[1]:
+            longest_word = max(len(word) for word in cell.value.split())
+            assert sheet.column_dimensions[cell.column_letter].width >= longest_word
+            assert cell.alignment.wrap_text
+        assert sheet.row_dimensions[1].height >= LINE_HEIGHT
+
+
+def test_the_attendance_sheet_prints_at_a_readable_scale(database, big_meeting):
+    from rapat.documents.workbook import LANDSCAPE_CHARACTERS, MIN_PRINT_SCALE
+
+    with database.session() as session:
+        record = load_meeting(session, big_meeting)
+    sheet = _open(meeting_workbook(record))["Daftar Hadir"]
+    total = sum(sheet.column_dimensions[cell.column_letter].width for cell in sheet[1])
+    assert LANDSCAPE_CHARACTERS / total >= MIN_PRINT_SCALE - 0.01
