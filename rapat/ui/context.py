@@ -75,6 +75,7 @@ class Context(QObject):
         self._latest: dict[tuple[int, str], int] = {}
         self._queries = 0
         self._retrying = False
+        self._closed = False
         self._locked.connect(self._retry_notice, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -108,6 +109,7 @@ class Context(QObject):
             self.opened.connect(callback, Qt.ConnectionType.SingleShotConnection)
 
     def close(self) -> None:
+        self._closed = True  # a write waiting for a lock gives up rather than keep the exit
         if self._database is not None:
             self._database.close()
 
@@ -181,6 +183,8 @@ class Context(QObject):
                 try:
                     return attempt()
                 except DatabaseLocked as error:
+                    if self._closed:
+                        raise
                     self._locked.emit(error.message)
                     time.sleep(RETRY_MS / 1000)
 
