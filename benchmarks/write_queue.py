@@ -11,6 +11,7 @@ Context.write, which stores it on the writer thread. The write waits for the loc
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sqlite3
 import sys
@@ -43,7 +44,7 @@ def longest_gap_ms(app, run, until) -> float:
         app.processEvents()
         time.sleep(0.001)
     timer.stop()
-    return max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) * 1000
+    return max(b - a for a, b in itertools.pairwise(ticks)) * 1000
 
 
 def main() -> None:
