@@ -79,6 +79,7 @@ class Context(QObject):
         self._latest: dict[tuple[int, str], int] = {}
         self._queries = 0
         self._retrying = False
+        self._closed = False
         self._locked.connect(self._retry_notice, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -159,6 +160,7 @@ class Context(QObject):
             raise error
 
     def close(self) -> None:
+        self._closed = True  # a write waiting for a lock gives up rather than keep the exit
         for database in (self._database, self._arrived):
             if database is not None:
                 database.close()
@@ -233,6 +235,8 @@ class Context(QObject):
                 try:
                     return attempt()
                 except DatabaseLocked as error:
+                    if self._closed:
+                        raise
                     self._locked.emit(error.message)
                     time.sleep(RETRY_MS / 1000)
 

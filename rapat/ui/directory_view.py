@@ -57,12 +57,24 @@ class _Dialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Simpan"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Simpan"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.outer.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def store(self, context: Context, work) -> None:
+        """Store in the background and close once stored; Simpan waits meanwhile, so a second
+        Enter does not store twice, and a refusal is shown in place."""
+
+        def refused(error: Exception) -> None:
+            self.ok.setEnabled(True)
+            self.banner.show_error(error)
+
+        self.ok.setEnabled(False)
+        context.write(work, lambda _id: super(_Dialog, self).accept(), refused, "directory")
 
 
 class InstitutionDialog(_Dialog):
@@ -84,12 +96,7 @@ class InstitutionDialog(_Dialog):
         row_id = self.row.id if self.row else None
         name, short = self.name.text(), self.short.text()
         category = self.category.currentData() if self.row else None
-        self.context.write(
-            lambda s: d.save_institution(s, row_id, name, short, category),
-            lambda _id: super(InstitutionDialog, self).accept(),
-            self.banner.show_error,
-            "directory",
-        )
+        self.store(self.context, lambda s: d.save_institution(s, row_id, name, short, category))
 
 
 class PersonDialog(_Dialog):
@@ -138,12 +145,7 @@ class PersonDialog(_Dialog):
             "phone": self.phone.text(),
         }
         name = self.name.text()
-        self.context.write(
-            lambda s: d.save_person(s, row_id, name, **values),
-            lambda _id: super(PersonDialog, self).accept(),
-            self.banner.show_error,
-            "directory",
-        )
+        self.store(self.context, lambda s: d.save_person(s, row_id, name, **values))
 
 
 class DirectoryView(QWidget):

@@ -303,7 +303,8 @@ class NewMeetingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Buat rapat"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Buat rapat"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -326,9 +327,11 @@ class NewMeetingDialog(QDialog):
             self.meeting_id = meeting_id
             super(NewMeetingDialog, self).accept()
 
+        self.ok.setEnabled(False)  # stored in the background: a second Enter must not make two
         self.context.write(create, on_done=done, on_error=self._refused, changed="meeting")
 
     def _refused(self, error: RapatError) -> None:
+        self.ok.setEnabled(True)
         self.banner.show_error(error)
 
     @classmethod

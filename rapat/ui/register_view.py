@@ -1,7 +1,7 @@
 """Tindak Lanjut: every follow-up action across meetings, filtered, sorted, updated, printed, exported.
 
 Each piece of work appears once, at the newest meeting it was carried to; its trail of status changes
-reads back through the earlier meetings. Filtering runs off the GUI thread on its own session.
+reads back through the earlier meetings. Filtering is a background query: the latest filter wins.
 """
 
 from __future__ import annotations
