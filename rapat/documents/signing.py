@@ -179,13 +179,18 @@ def sign_pdf(
 
 def verify_pdf(pdf: bytes, trust_roots: list[x509.Certificate]) -> list[SignatureReport]:
     """Check every signature of the file against the given trust roots; no network is used."""
+    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     reader = _reader(pdf)
     roots = [_asn1_certificate(c) for c in trust_roots]
     reports = []
-    for signature in reader.embedded_signatures:
+    try:  # objects are read on demand: a damaged or absurdly nested one shows up here
+        signatures = reader.embedded_signatures
+    except (PdfReadError, ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
+        raise _not_whole(error) from None
+    for signature in signatures:
         context = ValidationContext(
             trust_roots=roots, allow_fetching=False, revocation_mode="soft-fail"
         )
@@ -229,10 +234,15 @@ def _reader(pdf: bytes):
 
     try:
         return PdfFileReader(BytesIO(pdf), strict=False)
-    except (PdfReadError, ValueError, KeyError, IndexError) as error:
-        raise InvalidInput(
-            tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(reason=error)
-        ) from None
+    except (PdfReadError, ValueError, KeyError, IndexError, RecursionError) as error:
+        raise _not_whole(error) from None
+
+
+def _not_whole(error: Exception) -> InvalidInput:
+    reason = tr("bersarang terlalu dalam") if isinstance(error, RecursionError) else error
+    return InvalidInput(
+        tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(reason=reason)
+    )
 
 
 def _writer(pdf: bytes):
