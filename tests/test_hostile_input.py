@@ -91,3 +91,47 @@ def test_an_archive_with_damaged_pages_is_reported_for_every_command(
     err = capsys.readouterr().err
     assert "rusak" in err
     assert err.count("\n") == 1
+
+
+def _png(width: int, height: int) -> bytes:
+    """A valid PNG header claiming width × height pixels (the pixels need never exist)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b""))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_144_megapixel_photo_and_signature_are_refused(database, example_meeting):
+    import io
+
+    from PIL import Image
+
+    from rapat.errors import InvalidInput
+    from rapat.services.attachments import add_photo, list_photos
+    from rapat.services.attendance import set_signature
+    from rapat.services.meetings import load_meeting
+
+    huge = _png(16_000, 9_000)
+    with database.session() as session, pytest.raises(InvalidInput, match="144 megapiksel"):
+        add_photo(session, example_meeting, "panorama.png", huge)
+    with database.session() as session:
+        participant = load_meeting(session, example_meeting).participants[0]
+        assert list_photos(session, example_meeting) == []
+    with database.session() as session, pytest.raises(InvalidInput, match="Tanda tangan: gambar"):
+        set_signature(session, participant.id, huge)
+    small = io.BytesIO()
+    Image.new("RGB", (4000, 3000), "white").save(small, "JPEG")
+    with database.session() as session:
+        add_photo(session, example_meeting, "rapat.jpg", small.getvalue())
+        assert len(list_photos(session, example_meeting)) == 1
