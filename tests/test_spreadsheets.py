@@ -262,3 +262,17 @@ def test_hostile_spreadsheets_are_refused_within_bounds(
     print(
         f"{name} ({path.stat().st_size / 1e6:.1f} MB): {result['peak'] / 1e6:.0f} MB, {seconds:.1f} s"
     )
+
+
+def test_an_invitation_list_beyond_the_meeting_s_participant_limit_is_not_stored(
+    tmp_path, monkeypatch
+):
+    from rapat.services.participant_import import Roster
+
+    monkeypatch.setattr(limits, "PARTICIPANTS_PER_MEETING", 30)
+    path = tmp_path / "undangan.csv"
+    path.write_text(HEADER + "".join(f"Peserta {n};Staf;BPBD\n" for n in range(20)))
+    preview = build_preview(read_table(path), Roster(size=15))
+    assert not preview.ok
+    assert "Rapat ini akan berisi 35 peserta; satu rapat paling banyak 30" in preview.problems
+    assert build_preview(read_table(path), Roster(size=10)).ok

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from rapat import limits
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models import Participant
@@ -134,6 +135,7 @@ class Roster:
 
     nips: frozenset[str] = frozenset()
     names: frozenset[tuple[str, str]] = frozenset()
+    size: int = 0  # how many participants the meeting lists
 
     def has(self, record: ParticipantRecord) -> bool:
         return (record.nip is not None and record.nip in self.nips) or _key(record) in self.names
@@ -276,6 +278,7 @@ def meeting_roster(session: Session, meeting_id: int) -> Roster:
     return Roster(
         nips=frozenset(nip for _name, _institution, nip in rows if nip),
         names=frozenset((name_key(name), name_key(inst)) for name, inst, _nip in rows),
+        size=len(rows),
     )
 
 
@@ -308,6 +311,12 @@ def build_preview(
         preview.rows.append(PreviewRow(source_row.line, record, tuple(problems)))
     if not preview.rows and not preview.problems:
         preview.problems.append(tr("Tidak ada baris peserta di bawah judul kolom"))
+    if roster.size + len(preview.rows) > limits.PARTICIPANTS_PER_MEETING:
+        preview.problems.append(
+            tr("Rapat ini akan berisi {n} peserta; satu rapat paling banyak {limit}").format(
+                n=roster.size + len(preview.rows), limit=limits.PARTICIPANTS_PER_MEETING
+            )
+        )
     return preview
 
 
