@@ -8,7 +8,7 @@ memory and 30 seconds (tests/test_hostile_files.py measures it).
 from __future__ import annotations
 
 # A meeting
-PARTICIPANTS_PER_MEETING = 5_000
+PARTICIPANTS_PER_MEETING = 15_000  # a list of 10,000 invitations still fits beside the walk-ins
 CHARACTERS_PER_TEXT = 100_000  # one discussion point, decision, note or any other text field
 
 # Invitation lists (.xlsx, .csv)
