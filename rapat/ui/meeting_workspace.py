@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
 
-    def __init__(self, context: Context, meeting_id: int, first: FirstScreen | None = None) -> None:
+    def __init__(
+        self, context: Context, meeting_id: int, first: FirstScreen | None = None
+    ) -> None:
         """With first (read before SQLAlchemy loaded), the header and the Daftar Hadir show it."""
         super().__init__()
         self.context = context
