@@ -186,3 +186,28 @@ def test_backup_of_the_server_uses_pg_dump(postgres_url, tmp_path, monkeypatch, 
     monkeypatch.setenv("PATH", str(tmp_path))  # no pg_dump here
     assert main(["--db", postgres_url, "backup", "-o", str(output)]) == EXIT_USAGE
     assert "pg_dump tidak terpasang" in capsys.readouterr().err
+
+
+def test_two_writers_adding_the_same_institution_on_postgresql(postgres_url):
+    import sys
+
+    from sqlalchemy import func, select
+
+    from rapat.models import Institution
+
+    sys.path.insert(0, str(Path(__file__).parent / "services"))
+    from test_directory import _two_writers_add
+
+    database = open_database(postgres_url)
+    try:
+        ids = _two_writers_add(database, "Dinas Pemuda dan Olahraga Kantor")
+        assert len(ids) == 2 and ids[0] == ids[1]
+        with database.session() as session:
+            count = session.scalar(
+                select(func.count())
+                .select_from(Institution)
+                .where(Institution.name == "Dinas Pemuda dan Olahraga Kantor")
+            )
+        assert count == 1
+    finally:
+        database.close()

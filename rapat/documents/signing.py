@@ -324,12 +324,17 @@ def verify_pdf(
     file whose blocks name their officers, where every field is made before anyone signs, a field
     added later (whose appearance could cover the text) is a change too.
     """
+    from pyhanko.pdf_utils.misc import PdfReadError
+
     from rapat.documents.long_term import validate_signature
 
     reader = _reader(pdf)
-    officers = _officers(reader)
-    signatures = reader.embedded_regular_signatures  # archive timestamps are not signers
-    final = (_metadata_facts(pdf), _field_names(reader))
+    try:  # objects are read on demand: a damaged or absurdly nested one shows up here
+        officers = _officers(reader)
+        signatures = reader.embedded_regular_signatures  # archive timestamps are not signers
+        final = (_metadata_facts(pdf), _field_names(reader))
+    except (PdfReadError, ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
+        raise _not_whole(error) from None
     reports = []
     for number, signature in enumerate(signatures, 1):
         officer = officers.get(signature.field_name)
@@ -472,10 +477,15 @@ def _reader(pdf: bytes):
         )
     try:
         return PdfFileReader(BytesIO(pdf), strict=False)
-    except (PdfReadError, ValueError, KeyError, IndexError) as error:
-        raise InvalidInput(
-            tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(reason=error)
-        ) from None
+    except (PdfReadError, ValueError, KeyError, IndexError, RecursionError) as error:
+        raise _not_whole(error) from None
+
+
+def _not_whole(error: Exception) -> InvalidInput:
+    reason = tr("bersarang terlalu dalam") if isinstance(error, RecursionError) else error
+    return InvalidInput(
+        tr("Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}").format(reason=reason)
+    )
 
 
 def _writer(pdf: bytes):

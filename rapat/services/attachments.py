@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import io
+import warnings
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rapat import limits
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import Attachment
@@ -60,16 +62,49 @@ def remove_photo(session: Session, photo_id: int) -> None:
 
 
 def _media_type(filename: str, data: bytes) -> str:
-    from PIL import Image
-
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()
-            kind = image.format
-    except Exception:  # Pillow raises many kinds of errors for files that are not images
-        kind = None
+    kind = check_picture(data, filename)
     if kind not in MEDIA_TYPES:
         raise InvalidInput(
             tr("{file}: bukan foto JPEG atau PNG yang dapat dibaca").format(file=filename)
         )
     return MEDIA_TYPES[kind]
+
+
+def check_picture(data: bytes, name: str) -> str | None:
+    """The image format of data (Pillow's name, e.g. "PNG"), None when it is not a readable image;
+    refuses a file or a picture larger than rapat.limits allows, before decoding its pixels."""
+    from PIL import Image
+
+    if len(data) > limits.IMAGE_FILE_BYTES:
+        raise InvalidInput(
+            tr("{file}: gambar terlalu besar ({size} MB; batasnya {limit} MB)").format(
+                file=name,
+                size=round(len(data) / 1_000_000),
+                limit=limits.IMAGE_FILE_BYTES // 1_000_000,
+            )
+        )
+    try:
+        with warnings.catch_warnings():  # the pixel limit below is ours, and lower than Pillow's
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+        with image:
+            width, height = image.size  # from the header: nothing is decoded yet
+            kind = image.format
+            if width * height <= limits.IMAGE_PIXELS:
+                image.verify()
+    except Exception:  # Pillow raises many kinds of errors for files that are not images
+        return None
+    if width * height > limits.IMAGE_PIXELS:
+        raise InvalidInput(
+            tr(
+                "{file}: gambar {width} × {height} piksel ({mp} megapiksel); batasnya {limit} "
+                "megapiksel. Perkecil gambar lalu coba lagi."
+            ).format(
+                file=name,
+                width=width,
+                height=height,
+                mp=round(width * height / 1_000_000),
+                limit=limits.IMAGE_PIXELS // 1_000_000,
+            )
+        )
+    return kind

@@ -16,6 +16,7 @@ from rapat.i18n import tr
 from rapat.models import Institution, Participant, Person
 from rapat.models.base import check_required, name_key
 from rapat.models.vocabulary import AttendanceStatus
+from rapat.services.attachments import check_picture
 from rapat.services.attendance_list import (
     ATTENDANCE_QUERY,
     ATTENDED,
@@ -293,6 +294,8 @@ def set_arrival_time(session: Session, participant_id: int, at: time | None) -> 
 
 def set_signature(session: Session, participant_id: int, png: bytes | None) -> AttendanceRow:
     """Store the attendee's signature; an empty pad (None or no bytes) clears it."""
+    if png:
+        check_picture(png, tr("Tanda tangan"))  # within rapat.limits, as a photo is
     p = _editable_participant(session, participant_id)
     p.signature_png = png or None
     return _row(p)

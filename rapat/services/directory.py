@@ -71,10 +71,7 @@ class DirectoryLinker:
         key = name_key(name)
         found = self._institutions.get(key)
         if found is None:
-            institution = Institution(name=name.strip(), category=guess_category(name))
-            self.session.add(institution)
-            self.session.flush()
-            found = self._institutions[key] = institution.id
+            found = self._institutions[key] = _get_or_add_institution(self.session, name)
         return found
 
     def person(
@@ -112,6 +109,28 @@ class DirectoryLinker:
         if nip and nip in self._by_nip:
             return self._by_nip[nip]
         return self._by_name.get((name_key(name), institution_id))
+
+
+def _get_or_add_institution(session: Session, name: str) -> int:
+    """The id of the institution called name, added when it is new.
+
+    Another writer may add the same institution between our read and our write: the insert
+    yields to it (ON CONFLICT DO NOTHING, on SQLite and PostgreSQL alike) and its row is used.
+    """
+    name = name.strip()
+    check_required(tr("Nama instansi"), name)
+    key = name_key(name)
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    session.execute(
+        insert(Institution)
+        .values(name=name, name_key=key, category=guess_category(name))
+        .on_conflict_do_nothing(index_elements=[Institution.name_key])
+    )
+    return session.scalar(select(Institution.id).where(Institution.name_key == key))
 
 
 @dataclass(frozen=True)

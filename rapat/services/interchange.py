@@ -7,6 +7,7 @@ the problem. Writing turns a record back into the same JSON, so that a written f
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -17,6 +18,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from rapat import limits
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.base import NIP_PATTERN
@@ -202,13 +204,19 @@ def read_meeting_file(path: str | os.PathLike) -> MeetingRecord:
     """Read and validate an interchange file; raise InvalidInput naming the file and the problem."""
     path = Path(path)
     try:
+        if path.stat().st_size > limits.MEETING_FILE_BYTES:
+            raise InvalidInput(
+                tr("{file}: terlalu besar untuk berkas rapat (batasnya {limit} MB)").format(
+                    file=path, limit=limits.MEETING_FILE_BYTES // 1_000_000
+                )
+            )
         data = path.read_bytes()
     except OSError as error:
         raise InvalidInput(
             tr("{file}: tidak dapat dibaca ({reason})").format(file=path, reason=error.strerror)
         ) from None
     try:
-        return parse_meeting(_decode(data))
+        return _within_limits(parse_meeting(_decode(data)))
     except _Problem as problem:
         raise InvalidInput(f"{path}: {problem.path}: {problem.message}") from None
     except InvalidInput as error:
@@ -227,7 +235,16 @@ def _decode(data: bytes) -> Any:
             )
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+        value = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_int=_number)
+        # a lone surrogate (\ud800 written alone) is valid JSON but no text: refuse it here
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+        return value
+    except RecursionError:
+        raise InvalidInput(tr("bukan berkas rapat: JSON bersarang terlalu dalam")) from None
+    except UnicodeEncodeError:
+        raise InvalidInput(
+            tr("bukan JSON yang sah: berisi \\u-escape yang bukan huruf (surrogate tunggal)")
+        ) from None
     except json.JSONDecodeError as error:
         where = tr("baris {line}, kolom {col}").format(line=error.lineno, col=error.colno)
         if _ends_open(text):
@@ -235,6 +252,40 @@ def _decode(data: bytes) -> Any:
         raise InvalidInput(
             tr("bukan JSON yang sah ({where}: {reason})").format(where=where, reason=error.msg)
         ) from None
+
+
+def _within_limits(record: MeetingRecord) -> MeetingRecord:
+    """Refuse a meeting larger than Rapat keeps: too many participants, or a text too long."""
+    if len(record.participants) > limits.PARTICIPANTS_PER_MEETING:
+        raise InvalidInput(
+            tr("{n} peserta; satu rapat paling banyak {limit} peserta").format(
+                n=len(record.participants), limit=limits.PARTICIPANTS_PER_MEETING
+            )
+        )
+    pending: list[object] = [record]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if len(item) > limits.CHARACTERS_PER_TEXT:
+                raise InvalidInput(
+                    tr('teks "{start}…" berisi {n} karakter; batasnya {limit} per isian').format(
+                        start=item[:40], n=len(item), limit=limits.CHARACTERS_PER_TEXT
+                    )
+                )
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif dataclasses.is_dataclass(item):
+            pending.extend(getattr(item, f.name) for f in dataclasses.fields(item))
+    return record
+
+
+def _number(digits: str) -> int:
+    """An integer of the file, refused when it is longer than any number in a meeting can be."""
+    if len(digits.lstrip("-")) > limits.JSON_NUMBER_DIGITS:
+        raise InvalidInput(
+            tr("bukan berkas rapat: angka dengan {n} digit").format(n=len(digits.lstrip("-")))
+        )
+    return int(digits)
 
 
 def _ends_open(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Invitation lists from .xlsx or .csv into a meeting.
 
-Read the file, find its header row (even below a title block), recognise the columns in Indonesian or
+Read the file (rapat.spreadsheets), find its header row (even below a title block), recognise the columns in Indonesian or
 English, and preview every row with its problems. Nothing is stored until the caller confirms a
 preview without problems; then every row is stored in the caller's one transaction, with people and
 institutions merged into the directory.
@@ -8,10 +8,7 @@ institutions merged into the directory.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -20,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from rapat import limits
 from rapat.errors import InvalidInput
 from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import Participant
@@ -29,6 +27,7 @@ from rapat.records.meeting import ParticipantRecord
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting_row, participant_row
 from rapat.services.ordering import seq_after
+from rapat.spreadsheets import read_grids
 
 FIELDS = (
     "name",
@@ -105,9 +104,6 @@ STATUS_WORDS = {
 }
 
 HEADER_SEARCH_ROWS = 30
-OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-ZIP_SIGNATURE = b"PK\x03\x04"
-_ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
 _BLANKS = {"", "-", "–", "—"}
 _TIME_TEXT = re.compile(
     r"(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)?(\d{1,2})[.:](\d{2})(?:[.:]\d{2})?"
@@ -139,6 +135,7 @@ class Roster:
 
     nips: frozenset[str] = frozenset()
     names: frozenset[tuple[str, str]] = frozenset()
+    size: int = 0  # how many participants the meeting lists
 
     def has(self, record: ParticipantRecord) -> bool:
         return (record.nip is not None and record.nip in self.nips) or _key(record) in self.names
@@ -176,121 +173,23 @@ class ImportPreview:
 
 
 def read_table(path: str | Path) -> SourceTable:
-    """Read an .xlsx or .csv file; a file that cannot be used raises InvalidInput saying why."""
+    """Read an .xlsx or .csv file (rapat.spreadsheets, within rapat.limits): the first sheet with
+    a header row; a file that cannot be used raises InvalidInput saying why."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise InvalidInput(
-            tr("{file}: tidak dapat dibaca ({reason})").format(
-                file=path.name, reason=error.strerror or error
-            )
-        ) from None
-    if not data.strip():
-        raise InvalidInput(tr("{file}: berkas kosong").format(file=path.name))
-    if data.startswith(OLE_SIGNATURE):
-        raise InvalidInput(_ole_message(data, path.name))
-    if data.startswith(ZIP_SIGNATURE):
-        return _read_xlsx(data, path.name)
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InvalidInput(
-            tr("{file} bukan buku kerja Excel (.xlsx) atau berkas CSV").format(file=path.name)
-        )
-    return _read_csv(data, path.name)
-
-
-def _ole_message(data: bytes, name: str) -> str:
-    if _ENCRYPTION_STREAM in data:
-        return tr(
-            "{file} dilindungi kata sandi. Buka di Excel, hapus kata sandinya "
-            "(Berkas › Info › Lindungi Buku Kerja), simpan, lalu impor lagi."
-        ).format(file=name)
-    return tr(
-        "{file} adalah berkas Excel lama (.xls). Buka di Excel dan simpan sebagai "
-        "Buku Kerja Excel (.xlsx), lalu impor lagi."
-    ).format(file=name)
-
-
-def _read_xlsx(data: bytes, name: str) -> SourceTable:
-    from openpyxl import load_workbook
-
-    try:
-        # data_only: a cell holding a formula gives the value Excel last computed.
-        workbook = load_workbook(io.BytesIO(data), data_only=True)
-    except zipfile.BadZipFile:
-        raise InvalidInput(tr("{file} rusak atau tidak lengkap").format(file=name)) from None
-    except Exception:  # openpyxl raises many kinds for a zip that is not a workbook
-        raise InvalidInput(
-            tr("{file} bukan buku kerja Excel (.xlsx) yang dapat dibaca").format(file=name)
-        ) from None
-    for sheet in workbook.worksheets:
-        grid = _sheet_grid(sheet)
-        header = _find_header(grid)
+    for grid in read_grids(path):
+        header = _find_header(grid.rows)
         if header is not None:
-            end = _header_end(sheet, header)
-            source = name if len(workbook.worksheets) == 1 else f"{name} › {sheet.title}"
-            return _table(source, grid, header, end)
-    raise InvalidInput(_no_header_message(name))
+            return _table(grid.source, grid.rows, header, _header_end(grid.merged, header))
+    raise InvalidInput(_no_header_message(path.name))
 
 
-def _sheet_grid(sheet) -> list[list[object]]:
-    """The sheet's values, with every merged range filled with the value of its first cell."""
-    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        if merged.min_row > len(grid):
-            continue
-        value = grid[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row - 1, min(merged.max_row, len(grid))):
-            row = grid[r]
-            row.extend([None] * (merged.max_col - len(row)))
-            for c in range(merged.min_col - 1, merged.max_col):
-                row[c] = value
-    return grid
-
-
-def _header_end(sheet, header: int) -> int:
+def _header_end(merged: Sequence[tuple[int, int, int, int]], header: int) -> int:
     """The last header row: a header cell merged downwards makes a two-row header."""
     end = header
-    for merged in sheet.merged_cells.ranges:
-        if merged.min_row == header + 1 and merged.max_row > merged.min_row:
-            end = max(end, merged.max_row - 1)
+    for min_row, _min_col, max_row, _max_col in merged:
+        if min_row == header + 1 and max_row > min_row:
+            end = max(end, max_row - 1)
     return end
-
-
-def _read_csv(data: bytes, name: str) -> SourceTable:
-    text = _decode(data)
-    sample = text[:16384]
-    try:
-        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t|").delimiter
-    except csv.Error:  # too few lines to be sure: the most frequent separator
-        delimiter = max(";,\t", key=sample.count)
-    try:
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-        grid: list[list[object]] = [list(row) for row in reader]
-    except csv.Error as error:
-        raise InvalidInput(
-            tr("{file}: CSV tidak dapat dibaca ({reason})").format(file=name, reason=error)
-        ) from None
-    header = _find_header(grid)
-    if header is None:
-        raise InvalidInput(_no_header_message(name))
-    return _table(name, grid, header, header)
-
-
-def _decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 as Excel writes them, else Windows-1252 (Latin-1)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
 
 
 def _no_header_message(name: str) -> str:
@@ -379,6 +278,7 @@ def meeting_roster(session: Session, meeting_id: int) -> Roster:
     return Roster(
         nips=frozenset(nip for _name, _institution, nip in rows if nip),
         names=frozenset((name_key(name), name_key(inst)) for name, inst, _nip in rows),
+        size=len(rows),
     )
 
 
@@ -411,6 +311,12 @@ def build_preview(
         preview.rows.append(PreviewRow(source_row.line, record, tuple(problems)))
     if not preview.rows and not preview.problems:
         preview.problems.append(tr("Tidak ada baris peserta di bawah judul kolom"))
+    if roster.size + len(preview.rows) > limits.PARTICIPANTS_PER_MEETING:
+        preview.problems.append(
+            tr("Rapat ini akan berisi {n} peserta; satu rapat paling banyak {limit}").format(
+                n=roster.size + len(preview.rows), limit=limits.PARTICIPANTS_PER_MEETING
+            )
+        )
     return preview
 
 

@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 from pypdf import PdfReader
-from rapat.services.records import PointRecord
 
 from rapat.documents.workbook import meeting_workbook
+from rapat.records.meeting import PointRecord
 from rapat.services.meetings import load_meeting
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

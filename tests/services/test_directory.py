@@ -52,3 +52,57 @@ def test_merge_repoints_participants_and_actions(database, example_meeting):
     assert merged.phone == "0812"
     with database.session() as s:
         assert all(p.id != p2 for p in d.list_people(s, "Budi"))
+
+
+def _two_writers_add(database, name: str) -> list[int]:
+    """Two writers, each with its own session, add the same new institution: the first holds its
+    write until the second has read the directory and tried its own insert."""
+    import threading
+    import time
+
+    from rapat.services.directory import DirectoryLinker
+
+    first_wrote, second_read = threading.Event(), threading.Event()
+    ids: list[int] = []
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with database.session() as session:
+                linker = DirectoryLinker(session)
+                second_read.wait(5)
+                ids.append(linker.institution(name))
+                first_wrote.set()
+                time.sleep(0.3)  # the second writer is now waiting for this transaction
+        except BaseException as error:
+            errors.append(error)
+            first_wrote.set()
+
+    def second() -> None:
+        try:
+            with database.session() as session:
+                linker = DirectoryLinker(session)  # reads the directory before the first writes
+                second_read.set()
+                first_wrote.wait(5)
+                ids.append(linker.institution(name))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    assert errors == []
+    return ids
+
+
+def test_two_writers_adding_the_same_institution_get_one_row(database):
+    from sqlalchemy import func, select
+
+    from rapat.models import Institution
+
+    ids = _two_writers_add(database, "Dinas Pemuda dan Olahraga")
+    assert len(ids) == 2 and ids[0] == ids[1]
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Institution)) == 1

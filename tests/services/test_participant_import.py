@@ -13,13 +13,13 @@ from sqlalchemy import func, select
 from rapat.errors import InvalidInput, ReadOnlyMeeting
 from rapat.models import Institution, Meeting, Participant, Person
 from rapat.services.participant_import import (
-    OLE_SIGNATURE,
     build_preview,
     guess_mapping,
     import_participants,
     meeting_roster,
     read_table,
 )
+from rapat.spreadsheets import OLE_SIGNATURE
 
 NIP_A = "197001011990031001"
 NIP_B = "198502142010012003"

@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from rapat.models import Participant
 from rapat.models.base import name_key
 from rapat.services.demo import DemoGenerator
-from rapat.services.participant_import import OLE_SIGNATURE, build_preview, read_table
+from rapat.services.participant_import import build_preview, read_table
+from rapat.spreadsheets import OLE_SIGNATURE
 from rapat.ui.participant_import_dialog import (
     PROBLEM_BACKGROUND,
     ParticipantImportDialog,
