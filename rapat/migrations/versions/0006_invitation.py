@@ -47,5 +47,6 @@ def downgrade() -> None:
     with op.batch_alter_table("organization_profile") as batch:
         for name, _kind in reversed(PROFILE_COLUMNS):
             batch.drop_column(name)
-    with op.batch_alter_table("meetings") as batch:
-        batch.drop_column("invitation_date")
+    # Not a batch: rebuilding the meetings table would drop its search triggers and, with foreign
+    # keys on, its children. SQLite 3.35+ and PostgreSQL both drop a plain column in place.
+    op.execute("ALTER TABLE meetings DROP COLUMN invitation_date")
