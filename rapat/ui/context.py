@@ -241,9 +241,7 @@ class Context(QObject):
                     time.sleep(RETRY_MS / 1000)
 
         def done(result: T) -> None:
-            if self._retrying:
-                self._retrying = False
-                self.problem_cleared.emit()
+            self._settled()
             self.saved.emit(datetime.now())
             if changed:
                 self.changed.emit(changed)
@@ -251,6 +249,7 @@ class Context(QObject):
                 on_done(result)
 
         def failed(error: Exception) -> None:
+            self._settled()
             if on_error is not None:
                 on_error(error)
             else:
@@ -262,6 +261,12 @@ class Context(QObject):
         """Call back on the GUI thread once every write queued so far is stored and reported
         (for what needs their results, such as the id of a point just saved)."""
         run_task(lambda: None, lambda _none: callback(), pool=writer_pool())
+
+    def _settled(self) -> None:
+        """A write that waited for the lock is done with: its notice goes."""
+        if self._retrying:
+            self._retrying = False
+            self.problem_cleared.emit()
 
     def _retry_notice(self, message: str) -> None:
         self._retrying = True

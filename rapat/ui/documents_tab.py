@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -48,9 +47,6 @@ from rapat.ui.messages import Banner
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
 from rapat.ui.text import INDONESIAN
-
-if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
-    pass
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
