@@ -1,6 +1,7 @@
 """The check-in page and its JSON interface, as a Starlette application for one meeting and token.
 
-Everything lives under /TOKEN/; any other path, and any wrong token, is a bare 404. Handlers are
+Everything lives under /TOKEN/; any other path, and any wrong token, is a bare 404. The page is
+Indonesian whatever the window's language, so the server's own messages are written in it. Handlers are
 plain functions, which Starlette runs in its thread pool: each opens its own session through
 `Database.session()` and calls one service of rapat.services.self_check_in.
 """
@@ -24,7 +25,6 @@ from starlette.routing import Route
 
 from rapat.db import Database
 from rapat.errors import DatabaseLocked, InvalidInput, NotFound, RapatError, ReadOnlyMeeting
-from rapat.i18n import tr
 from rapat.kiosk.rate_limit import PAGE, SEARCH, SUBMIT, Budget, RateLimiter
 from rapat.services import self_check_in as sci
 from rapat.services.attendance import AlreadyCheckedIn
@@ -77,7 +77,7 @@ def build_app(
         wait = limiter.wait_needed(client, kind)
         if wait:
             return _json(
-                {"message": tr("Terlalu sering. Tunggu sebentar, lalu coba lagi.")},
+                {"message": "Terlalu sering. Tunggu sebentar, lalu coba lagi."},
                 429,
                 {"Retry-After": str(max(1, round(wait)))},
             )
@@ -121,7 +121,7 @@ def build_app(
         def work() -> Any:
             participant_id = body.get("id")
             if not isinstance(participant_id, int) or isinstance(participant_id, bool):
-                raise InvalidInput(tr("Pilih nama Anda dari hasil pencarian."))
+                raise InvalidInput("Pilih nama Anda dari hasil pencarian.")
             png = _signature(body.get("signature"))
             return _write(
                 database,
@@ -193,33 +193,33 @@ def _answer(work: Callable[[], Any]) -> Response:
     except AlreadyCheckedIn as error:
         return _json({"message": error.message, "already": True}, 409)
     except ReadOnlyMeeting:
-        return _json({"message": tr("Pendaftaran mandiri untuk rapat ini sudah ditutup.")}, 410)
+        return _json({"message": "Pendaftaran mandiri untuk rapat ini sudah ditutup."}, 410)
     except (InvalidInput, NotFound) as error:
         return _json({"message": error.message}, 400)
     except DatabaseLocked:
-        return _json({"message": tr("Sedang ramai. Coba kirim lagi sebentar lagi.")}, 503)
+        return _json({"message": "Sedang ramai. Coba kirim lagi sebentar lagi."}, 503)
     except RapatError as error:
         log.error("Self check-in refused: %s", error.message)
-        return _json({"message": tr("Terjadi kesalahan. Silakan lapor ke meja registrasi.")}, 500)
+        return _json({"message": "Terjadi kesalahan. Silakan lapor ke meja registrasi."}, 500)
 
 
 async def _body(request: Request) -> dict | Response:
     """The submitted JSON object, read no further than BODY_MAX bytes."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > BODY_MAX):
-        return _json({"message": tr("Kiriman terlalu besar.")}, 413)
+        return _json({"message": "Kiriman terlalu besar."}, 413)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > BODY_MAX:
-            return _json({"message": tr("Kiriman terlalu besar.")}, 413)
+            return _json({"message": "Kiriman terlalu besar."}, 413)
         chunks.append(chunk)
     try:
         body = json.loads(b"".join(chunks))
     except (ValueError, UnicodeDecodeError):
         body = None
     if not isinstance(body, dict):
-        return _json({"message": tr("Kiriman tidak terbaca.")}, 400)
+        return _json({"message": "Kiriman tidak terbaca."}, 400)
     return body
 
 
@@ -227,11 +227,11 @@ def _signature(value: Any) -> bytes:
     """The PNG bytes of a data URL sent by the page's canvas."""
     prefix = "data:image/png;base64,"
     if not isinstance(value, str) or not value.startswith(prefix):
-        raise InvalidInput(tr("Tanda tangan belum dibuat."))
+        raise InvalidInput("Tanda tangan belum dibuat.")
     try:
         return base64.b64decode(value[len(prefix) :], validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput(tr("Tanda tangan tidak terbaca.")) from None
+        raise InvalidInput("Tanda tangan tidak terbaca.") from None
 
 
 def _json(content: Any, status: int = 200, extra: dict[str, str] | None = None) -> Response:

@@ -794,6 +794,54 @@
         <source>{signer} sebagai {role}, revisi {revision}</source>
         <translation>{signer} as {role}, revision {revision}</translation>
     </message>
+    <message>
+        <source>Pendaftaran mandiri tidak dapat dibuka.</source>
+        <translation>Self check-in could not be opened.</translation>
+    </message>
+    <message>
+        <source>Alamat {host}:{port} tidak dapat dipakai: {reason}</source>
+        <translation>Address {host}:{port} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Pencarian</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nama ini tidak ada di daftar undangan rapat ini.</source>
+        <translation>This name is not on this meeting&apos;s invitation list.</translation>
+    </message>
+    <message>
+        <source>{label} tidak terbaca.</source>
+        <translation>{label} could not be read.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (paling banyak {n} huruf).</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan belum dibuat.</source>
+        <translation>No signature has been drawn yet.</translation>
+    </message>
+    <message>
+        <source>Gambar tanda tangan terlalu besar.</source>
+        <translation>The signature image is too large.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tidak terbaca.</source>
+        <translation>The signature could not be read.</translation>
+    </message>
+    <message>
+        <source>{name} sudah tercatat hadir pukul {when}.</source>
+        <translation>{name} is already recorded as present at {when}.</translation>
+    </message>
+    <message>
+        <source>{name} sudah tercatat hadir.</source>
+        <translation>{name} is already recorded as present.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -905,6 +953,10 @@
     <message>
         <source>Belum bertanda tangan — Ctrl+T</source>
         <translation>Not signed yet — Ctrl+T</translation>
+    </message>
+    <message>
+        <source>{status} (mandiri)</source>
+        <translation>{status} (self check-in)</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3054,37 @@ Reason for the revision:</translation>
     <message>
         <source>Belum ada pembahasan. Ctrl+Enter menambah pokok pembahasan.</source>
         <translation>No discussion yet. Ctrl+Enter adds a discussion point.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckInPanel</name>
+    <message>
+        <source>Buka pendaftaran mandiri</source>
+        <translation>Open self check-in</translation>
+    </message>
+    <message>
+        <source>Peserta mengisi daftar hadir dan tanda tangan dari ponselnya, lewat Wi-Fi tempat rapat atau hotspot laptop ini.</source>
+        <translation>Attendees check in and sign on their own phones, over the venue&apos;s Wi-Fi or this laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran mandiri dibuka</source>
+        <translation>Self check-in is open</translation>
+    </message>
+    <message>
+        <source>Peserta memindai kode ini dengan kamera ponsel, lalu mencari namanya dan bertanda tangan. Ponsel harus tersambung ke jaringan yang sama dengan laptop ini.</source>
+        <translation>Attendees scan this code with their phone&apos;s camera, find their name and sign. Phones must be on the same network as this laptop.</translation>
+    </message>
+    <message>
+        <source>Tampilkan di layar</source>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <source>Tutup pendaftaran</source>
+        <translation>Close check-in</translation>
+    </message>
+    <message>
+        <source>{name} mengisi daftar hadir dari ponsel.</source>
+        <translation>{name} checked in from a phone.</translation>
     </message>
 </context>
 <context>
