@@ -1,15 +1,18 @@
 """Pendaftaran mandiri in the Daftar Hadir: open self check-in, show its QR code, close it.
 
-The panel owns one rapat.kiosk server for its meeting. The server's threads report each stored
-check-in through the `arrived` signal, which Qt queues to the window's thread. Closing, the panel
+The panel owns one rapat.kiosk server for its meeting. The server's threads put each stored check-in
+on a queue, which a timer drains on the window's thread into the `arrived` signal: PySide6 loses
+count of references when many Python objects are sent through signals from threads Qt did not
+start, which crashed the application under load. Closing, the panel
 going away (finalizing rebuilds the tab, closing the meeting removes it) and quitting stop the server.
 """
 
 from __future__ import annotations
 
 import io
+import queue
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +28,7 @@ from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
 
 QR_SIDE = 240  # pixels of the code in the panel; the projector draws it larger
+ARRIVALS_MS = 250  # how often stored check-ins are taken from the server's queue
 
 
 def qr_pixmap(url: str, side: int) -> QPixmap:
@@ -43,7 +47,7 @@ def qr_pixmap(url: str, side: int) -> QPixmap:
 class SelfCheckInPanel(QFrame):
     """A button to open self check-in; while open, the QR code, the address and the commands."""
 
-    arrived = Signal(object)  # AttendanceRow, emitted from the server's threads
+    arrived = Signal(object)  # AttendanceRow of a check-in stored from a phone
     project = Signal(str)  # the address to show on the projector; "" takes it off
 
     def __init__(
@@ -53,6 +57,8 @@ class SelfCheckInPanel(QFrame):
         self.context = context
         self.meeting_id = meeting_id
         self.server = None
+        self._arrivals: queue.SimpleQueue[AttendanceRow] = queue.SimpleQueue()
+        self._drain = QTimer(self, interval=ARRIVALS_MS, timeout=self._take_arrivals)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         row = QHBoxLayout()
@@ -118,7 +124,7 @@ class SelfCheckInPanel(QFrame):
         from rapat.kiosk.server import DEFAULT_PORT, KioskServer
 
         self.close_check_in()
-        server = KioskServer(self.context.db, self.meeting_id, self.arrived.emit)
+        server = KioskServer(self.context.db, self.meeting_id, self._arrivals.put)
         try:
             url = server.start(host or None, DEFAULT_PORT if port is None else port)
         except RapatError as error:
@@ -128,6 +134,7 @@ class SelfCheckInPanel(QFrame):
         # The server must not outlive its panel, whatever removes the panel, nor the application.
         self.destroyed.connect(server.stop)
         QCoreApplication.instance().aboutToQuit.connect(server.stop)
+        self._drain.start()
         self.problem.clear()
         self.qr.setPixmap(qr_pixmap(url, QR_SIDE))
         self.address.setText(url)
@@ -141,9 +148,19 @@ class SelfCheckInPanel(QFrame):
             return
         server, self.server = self.server, None
         server.stop()
+        self._drain.stop()
+        self._take_arrivals()
         self.details.hide()
         self.open_button.show()
         self.project.emit("")
+
+    def _take_arrivals(self) -> None:
+        while True:
+            try:
+                row = self._arrivals.get_nowait()
+            except queue.Empty:
+                return
+            self.arrived.emit(row)
 
     def show_arrival(self, row: AttendanceRow) -> str:
         """The message the desk sees when someone checked in from a phone."""
