@@ -61,6 +61,7 @@ class MeetingWorkspace(QWidget):
         self.attendance = AttendanceView(
             context, meeting_id, self.is_final, first.attendance if first is not None else None
         )
+        self.attendance.self_check_in.project.connect(self._project_check_in)
         self.add_tab(self.attendance, self.tr("Daftar Hadir"))
         self.notula_page = self._page()
         self.add_tab(self.notula_page, self.tr("Notula"))
@@ -279,6 +280,13 @@ class MeetingWorkspace(QWidget):
         self.projector.place(self.window())
         self.window().activateWindow()  # the note-taker keeps typing in the editor
 
+    def _project_check_in(self, url: str) -> None:
+        """Put self check-in's QR code on the projector (opening it), or take it off ("")."""
+        if url:
+            self.show_projector()
+        if self.projector is not None:
+            self.projector.show_check_in(url)
+
     def toggle_freeze(self) -> None:
         """Ctrl+B from the editor: freeze or thaw the projector while something is corrected."""
         if self.projector is not None and self.projector.isVisible():
@@ -356,7 +364,9 @@ class MeetingWorkspace(QWidget):
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
         old = self.attendance
+        old.self_check_in.close_check_in()  # a final meeting takes no more check-ins from phones
         self.attendance = AttendanceView(self.context, self.meeting_id, self.is_final)
+        self.attendance.self_check_in.project.connect(self._project_check_in)
         self._replace_tab(old, self.attendance)
         for name, page, build in (
             ("notula", self.notula_page, self._build_notula),

@@ -2809,6 +2809,10 @@ Closing</translation>
         <source>Tindak lanjut</source>
         <translation>Follow-up actions</translation>
     </message>
+    <message>
+        <source>Isi daftar hadir dari ponsel: pindai kode ini</source>
+        <translation>Check in from your phone: scan this code</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

@@ -182,3 +182,27 @@ def test_a_final_meeting_cannot_open_self_check_in(qtbot, context, door_meeting)
     view = AttendanceView(context, door_meeting, read_only=True)
     qtbot.addWidget(view)
     assert not view.self_check_in.open_button.isEnabled()
+
+
+def test_the_qr_code_goes_on_the_projector_and_off_when_closed(
+    qtbot, context, door_meeting, tmp_path
+):
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+
+    workspace = MeetingWorkspace(context, door_meeting)
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 768)
+    workspace.show()
+    panel = workspace.attendance.self_check_in
+    assert panel.open_check_in("127.0.0.1", 0)
+    workspace.grab().save(str(tmp_path / "daftar_hadir.png"))
+    qtbot.mouseClick(panel.project_button, Qt.MouseButton.LeftButton)
+    projector = workspace.projector
+    qtbot.addWidget(projector)
+    assert projector.isVisible() and projector.check_in.isVisible()
+    assert projector.check_in_address.text() == panel.url
+    assert projector.check_in_code.pixmap().width() >= 160
+    qtbot.waitUntil(lambda: projector.check_in.geometry().right() < projector.width())
+    projector.grab().save(str(tmp_path / "projector.png"))
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    assert not projector.check_in.isVisible()
