@@ -20,13 +20,16 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# A plain ADD/DROP COLUMN rather than a batch copy of the table: copying it would drop the search
+# triggers on participants (0003), and SQLite adds a column with a constant default in place.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("participants") as batch:
-        batch.add_column(
-            sa.Column("self_registered", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    op.add_column(
+        "participants",
+        sa.Column("self_registered", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("participants") as batch:
-        batch.drop_column("self_registered")
+    op.drop_column("participants", "self_registered")
