@@ -171,7 +171,7 @@ def clean(value: str, longest: int, label: str, *, required: bool = False) -> st
 
 
 def signature_png(data: bytes) -> bytes:
-    """The signature drawn on the phone, checked and stored again as a plain PNG.
+    """The signature drawn on the phone, checked and stored again as a plain PNG of its strokes.
 
     Refused when it is too large in bytes or pixels (checked from the header, before decoding),
     is not a PNG, or is empty.
@@ -188,11 +188,23 @@ def signature_png(data: bytes) -> bytes:
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
         raise InvalidInput(tr("Tanda tangan tidak terbaca.")) from None
-    alpha = image.convert("RGBA").getchannel("A")
-    if alpha.getbbox() is None:
+    image = image.convert("RGBA")
+    strokes = image.getchannel("A").getbbox()
+    if strokes is None:
         raise InvalidInput(tr("Tanda tangan belum dibuat."))
+    # Cropped to the strokes, as the desk's signature pad stores them, so both print alike.
+    left, top, right, bottom = strokes
+    margin = 4
+    image = image.crop(
+        (
+            max(0, left - margin),
+            max(0, top - margin),
+            min(width, right + margin),
+            min(height, bottom + margin),
+        )
+    )
     out = io.BytesIO()
-    image.convert("RGBA").save(out, format="PNG", optimize=False)
+    image.save(out, format="PNG")
     return out.getvalue()
 
 

@@ -73,7 +73,8 @@ def test_check_in_invitee_stores_signature_and_mark_and_refuses_twice(database, 
     with database.session() as s:
         done = sci.check_in_invitee(s, meeting, line.id, signature())
     assert done.row.status == "present" and done.row.self_registered
-    assert done.row.signature_png.startswith(b"\x89PNG")
+    stored = Image.open(io.BytesIO(done.row.signature_png))
+    assert stored.format == "PNG" and stored.size == (292, 171)  # the strokes and a margin
     with database.session() as s:
         assert sci.search_invited(s, meeting, "budi")[0].present
         with pytest.raises(AlreadyCheckedIn):
