@@ -206,3 +206,37 @@ def test_the_qr_code_goes_on_the_projector_and_off_when_closed(
     projector.grab().save(str(tmp_path / "projector.png"))
     qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     assert not projector.check_in.isVisible()
+
+
+def test_the_desk_undoes_a_self_check_in_as_any_other(qtbot, context, database, door_meeting):
+    """No browser needed: the check-in arrives as the server's threads hand it over."""
+    import io
+
+    from PIL import Image, ImageDraw
+    from PySide6.QtWidgets import QPushButton
+
+    from rapat.services import self_check_in as sci
+
+    view = AttendanceView(context, door_meeting)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.self_check_in.open_check_in("127.0.0.1", 0)
+    image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line([(20, 200), (300, 40)], fill=(0, 0, 0, 255), width=4)
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    line = view.model.rows()[1]
+    with database.session() as s:
+        row = sci.check_in_invitee(s, door_meeting, line.id, png.getvalue()).row
+    view.self_check_in.server.on_check_in(row)  # what the server does after storing it
+    qtbot.waitUntil(lambda: view.model.rows()[1].attended, timeout=1000)
+    view.participants.select_position(1)
+    absent = next(
+        b
+        for b in view.participants.command_bar.findChildren(QPushButton)
+        if b.text() == "Tidak hadir"
+    )
+    qtbot.mouseClick(absent, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.model.rows()[1].attended)
+    assert view.model.index(1, STATUS_COLUMN).data() == "Belum hadir (mandiri)"
+    view.self_check_in.close_check_in()
