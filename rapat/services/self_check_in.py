@@ -23,14 +23,10 @@ from rapat.i18n import tr
 from rapat.models import Participant
 from rapat.models.base import name_key
 from rapat.models.vocabulary import AttendanceStatus
-from rapat.services.attendance import (
-    AlreadyCheckedIn,
-    add_walk_in,
-    attendance_row,
-    lock_attendance,
-)
+from rapat.services.attendance import AlreadyCheckedIn, attendance_row, lock_attendance
 from rapat.services.attendance_list import ATTENDED, AttendanceRow, now_minute
 from rapat.services.meetings import editable_meeting_row
+from rapat.services.ordering import seq_after
 
 # Bounds on what a phone may send: characters of each field, and the signature image.
 NAME_MAX = 120
@@ -139,15 +135,18 @@ def register_walk_in(
         if (name_key(p.name), name_key(p.institution)) == key:
             _refuse_present(p)
             return _record(session, p, AttendanceStatus.PRESENT.value, png)
-    row = add_walk_in(
-        session,
-        meeting_id,
-        name,
-        institution,
+    # A new line of this meeting only: what a phone sends never enters the directory (the desk
+    # links the line to it when correcting it).
+    p = Participant(
+        meeting_id=meeting_id,
+        seq=seq_after(session, Participant, meeting_id),
+        name=name,
         position=position,
+        institution=institution,
+        status=(AttendanceStatus.REPRESENTED if representing else AttendanceStatus.PRESENT).value,
         representing=representing or None,
     )
-    p = session.get(Participant, row.id)
+    session.add(p)
     return _record(session, p, p.status, png)
 
 
@@ -219,7 +218,7 @@ def _refuse_present(p: Participant) -> None:
 
 
 def _record(session: Session, p: Participant, status: str, png: bytes) -> SelfCheckIn:
-    at = p.check_in if p.status in ATTENDED and p.check_in else now_minute()
+    at = now_minute()
     p.status = status
     p.check_in = at
     p.signature_png = png

@@ -13,7 +13,7 @@ from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
 from rapat.services import attendance as att
 from rapat.services import self_check_in as sci
 from rapat.services.attendance import AlreadyCheckedIn
-from rapat.services.directory import save_institution, save_person
+from rapat.services.directory import list_people, save_institution, save_person
 from rapat.services.meetings import create_meeting
 
 
@@ -95,6 +95,9 @@ def test_walk_in_is_recorded_once_with_its_signature(database, meeting):
     with database.session() as s:
         first = sci.register_walk_in(s, meeting, **fields, signature=signature())
     assert first.row.self_registered and first.row.status == "present"
+    assert first.row.person_id is None and first.row.institution_id is None
+    with database.session() as s:
+        assert [p.name for p in list_people(s, "Ahmad")] == []  # the directory is left alone
     with database.session() as s, pytest.raises(AlreadyCheckedIn):
         sci.register_walk_in(
             s, meeting, **{**fields, "name": "  drs.  AHMAD "}, signature=signature()
