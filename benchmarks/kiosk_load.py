@@ -232,6 +232,21 @@ def main() -> int:
         return measure(db_path, meeting, phones, desk, args.seconds)
 
 
+def type_char(field, char: str) -> None:
+    """One key as the keyboard sends it; QTest knows only ASCII keys, so others go as their text."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    if char.isascii():
+        QTest.keyClick(field, char)
+        return
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(field, event)
+
+
 def measure(
     db_path: Path, meeting: int, phones: list[dict], desk: list[str], seconds: float
 ) -> int:
@@ -280,7 +295,7 @@ def measure(
                 view.panel.hide()
                 QTest.keyClick(view.field, Qt.Key.Key_Escape)  # a fresh field for the next name
             if i < len(name):
-                QTest.keyClick(view.field, name[i])
+                type_char(view.field, name[i])
                 keys.append((time.perf_counter() - start) * 1000)
             else:
                 QTest.keyClick(view.field, Qt.Key.Key_Return)
