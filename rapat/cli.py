@@ -155,6 +155,14 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
 
     _add_certificate_commands(commands)
 
+    p = commands.add_parser(
+        "kiosk", help="buka pendaftaran mandiri: peserta mengisi daftar hadir dari ponsel"
+    )
+    p.add_argument("meeting_id", metavar="ID", type=int)
+    p.add_argument("--host", metavar="H", help="alamat yang didengar (bawaan: alamat jaringan)")
+    p.add_argument("--port", metavar="P", type=int, default=8765, help="port (bawaan: 8765)")
+    p.set_defaults(run=_kiosk)
+
     # --db is also understood after the sub-command
     for command in [*commands.choices.values(), shown, changed]:
         command.add_argument(
@@ -397,6 +405,34 @@ def _finalize(args: argparse.Namespace) -> int:
         saved = finalize_to_file(session, args.meeting_id, args.output)
     print(f"Rapat {args.meeting_id} difinalisasi; notula menunggu tanda tangan.")
     print(f"Tersimpan: {saved.path}")
+    return EXIT_OK
+
+
+def _kiosk(args: argparse.Namespace) -> int:
+    """Serve self check-in until interrupted; the address with its token is the first line."""
+    import time
+
+    from rapat.kiosk.server import KioskServer
+    from rapat.services.self_check_in import kiosk_meeting
+
+    database = _database(args)
+    with database.session() as session:
+        meeting = kiosk_meeting(session, args.meeting_id)
+
+    def arrived(row) -> None:
+        print(f"Hadir: {row.name} ({row.institution})", flush=True)
+
+    server = KioskServer(database, args.meeting_id, arrived)
+    print(server.start(args.host, args.port), flush=True)
+    print(f"Pendaftaran mandiri {meeting.title} dibuka. Tekan Ctrl+C untuk menutup.", flush=True)
+    try:
+        while server.running:
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    print("Pendaftaran mandiri ditutup.", flush=True)
     return EXIT_OK
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, composite, mapped_column, relationship, validates
 
 from rapat.errors import InvalidInput
@@ -127,6 +127,8 @@ class Participant(Base):
     representing: Mapped[str | None] = mapped_column(Text)
     check_in: Mapped[time | None]
     signature_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Recorded by the attendee on a phone (rapat.kiosk) rather than at the desk.
+    self_registered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     person_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), index=True
     )

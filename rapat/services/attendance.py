@@ -182,9 +182,18 @@ def _copies(session: Session, meeting_id: int, earlier_id: int) -> list[Particip
     return lines
 
 
+def lock_attendance(session: Session, meeting_id: int) -> None:
+    """Take the meeting's write lock before reading who is present, so that the desk and phones
+    checking in at once take turns and nobody is recorded twice: a no-op update is SQLite's first
+    write (the database's write lock) and PostgreSQL's row lock on the meeting."""
+    session.execute(
+        text("UPDATE meetings SET revision = revision WHERE id = :id"), {"id": meeting_id}
+    )
+
+
 def check_in(session: Session, participant_id: int, at: time | None = None) -> AttendanceRow:
     """Mark an invitee present at the given time (now); a second check-in is refused."""
-    p = _editable_participant(session, participant_id)
+    p = _locked_participant(session, participant_id)
     _refuse_twice(p)
     p.status = AttendanceStatus.PRESENT.value
     p.check_in = at or now_minute()
@@ -196,6 +205,7 @@ def check_in_person(
 ) -> AttendanceRow:
     """Check in someone from the directory: their invitation line if any, else a new line."""
     editable_meeting_row(session, meeting_id)
+    lock_attendance(session, meeting_id)
     existing = _participant_of_person(session, meeting_id, person_id)
     if existing is not None:
         return check_in(session, existing.id, at)
@@ -220,6 +230,7 @@ def add_walk_in(
 ) -> AttendanceRow:
     """Record someone who came without an invitation line, present now (or representing someone)."""
     editable_meeting_row(session, meeting_id)
+    lock_attendance(session, meeting_id)
     check_required(tr("Nama"), name)
     check_required(tr("Instansi"), institution)
     name, institution = " ".join(name.split()), " ".join(institution.split())
@@ -260,7 +271,7 @@ def mark_represented(
     at: time | None = None,
 ) -> AttendanceRow:
     """The invitee sent someone: the line now names who came, "mewakili" the one invited."""
-    p = _editable_participant(session, participant_id)
+    p = _locked_participant(session, participant_id)
     check_required(tr("Nama yang mewakili"), by_name)
     _refuse_twice(p)
     represented = p.position or p.name
@@ -347,6 +358,14 @@ def _editable_participant(session: Session, participant_id: int) -> Participant:
     return p
 
 
+def _locked_participant(session: Session, participant_id: int) -> Participant:
+    """The line, read again under the meeting's write lock (see lock_attendance)."""
+    p = _editable_participant(session, participant_id)
+    lock_attendance(session, p.meeting_id)
+    session.refresh(p)
+    return p
+
+
 def _refuse_twice(p: Participant) -> None:
     if p.status in ATTENDED:
         if p.check_in is None:
@@ -408,4 +427,5 @@ def _row(p: Participant) -> AttendanceRow:
         p.signature_png,
         p.person_id,
         p.institution_id,
+        bool(p.self_registered),
     )

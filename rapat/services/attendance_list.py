@@ -15,7 +15,7 @@ from rapat.models.vocabulary import AttendanceStatus
 
 ATTENDANCE_QUERY = """
 SELECT id, seq, name, position, institution, nip, rank, status, representing, check_in,
-       signature_png, person_id, institution_id
+       signature_png, person_id, institution_id, self_registered
 FROM participants WHERE meeting_id = :meeting_id ORDER BY seq, id
 """
 
@@ -39,6 +39,7 @@ class AttendanceRow:
     signature_png: bytes | None
     person_id: int | None
     institution_id: int | None
+    self_registered: bool = False
 
     @property
     def attended(self) -> bool:
@@ -156,7 +157,13 @@ class SuggestionPool:
 def attendance_rows(result: Iterable[Sequence[Any]]) -> list[AttendanceRow]:
     """Rows of ATTENDANCE_QUERY as the screen's lines; the SQLite driver gives times as text."""
     return [
-        AttendanceRow(*row[:9], as_time(row[9]), bytes(row[10]) if row[10] else None, *row[11:])
+        AttendanceRow(
+            *row[:9],
+            as_time(row[9]),
+            bytes(row[10]) if row[10] else None,
+            *row[11:13],
+            bool(row[13]),
+        )
         for row in result
     ]
 

@@ -39,13 +39,20 @@ class AttendanceModel(RowsModel):
                 Column(tr("Nama"), lambda r: r.name),
                 Column(tr("Jabatan"), lambda r: r.position or ""),
                 Column(tr("Instansi"), lambda r: r.institution),
-                Column(tr("Keterangan"), lambda r: attendance_status(r.status, r.representing)),
+                Column(tr("Keterangan"), lambda r: self._status(r)),
                 Column(tr("Jam hadir"), lambda r: hhmm(r.check_in), Qt.AlignmentFlag.AlignCenter),
                 Column(tr("Tanda tangan"), lambda r: ""),
             ],
             parent,
         )
         self._thumbs: dict[int, QPixmap] = {}
+
+    def _status(self, row: AttendanceRow) -> str:
+        """The status, marked when the attendee checked in from a phone."""
+        status = attendance_status(row.status, row.representing)
+        return (
+            self.tr("{status} (mandiri)").format(status=status) if row.self_registered else status
+        )
 
     def replace_row(self, new: Any) -> int:
         self._thumbs.pop(new.id, None)

@@ -24,6 +24,7 @@ from rapat.ui.check_in_box import CheckInBox
 from rapat.ui.context import Context
 from rapat.ui.lazy import lazy_module
 from rapat.ui.messages import Banner
+from rapat.ui.self_check_in_panel import SelfCheckInPanel
 from rapat.ui.text import attendance_status, hhmm
 from rapat.ui.walk_in_form import WalkInForm
 
@@ -101,6 +102,9 @@ class AttendanceView(QWidget):
         menu.addAction(self.tr("Salin undangan dari rapat lain…"), self.copy_invitees)
         menu.addAction(self.tr("Impor daftar undangan (Excel/CSV)…"), self.import_invitees)
         layout.addWidget(self.check_in)
+        self.self_check_in = SelfCheckInPanel(self.context, self.meeting_id, self.read_only)
+        self.self_check_in.arrived.connect(self._arrived)
+        layout.addWidget(self.self_check_in)
         self.panel = WalkInForm()
         self.panel.submitted.connect(self._panel_submitted)
         self.panel.cancelled.connect(self.field.setFocus)
@@ -191,6 +195,14 @@ class AttendanceView(QWidget):
         self.check_in.update_pool(row)
         self._update_counts()
         self.participants.select_position(position)
+
+    def _arrived(self, row: AttendanceRow) -> None:
+        """Take in a check-in made on a phone without moving the desk's selection."""
+        self.model.replace_row(row)
+        self.check_in.update_pool(row)
+        self._update_counts()
+        self.banner.show_message(self.self_check_in.show_arrival(row), "ok")
+        self.context.changed.emit("attendance")
 
     def _reordered(self, rows: list[AttendanceRow], participant_id: int) -> None:
         self.model.set_rows(rows)

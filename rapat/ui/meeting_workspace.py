@@ -89,6 +89,7 @@ class MeetingWorkspace(QWidget):
         from rapat.ui.attendance_view import AttendanceView
 
         self.attendance = AttendanceView(self.context, self.meeting_id, self.is_final, rows)
+        self.attendance.self_check_in.project.connect(self._project_check_in)
         self.attendance_page.layout().addWidget(self.attendance)
         self.attendance.show()  # at once, not queued: the window may already be on the screen
 
@@ -318,6 +319,13 @@ class MeetingWorkspace(QWidget):
         self.projector.place(self.window())
         self.window().activateWindow()  # the note-taker keeps typing in the editor
 
+    def _project_check_in(self, url: str) -> None:
+        """Put self check-in's QR code on the projector (opening it), or take it off ("")."""
+        if url:
+            self.show_projector()
+        if self.projector is not None:
+            self.projector.show_check_in(url)
+
     def toggle_freeze(self) -> None:
         """Ctrl+B from the editor: freeze or thaw the projector while something is corrected."""
         if self.projector is not None and self.projector.isVisible():
@@ -395,6 +403,7 @@ class MeetingWorkspace(QWidget):
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
         if self.attendance is not None:
+            self.attendance.self_check_in.close_check_in()  # a final meeting takes no phones
             self.attendance_page.layout().removeWidget(self.attendance)
             self.attendance.deleteLater()
         self._build_attendance()

@@ -76,6 +76,20 @@ class ProjectorView(QWidget):
         self.main.setWordWrap(True)
         self.main.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         body.addWidget(self.main, 7)
+        self.check_in = QWidget()
+        column = QVBoxLayout(self.check_in)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.check_in_caption = QLabel(self.tr("Isi daftar hadir dari ponsel: pindai kode ini"))
+        self.check_in_code = QLabel()
+        self.check_in_address = QLabel()
+        for label in (self.check_in_caption, self.check_in_code, self.check_in_address):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(label)
+        column.addStretch(1)
+        self.check_in.hide()
+        body.addWidget(self.check_in, 0)
+        self._check_in_url = ""
         layout.addLayout(body, 1)
         for label in (self.title, self.agenda, self.main):
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -90,6 +104,24 @@ class ProjectorView(QWidget):
         self._content = content
         if not self.frozen:
             self._render()
+
+    def show_check_in(self, url: str) -> None:
+        """Self check-in's QR code beside the content, large enough to scan across a room; ""
+        takes it off. Shown even while frozen: it is not part of the minutes."""
+        self._check_in_url = url
+        self.check_in.setVisible(bool(url))
+        if url:
+            self._render_check_in()
+
+    def _render_check_in(self) -> None:
+        from rapat.ui.self_check_in_panel import qr_pixmap
+
+        side = max(160, min(self.height() // 2, self.width() // 4))
+        self.check_in_code.setPixmap(qr_pixmap(self._check_in_url, side))
+        self.check_in_caption.setStyleSheet(f"color: {ACCENT}; font-size: {int(self._px * 0.8)}px;")
+        self.check_in_address.setStyleSheet(f"color: {MUTED}; font-size: {int(self._px * 0.5)}px;")
+        self.check_in_address.setText(self._check_in_url)
+        self.check_in.setFixedWidth(side + 40)
 
     def _frozen(self, on: bool) -> None:
         self.freeze.setText(self.tr("Dibekukan") if on else self.tr("Bekukan"))
@@ -118,6 +150,8 @@ class ProjectorView(QWidget):
         self._px = max(18, min(self.height() // 24, self.width() // 40))
         if self._content is not None and not self.frozen:
             self._render()
+        if self._check_in_url:
+            self._render_check_in()
 
     def _render(self) -> None:
         """Show the content in the largest type (down to 60 %) that lets everything fit."""
