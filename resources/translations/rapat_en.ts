@@ -124,11 +124,19 @@
         <translation>Signature field &apos;{field}&apos; does not exist or is already signed; empty: {waiting}</translation>
     </message>
     <message>
+        <source>Layanan cap waktu berhenti menjawab ({reason}); coba tanda tangani lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}</source>
         <translation>The file is not a whole PDF (damaged or cut short): {reason}</translation>
     </message>
     <message>
         <source>berakhir di tengah jalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bersarang terlalu dalam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,6 +284,14 @@
         <translation>{file}: not a readable JPEG or PNG photo</translation>
     </message>
     <message>
+        <source>{file}: gambar terlalu besar ({size} MB; batasnya {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: gambar {width} × {height} piksel ({mp} megapiksel); batasnya {limit} megapiksel. Perkecil gambar lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Orang ini tidak ada di direktori</source>
         <translation>This person is not in the directory</translation>
     </message>
@@ -332,6 +348,22 @@
         <translation>Create the organization root certificate first</translation>
     </message>
     <message>
+        <source>Alasan pencabutan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hanya sertifikat yang diterbitkan akar organisasi ini yang dapat dicabut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat {owner} sudah dicabut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akar sertifikat organisasi belum menerbitkan daftar pencabutan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Berkas bukan sertifikat X.509 (PEM atau DER)</source>
         <translation>The file is not an X.509 certificate (PEM or DER)</translation>
     </message>
@@ -346,6 +378,10 @@
     <message>
         <source>Sertifikat ini tidak dapat dipakai untuk menandatangani</source>
         <translation>This certificate cannot be used for signing</translation>
+    </message>
+    <message>
+        <source>Sertifikat {owner} sudah dicabut sejak {date} ({reason})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter</source>
@@ -468,6 +504,10 @@
         <translation>must be non-empty text</translation>
     </message>
     <message>
+        <source>{file}: terlalu besar untuk berkas rapat (batasnya {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: tidak dapat dibaca ({reason})</source>
         <translation>{file}: cannot be read ({reason})</translation>
     </message>
@@ -480,6 +520,14 @@
         <translation>not UTF-8 text (invalid byte at position {pos}); not a meeting file</translation>
     </message>
     <message>
+        <source>bukan berkas rapat: JSON bersarang terlalu dalam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan JSON yang sah: berisi \u-escape yang bukan huruf (surrogate tunggal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>baris {line}, kolom {col}</source>
         <translation>line {line}, column {col}</translation>
     </message>
@@ -490,6 +538,18 @@
     <message>
         <source>bukan JSON yang sah ({where}: {reason})</source>
         <translation>not valid JSON ({where}: {reason})</translation>
+    </message>
+    <message>
+        <source>{n} peserta; satu rapat paling banyak {limit} peserta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teks &quot;{start}…&quot; berisi {n} karakter; batasnya {limit} per isian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bukan berkas rapat: angka dengan {n} digit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>kunci &apos;{key}&apos; muncul dua kali</source>
@@ -576,6 +636,10 @@
         <translation>Arrival</translation>
     </message>
     <message>
+        <source>{file} terlalu besar ({size}); batasnya {limit} untuk daftar undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{file}: berkas kosong</source>
         <translation>{file}: empty file</translation>
     </message>
@@ -600,8 +664,40 @@
         <translation>{file} is not a readable Excel workbook (.xlsx)</translation>
     </message>
     <message>
-        <source>{file}: CSV tidak dapat dibaca ({reason})</source>
-        <translation>{file}: the CSV cannot be read ({reason})</translation>
+        <source>{file} rusak atau tidak lengkap ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ditolak: bagian {part} mengembang {ratio:.0f} kali saat dibuka (batasnya {limit} kali); berkas ini bukan daftar undangan biasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} ditolak: isinya {size} setelah dibuka, batasnya {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: lembar {sheet} punya lebih dari {limit} sel gabungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: lembar {sheet} menjangkau sampai baris {rows} dan kolom {columns}; Rapat membaca paling banyak {row_limit} baris dan {column_limit} kolom per lembar. Hapus baris dan kolom kosong di akhir lembar, lalu simpan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: lebih dari {limit} baris; bagi daftar menjadi beberapa berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: lebih dari {limit} kolom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: CSV tidak dapat dibaca ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} baris {line}: huruf tidak terbaca sebagai {encoding}. Simpan ulang daftar sebagai “CSV UTF-8” (Excel: Simpan Sebagai › CSV UTF-8), lalu impor lagi.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{file}: baris judul kolom tidak ditemukan. Pastikan ada judul kolom seperti Nama, Jabatan, Instansi, NIP (atau Name, Position, Institution) di atas daftar.</source>
@@ -618,6 +714,10 @@
     <message>
         <source>Tidak ada baris peserta di bawah judul kolom</source>
         <translation>No participant rows under the column headings</translation>
+    </message>
+    <message>
+        <source>Rapat ini akan berisi {n} peserta; satu rapat paling banyak {limit}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pilih kolom untuk {field}</source>
@@ -736,6 +836,10 @@
         <translation>Trusted (other party)</translation>
     </message>
     <message>
+        <source>Dicabut {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
@@ -790,6 +894,10 @@
     <message>
         <source>Nomor undangan</source>
         <translation>Invitation number</translation>
+    </message>
+    <message>
+        <source>Validasi arsip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tanggal</source>
@@ -900,6 +1008,10 @@
     </message>
     <message>
         <source>nomor {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validasi arsip diperbarui, revisi {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,6 +1162,114 @@
         <source>{file}: &apos;logo&apos;: {image}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layanan cap waktu {url} tidak dapat dihubungi ({reason}); tanda tangan dibuat tanpa cap waktu (PAdES B-B) dan hanya dapat diperiksa selama sertifikatnya berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak menjawab dalam {n} detik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menolak permintaan (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tidak tersambung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jawabannya bukan cap waktu yang sah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat {owner} sudah dicabut sejak {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumen ini belum ditandatangani; belum ada yang perlu diperbarui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layanan cap waktu {url} berhenti menjawab: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat {reference}; SHA-256 salinan final sebelum ditandatangani: {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ditandatangani secara elektronik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oleh %(officer)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP %(nip)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR: rujukan arsip dan SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pendaftaran mandiri tidak dapat dibuka.</source>
+        <translation>Self check-in could not be opened.</translation>
+    </message>
+    <message>
+        <source>Alamat {host}:{port} tidak dapat dipakai: {reason}</source>
+        <translation>Address {host}:{port} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>Alamat layanan cap waktu belum diisi di Pengaturan › Tanda Tangan Elektronik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat nomor {id} belum punya notula yang ditandatangani lengkap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pencarian</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Nama ini tidak ada di daftar undangan rapat ini.</source>
+        <translation>This name is not on this meeting&apos;s invitation list.</translation>
+    </message>
+    <message>
+        <source>{label} tidak terbaca.</source>
+        <translation>{label} could not be read.</translation>
+    </message>
+    <message>
+        <source>{label} terlalu panjang (paling banyak {n} huruf).</source>
+        <translation>{label} is too long (at most {n} characters).</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan belum dibuat.</source>
+        <translation>No signature has been drawn yet.</translation>
+    </message>
+    <message>
+        <source>Gambar tanda tangan terlalu besar.</source>
+        <translation>The signature image is too large.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tidak terbaca.</source>
+        <translation>The signature could not be read.</translation>
+    </message>
+    <message>
+        <source>{name} sudah tercatat hadir pukul {when}.</source>
+        <translation>{name} is already recorded as present at {when}.</translation>
+    </message>
+    <message>
+        <source>{name} sudah tercatat hadir.</source>
+        <translation>{name} is already recorded as present.</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -1173,6 +1393,10 @@
 </context>
 <context>
     <name>AttendanceModel</name>
+    <message>
+        <source>{status} (mandiri)</source>
+        <translation>{status} (self check-in)</translation>
+    </message>
     <message>
         <source>Sudah bertanda tangan</source>
         <translation>Signed</translation>
@@ -1413,6 +1637,14 @@
         <translation>Save the organization root so that others can verify the signatures</translation>
     </message>
     <message>
+        <source>Cabut…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabut sertifikat pejabat terpilih (mis. kunci hilang, pindah tugas): tanda tangan yang dibuat sebelumnya tetap sah, sesudahnya tidak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Periksa Keaslian…</source>
         <translation>Verify…</translation>
     </message>
@@ -1483,6 +1715,18 @@
     <message>
         <source>Sertifikat {owner} berakhir {date}; minta atau terbitkan yang baru.</source>
         <translation>The certificate of {owner} ends on {date}; request or issue a new one.</translation>
+    </message>
+    <message>
+        <source>Cabut sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alasan mencabut sertifikat {owner}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sertifikat {owner} dicabut; daftar pencabutan diperbarui.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Membuat kunci… (beberapa detik)</source>
@@ -1927,6 +2171,14 @@
         <translation>Verify</translation>
     </message>
     <message>
+        <source>Perbarui validasi arsip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tambahkan cap waktu dokumen dan data pencabutan terbaru (PAdES B-LTA), agar tanda tangan tetap dapat diperiksa setelah sertifikatnya berakhir; perlu layanan cap waktu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
@@ -2061,6 +2313,14 @@
     <message>
         <source>Tanda tangan tersimpan. Masih menunggu: {who}</source>
         <translation>Signature stored. Still waiting for: {who}</translation>
+    </message>
+    <message>
+        <source>Memperbarui validasi arsip… (menghubungi layanan cap waktu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validasi arsip revisi {n} diperbarui (cap waktu dokumen).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simpan notula dari arsip</source>
@@ -3011,6 +3271,10 @@ Penutup</translation>
         <translation>Freeze the display while the minutes are corrected (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Isi daftar hadir dari ponsel: pindai kode ini</source>
+        <translation>Check in from your phone: scan this code</translation>
+    </message>
+    <message>
         <source>Dibekukan</source>
         <translation>Frozen</translation>
     </message>
@@ -3365,6 +3629,37 @@ Reason for the revision:</translation>
     </message>
 </context>
 <context>
+    <name>SelfCheckInPanel</name>
+    <message>
+        <source>Buka pendaftaran mandiri</source>
+        <translation>Open self check-in</translation>
+    </message>
+    <message>
+        <source>Peserta mengisi daftar hadir dan tanda tangan dari ponselnya, lewat Wi-Fi tempat rapat atau hotspot laptop ini.</source>
+        <translation>Attendees check in and sign on their own phones, over the venue&apos;s Wi-Fi or this laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <source>Pendaftaran mandiri dibuka</source>
+        <translation>Self check-in is open</translation>
+    </message>
+    <message>
+        <source>Peserta memindai kode ini dengan kamera ponsel, lalu mencari namanya dan bertanda tangan. Ponsel harus tersambung ke jaringan yang sama dengan laptop ini.</source>
+        <translation>Attendees scan this code with their phone&apos;s camera, find their name and sign. Phones must be on the same network as this laptop.</translation>
+    </message>
+    <message>
+        <source>Tampilkan di layar</source>
+        <translation>Show on screen</translation>
+    </message>
+    <message>
+        <source>Tutup pendaftaran</source>
+        <translation>Close check-in</translation>
+    </message>
+    <message>
+        <source>{name} mengisi daftar hadir dari ponsel.</source>
+        <translation>{name} checked in from a phone.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Pengaturan</source>
@@ -3517,6 +3812,25 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     <message>
         <source>Ketik awal nama peserta, Enter memilih saran teratas; Esc: teks bebas</source>
         <translation>Type the start of a participant&apos;s name, Enter picks the top suggestion; Esc: free text</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampSetting</name>
+    <message>
+        <source>Layanan cap waktu (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap waktu dari layanan tepercaya membuktikan kapan notula ditandatangani, sehingga tanda tangan tetap sah setelah sertifikat pejabat berakhir. Bila layanan tidak dapat dihubungi (paling lama 10 detik), notula tetap ditandatangani tanpa cap waktu dan Rapat memberi tahu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alamat layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis. http://tsa.kantor.go.id/tsr (kosong: tanpa cap waktu)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
