@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QPixmap
 
+from rapat.i18n import tr
 from rapat.services.attendance_list import AttendanceRow, now_minute
 from rapat.ui.models import (
     DECORATION,
@@ -32,7 +33,6 @@ class AttendanceModel(RowsModel):
     time_edited = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        tr = self.tr
         super().__init__(
             [
                 Column(tr("No"), lambda r: "", Qt.AlignmentFlag.AlignRight),

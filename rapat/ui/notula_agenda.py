@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog
 
+from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
 
@@ -24,9 +25,7 @@ class AgendaEditing:
         """Ctrl+Shift+A: a new agenda item after the current one, named in a small prompt."""
         if self.read_only:
             return
-        title, ok = QInputDialog.getText(
-            self, self.tr("Butir agenda baru"), self.tr("Judul butir agenda:")
-        )
+        title, ok = QInputDialog.getText(self, tr("Butir agenda baru"), tr("Judul butir agenda:"))
         if not ok or not title.strip():
             return
         section = self.current_section()
@@ -45,7 +44,7 @@ class AgendaEditing:
         section = self._section(item_id)
         self.undo_stack.push(
             CallCommand(
-                self.tr("Butir agenda baru"),
+                tr("Butir agenda baru"),
                 lambda: None,
                 lambda: self._delete_agenda_quietly(item_id),
             )
@@ -94,7 +93,7 @@ class AgendaEditing:
             self.context.write(work, lambda _new_id: self._restored(), self._refused)
 
         remove()
-        self.undo_stack.push(CallCommand(self.tr("Hapus butir agenda"), remove, restore))
+        self.undo_stack.push(CallCommand(tr("Hapus butir agenda"), remove, restore))
 
     def _restored(self) -> None:
         self.load()
@@ -117,7 +116,7 @@ class AgendaEditing:
 
         move(index)
         self.undo_stack.push(
-            CallCommand(self.tr("Pindahkan butir agenda"), lambda: move(index), lambda: move(old))
+            CallCommand(tr("Pindahkan butir agenda"), lambda: move(index), lambda: move(old))
         )
 
     def _agenda_moved(self, item_id: int) -> None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
 from rapat.ui.context import StoredId
@@ -138,7 +139,7 @@ class DecisionEditing:
         self._recreate_decision(index, key, "")
         self.undo_stack.push(
             CallCommand(
-                self.tr("Keputusan baru"),
+                tr("Keputusan baru"),
                 lambda: self._recreate_decision(index, key, ""),
                 lambda: self._remove_decision(key),
             )

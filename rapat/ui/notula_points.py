@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
 from rapat.ui.context import StoredId
@@ -36,7 +37,7 @@ class PointEditing:
         item = section.item_id
         self.undo_stack.push(
             CallCommand(
-                self.tr("Pokok pembahasan baru"),
+                tr("Pokok pembahasan baru"),
                 lambda: self._recreate_row(item, index, key, "", ""),
                 lambda: self._remove_row(key),
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.services.meetings import update_meeting
 from rapat.ui.autosave import TextCommand
@@ -21,7 +22,7 @@ class NotulaSaving:
         """A field changed by typing: one undo step per burst, and a save soon."""
         if self.read_only:
             return
-        self.undo_stack.push(TextCommand(self.tr("Mengetik"), key, old, new, self._apply))
+        self.undo_stack.push(TextCommand(tr("Mengetik"), key, old, new, self._apply))
         self._mark(key)
         self.changed.emit()
 

@@ -1270,6 +1270,34 @@
         <source>{name} sudah tercatat hadir.</source>
         <translation>{name} is already recorded as present.</translation>
     </message>
+    <message>
+        <source>Butir agenda baru</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Judul butir agenda:</source>
+        <translation>Title of the agenda item:</translation>
+    </message>
+    <message>
+        <source>Hapus butir agenda</source>
+        <translation>Delete agenda item</translation>
+    </message>
+    <message>
+        <source>Pindahkan butir agenda</source>
+        <translation>Move agenda item</translation>
+    </message>
+    <message>
+        <source>Keputusan baru</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Pokok pembahasan baru</source>
+        <translation>New discussion point</translation>
+    </message>
+    <message>
+        <source>Mengetik</source>
+        <translation>Typing</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -1370,25 +1398,6 @@
     <message>
         <source>{date} (lewat {n} hari)</source>
         <translation>{date} ({n} days overdue)</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaEditing</name>
-    <message>
-        <source>Butir agenda baru</source>
-        <translation>New agenda item</translation>
-    </message>
-    <message>
-        <source>Judul butir agenda:</source>
-        <translation>Title of the agenda item:</translation>
-    </message>
-    <message>
-        <source>Hapus butir agenda</source>
-        <translation>Delete agenda item</translation>
-    </message>
-    <message>
-        <source>Pindahkan butir agenda</source>
-        <translation>Move agenda item</translation>
     </message>
 </context>
 <context>
@@ -1899,13 +1908,6 @@
     <message>
         <source>Hadir {present} dari {invited}</source>
         <translation>{present} of {invited} present</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionEditing</name>
-    <message>
-        <source>Keputusan baru</source>
-        <translation>New decision</translation>
     </message>
 </context>
 <context>
@@ -2796,13 +2798,6 @@ Penutup</translation>
     </message>
 </context>
 <context>
-    <name>NotulaSaving</name>
-    <message>
-        <source>Mengetik</source>
-        <translation>Typing</translation>
-    </message>
-</context>
-<context>
     <name>NotulaView</name>
     <message>
         <source>+ Butir agenda</source>
@@ -3193,13 +3188,6 @@ Penutup</translation>
     <message>
         <source>Tutup tanpa menyimpan (Esc)</source>
         <translation>Close without storing (Esc)</translation>
-    </message>
-</context>
-<context>
-    <name>PointEditing</name>
-    <message>
-        <source>Pokok pembahasan baru</source>
-        <translation>New discussion point</translation>
     </message>
 </context>
 <context>
