@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Pembaruan skema basis data {where} gagal; basis data tidak diubah: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database schema update {where} failed; the database was not changed: {reason}</translation>
     </message>
     <message>
         <source>Tidak dapat membuat folder basis data {folder}: {reason}</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Basis data {path} tidak dapat dibuat: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {path} cannot be created: {reason}</translation>
     </message>
     <message>
         <source>Basis data {url} tidak dapat dibuka: {reason}</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Pembaruan skema basis data {where} dibatalkan: {count} rujukan tidak cocok. Basis data tidak diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database schema update {where} cancelled: {count} references do not match. The database was not changed.</translation>
     </message>
     <message>
         <source>Basis data {where} rusak dan tidak dapat dibaca.</source>
-        <translation type="unfinished"></translation>
+        <translation>Database {where} is damaged and cannot be read.</translation>
     </message>
     <message>
         <source>Basis data {where} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>Profil kantor belum memuat kop surat; dokumen dibuat tanpa kop. Isi kop surat di Pengaturan sebelum mencetak naskah dinas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office profile has no letterhead yet; the document was made without one. Fill in the letterhead in Settings before printing official letters.</translation>
     </message>
     <message>
         <source>Foto {file} tidak dapat dibaca dan tidak dicantumkan</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Sertifikat {holder} tidak boleh menandatangani blok {block}: blok itu milik {officer}. Tidak ada yang ditandatangani.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {holder} may not sign the {block} block: that block belongs to {officer}. Nothing was signed.</translation>
     </message>
     <message>
         <source>PDF ini tidak punya kolom tanda tangan yang masih kosong</source>
@@ -117,7 +117,7 @@
     </message>
     <message>
         <source>Pilih blok yang ditandatangani; yang masih kosong: {waiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the block to sign; still empty: {waiting}</translation>
     </message>
     <message>
         <source>Kolom tanda tangan &apos;{field}&apos; tidak ada atau sudah ditandatangani; yang kosong: {waiting}</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Layanan cap waktu berhenti menjawab ({reason}); coba tanda tangani lagi</source>
-        <translation type="unfinished"></translation>
+        <translation>The timestamp service stopped answering ({reason}); try signing again</translation>
     </message>
     <message>
         <source>Berkas bukan PDF yang utuh (rusak atau terpotong): {reason}</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>berakhir di tengah jalan</source>
-        <translation type="unfinished"></translation>
+        <translation>ends part-way through</translation>
     </message>
     <message>
         <source>bersarang terlalu dalam</source>
-        <translation type="unfinished"></translation>
+        <translation>nested too deeply</translation>
     </message>
     <message>
         <source>Berkas bukan PDF</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>{file}: gambar terlalu besar ({size} MB; batasnya {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the image is too large ({size} MB; the limit is {limit} MB)</translation>
     </message>
     <message>
         <source>{file}: gambar {width} × {height} piksel ({mp} megapiksel); batasnya {limit} megapiksel. Perkecil gambar lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the image is {width} × {height} pixels ({mp} megapixels); the limit is {limit} megapixels. Make the image smaller and try again.</translation>
     </message>
     <message>
         <source>Orang ini tidak ada di direktori</source>
@@ -349,19 +349,19 @@
     </message>
     <message>
         <source>Alasan pencabutan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revocation</translation>
     </message>
     <message>
         <source>Hanya sertifikat yang diterbitkan akar organisasi ini yang dapat dicabut</source>
-        <translation type="unfinished"></translation>
+        <translation>Only certificates issued by this organization&apos;s root can be revoked</translation>
     </message>
     <message>
         <source>Sertifikat {owner} sudah dicabut</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {owner} is already revoked</translation>
     </message>
     <message>
         <source>Akar sertifikat organisasi belum menerbitkan daftar pencabutan</source>
-        <translation type="unfinished"></translation>
+        <translation>The organization root certificate has not published a revocation list yet</translation>
     </message>
     <message>
         <source>Berkas bukan sertifikat X.509 (PEM atau DER)</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Sertifikat {owner} sudah dicabut sejak {date} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {owner} was revoked on {date} ({reason})</translation>
     </message>
     <message>
         <source>Kata sandi minimal {n} karakter</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Profil kantor belum berisi kop surat (nama pemerintah daerah dan unit kerja); isi di Pengaturan atau dengan `rapat profile set`</source>
-        <translation type="unfinished"></translation>
+        <translation>The office profile has no letterhead yet (regional government and work unit names); fill it in under Settings or with `rapat profile set`</translation>
     </message>
     <message>
         <source>Rapat belum lengkap: {missing}</source>
@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>{file}: terlalu besar untuk berkas rapat (batasnya {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: too large for a meeting file (the limit is {limit} MB)</translation>
     </message>
     <message>
         <source>{file}: tidak dapat dibaca ({reason})</source>
@@ -521,11 +521,11 @@
     </message>
     <message>
         <source>bukan berkas rapat: JSON bersarang terlalu dalam</source>
-        <translation type="unfinished"></translation>
+        <translation>not a meeting file: the JSON is nested too deeply</translation>
     </message>
     <message>
         <source>bukan JSON yang sah: berisi \u-escape yang bukan huruf (surrogate tunggal)</source>
-        <translation type="unfinished"></translation>
+        <translation>not valid JSON: it contains a \u escape that is not a character (a lone surrogate)</translation>
     </message>
     <message>
         <source>baris {line}, kolom {col}</source>
@@ -541,15 +541,15 @@
     </message>
     <message>
         <source>{n} peserta; satu rapat paling banyak {limit} peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} participants; a meeting may have at most {limit} participants</translation>
     </message>
     <message>
         <source>teks &quot;{start}…&quot; berisi {n} karakter; batasnya {limit} per isian</source>
-        <translation type="unfinished"></translation>
+        <translation>the text &quot;{start}…&quot; has {n} characters; the limit is {limit} per field</translation>
     </message>
     <message>
         <source>bukan berkas rapat: angka dengan {n} digit</source>
-        <translation type="unfinished"></translation>
+        <translation>not a meeting file: a number with {n} digits</translation>
     </message>
     <message>
         <source>kunci &apos;{key}&apos; muncul dua kali</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>{file} terlalu besar ({size}); batasnya {limit} untuk daftar undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is too large ({size}); the limit for an invitation list is {limit}</translation>
     </message>
     <message>
         <source>{file}: berkas kosong</source>
@@ -665,39 +665,39 @@
     </message>
     <message>
         <source>{file} rusak atau tidak lengkap ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is damaged or incomplete ({reason})</translation>
     </message>
     <message>
         <source>{file} ditolak: bagian {part} mengembang {ratio:.0f} kali saat dibuka (batasnya {limit} kali); berkas ini bukan daftar undangan biasa</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} refused: its part {part} expands {ratio:.0f} times when opened (the limit is {limit} times); this is not an ordinary invitation list</translation>
     </message>
     <message>
         <source>{file} ditolak: isinya {size} setelah dibuka, batasnya {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} refused: its content is {size} once opened; the limit is {limit}</translation>
     </message>
     <message>
         <source>{file}: lembar {sheet} punya lebih dari {limit} sel gabungan</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: sheet {sheet} has more than {limit} merged cells</translation>
     </message>
     <message>
         <source>{file}: lembar {sheet} menjangkau sampai baris {rows} dan kolom {columns}; Rapat membaca paling banyak {row_limit} baris dan {column_limit} kolom per lembar. Hapus baris dan kolom kosong di akhir lembar, lalu simpan lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: sheet {sheet} reaches row {rows} and column {columns}; Rapat reads at most {row_limit} rows and {column_limit} columns per sheet. Delete the empty rows and columns at the end of the sheet, then save it again.</translation>
     </message>
     <message>
         <source>{file}: lebih dari {limit} baris; bagi daftar menjadi beberapa berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: more than {limit} rows; split the list into several files</translation>
     </message>
     <message>
         <source>{file} baris {line}: lebih dari {limit} kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} line {line}: more than {limit} columns</translation>
     </message>
     <message>
         <source>{file} baris {line}: CSV tidak dapat dibaca ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} line {line}: the CSV cannot be read ({reason})</translation>
     </message>
     <message>
         <source>{file} baris {line}: huruf tidak terbaca sebagai {encoding}. Simpan ulang daftar sebagai “CSV UTF-8” (Excel: Simpan Sebagai › CSV UTF-8), lalu impor lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} line {line}: the letters cannot be read as {encoding}. Save the list again as “CSV UTF-8” (Excel: Save As › CSV UTF-8), then import it again.</translation>
     </message>
     <message>
         <source>{file}: baris judul kolom tidak ditemukan. Pastikan ada judul kolom seperti Nama, Jabatan, Instansi, NIP (atau Name, Position, Institution) di atas daftar.</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Rapat ini akan berisi {n} peserta; satu rapat paling banyak {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>This meeting would have {n} participants; a meeting may have at most {limit}</translation>
     </message>
     <message>
         <source>Pilih kolom untuk {field}</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Berkas ini memuat tambahan (tanda tangan atau data validasi) yang belum tersimpan di arsip.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file holds additions (signatures or validation data) not yet stored in the archive.</translation>
     </message>
     <message>
         <source>Revisi {n} ini sudah diganti oleh revisi {newer}, tanggal {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>This revision {n} has been replaced by revision {newer}, dated {date}.</translation>
     </message>
     <message>
         <source>Berkas ini tidak memuat tanda tangan elektronik.</source>
@@ -777,23 +777,23 @@
     </message>
     <message>
         <source>Tanda tangan {signer} tidak utuh: isi yang ditandatangani berubah (rusak atau dipalsukan).</source>
-        <translation type="unfinished"></translation>
+        <translation>The signature of {signer} is not intact: the signed content has changed (damaged or forged).</translation>
     </message>
     <message>
         <source>Berkas diubah setelah {signer} menandatangani, lebih dari sekadar menambah tanda tangan berikutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was changed after {signer} signed, beyond adding the next signatures.</translation>
     </message>
     <message>
         <source>Isi berkas BERBEDA dari arsip “{title}”, revisi {n}, yang disebutnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s content DIFFERS from the archived “{title}”, revision {n}, that it refers to.</translation>
     </message>
     <message>
         <source>Sertifikat {signer} tidak berasal dari otoritas tepercaya (akar sertifikat organisasi, sertifikat yang diimpor, atau yang diberikan untuk pemeriksaan ini).</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {signer} does not come from a trusted authority (the organization root certificate, an imported certificate, or one given for this check).</translation>
     </message>
     <message>
         <source>{signer} menandatangani blok {block}, padahal blok itu milik {officer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{signer} signed the {block} block, but that block belongs to {officer}.</translation>
     </message>
     <message>
         <source>No</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Dicabut {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoked {date}: {reason}</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <source>Validasi arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive validation</translation>
     </message>
     <message>
         <source>Tanggal</source>
@@ -984,19 +984,19 @@
     </message>
     <message>
         <source>surat undangan PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>invitation letter PDF</translation>
     </message>
     <message>
         <source>undangan kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>calendar invitation</translation>
     </message>
     <message>
         <source>matriks tindak lanjut PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up matrix PDF</translation>
     </message>
     <message>
         <source>matriks tindak lanjut Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>follow-up matrix Excel</translation>
     </message>
     <message>
         <source>notula arsip revisi {revision}</source>
@@ -1008,11 +1008,11 @@
     </message>
     <message>
         <source>nomor {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>number {number}</translation>
     </message>
     <message>
         <source>validasi arsip diperbarui, revisi {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>archive validation renewed, revision {revision}</translation>
     </message>
     <message>
         <source>revisi {revision}</source>
@@ -1036,183 +1036,183 @@
     </message>
     <message>
         <source>Cadangan {target} tidak dapat dibuat: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {target} cannot be created: {reason}</translation>
     </message>
     <message>
         <source>Cadangan {target} tidak dapat ditulis: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup {target} cannot be written: {reason}</translation>
     </message>
     <message>
         <source>pg_dump tidak terpasang, jadi basis data server tidak dapat dicadangkan dari sini. Pasang klien PostgreSQL (Debian/Ubuntu: paket postgresql-client) lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump is not installed, so the server database cannot be backed up from here. Install the PostgreSQL client (Debian/Ubuntu: the postgresql-client package) and try again.</translation>
     </message>
     <message>
         <source>Sebutkan berkas cadangan server dengan -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Name the server backup file with -o FILE</translation>
     </message>
     <message>
         <source>pg_dump gagal: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump failed: {reason}</translation>
     </message>
     <message>
         <source>Cadangan terbaru: {backup}. Untuk memulihkannya: rapat restore &quot;{backup}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest backup: {backup}. To restore it: rapat restore &quot;{backup}&quot;</translation>
     </message>
     <message>
         <source>{file} bukan cadangan Rapat yang utuh</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a whole Rapat backup</translation>
     </message>
     <message>
         <source>{file} tidak dapat dibaca: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} cannot be read: {reason}</translation>
     </message>
     <message>
         <source> (bukan berkas SQLite)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not an SQLite file)</translation>
     </message>
     <message>
         <source> (berkas rusak)</source>
-        <translation type="unfinished"></translation>
+        <translation> (damaged file)</translation>
     </message>
     <message>
         <source> (bukan basis data Rapat)</source>
-        <translation type="unfinished"></translation>
+        <translation> (not a Rapat database)</translation>
     </message>
     <message>
         <source> (skema {rev} tidak dikenal versi Rapat ini)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schema {rev} unknown to this version of Rapat)</translation>
     </message>
     <message>
         <source>{file} adalah basis data yang sedang dipakai</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is the database in use</translation>
     </message>
     <message>
         <source>Pemulihan gagal, basis data tidak diubah: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore failed, the database was not changed: {reason}</translation>
     </message>
     <message>
         <source>Folder cadangan {folder} tidak dapat dibuat: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder {folder} cannot be created: {reason}</translation>
     </message>
     <message>
         <source>{file}: jenis berkas &apos;{suffix}&apos; tidak didukung; gunakan .pdf atau .xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: file type &apos;{suffix}&apos; is not supported; use .pdf or .xlsx</translation>
     </message>
     <message>
         <source>(tanpa akhiran)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no extension)</translation>
     </message>
     <message>
         <source>Pola nomor surat undangan &apos;{pattern}&apos; tidak memuat {{n}} (nomor urut)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation letter number pattern &apos;{pattern}&apos; does not contain {{n}} (the sequence number)</translation>
     </message>
     <message>
         <source>Pola nomor surat undangan &apos;{pattern}&apos; hanya boleh memuat {{n}}, {{bulan}} dan {{tahun}}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation letter number pattern &apos;{pattern}&apos; may only contain {{n}}, {{bulan}} and {{tahun}}</translation>
     </message>
     <message>
         <source>{file}: jenis berkas &apos;{suffix}&apos; tidak didukung; gunakan .ics atau .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: file type &apos;{suffix}&apos; is not supported; use .ics or .pdf</translation>
     </message>
     <message>
         <source>bukan teks UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>not UTF-8 text</translation>
     </message>
     <message>
         <source>{file}: bukan JSON yang sah (baris {line})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not valid JSON (line {line})</translation>
     </message>
     <message>
         <source>{file}: harus berisi satu objek JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: must hold a single JSON object</translation>
     </message>
     <message>
         <source>{file}: kunci &apos;{key}&apos; tidak dikenal; gunakan {keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: unknown key &apos;{key}&apos;; use {keys}</translation>
     </message>
     <message>
         <source>{file}: &apos;government&apos; harus satu baris</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;government&apos; must be a single line</translation>
     </message>
     <message>
         <source>{file}: &apos;unit&apos; memerlukan &apos;government&apos; (baris pertama kop surat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;unit&apos; needs &apos;government&apos; (the first line of the letterhead)</translation>
     </message>
     <message>
         <source>{file}: &apos;signature_blocks&apos; harus chair atau chair_and_note_taker</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;signature_blocks&apos; must be chair or chair_and_note_taker</translation>
     </message>
     <message>
         <source>{file}: &apos;timezone&apos; harus WIB, WITA atau WIT</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;timezone&apos; must be WIB, WITA or WIT</translation>
     </message>
     <message>
         <source>{file}: &apos;{key}&apos; harus berupa teks</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;{key}&apos; must be text</translation>
     </message>
     <message>
         <source>{file}: &apos;logo&apos; harus berupa path berkas gambar</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;logo&apos; must be the path of an image file</translation>
     </message>
     <message>
         <source>bukan gambar yang dapat dibaca</source>
-        <translation type="unfinished"></translation>
+        <translation>not a readable image</translation>
     </message>
     <message>
         <source>{file}: &apos;logo&apos;: {image}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: &apos;logo&apos;: {image}: {problem}</translation>
     </message>
     <message>
         <source>Layanan cap waktu {url} tidak dapat dihubungi ({reason}); tanda tangan dibuat tanpa cap waktu (PAdES B-B) dan hanya dapat diperiksa selama sertifikatnya berlaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Timestamp service {url} cannot be reached ({reason}); the signature was made without a timestamp (PAdES B-B) and can only be verified while its certificate is valid</translation>
     </message>
     <message>
         <source>tidak menjawab dalam {n} detik</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer within {n} seconds</translation>
     </message>
     <message>
         <source>menolak permintaan (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>refused the request (HTTP {status})</translation>
     </message>
     <message>
         <source>tidak tersambung</source>
-        <translation type="unfinished"></translation>
+        <translation>no connection</translation>
     </message>
     <message>
         <source>jawabannya bukan cap waktu yang sah</source>
-        <translation type="unfinished"></translation>
+        <translation>the answer is not a valid timestamp</translation>
     </message>
     <message>
         <source>Sertifikat {owner} sudah dicabut sejak {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {owner} was revoked on {date}</translation>
     </message>
     <message>
         <source>Dokumen ini belum ditandatangani; belum ada yang perlu diperbarui</source>
-        <translation type="unfinished"></translation>
+        <translation>This document is not signed yet; there is nothing to renew</translation>
     </message>
     <message>
         <source>Layanan cap waktu {url} berhenti menjawab: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Timestamp service {url} stopped answering: {reason}</translation>
     </message>
     <message>
         <source>Rapat {reference}; SHA-256 salinan final sebelum ditandatangani: {sha}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting {reference}; SHA-256 of the final copy before signing: {sha}</translation>
     </message>
     <message>
         <source>Ditandatangani secara elektronik</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronically signed</translation>
     </message>
     <message>
         <source>oleh %(officer)s</source>
-        <translation type="unfinished"></translation>
+        <translation>by %(officer)s</translation>
     </message>
     <message>
         <source>NIP %(nip)s</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP %(nip)s</translation>
     </message>
     <message>
         <source>QR: rujukan arsip dan SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>QR: archive reference and SHA-256</translation>
     </message>
     <message>
         <source>Pendaftaran mandiri tidak dapat dibuka.</source>
@@ -1224,11 +1224,11 @@
     </message>
     <message>
         <source>Alamat layanan cap waktu belum diisi di Pengaturan › Tanda Tangan Elektronik</source>
-        <translation type="unfinished"></translation>
+        <translation>The timestamp service address is not set in Settings › Electronic signatures</translation>
     </message>
     <message>
         <source>Rapat nomor {id} belum punya notula yang ditandatangani lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting number {id} has no fully signed minutes yet</translation>
     </message>
     <message>
         <source>Pencarian</source>
@@ -1481,7 +1481,7 @@
     <name>BackupPage</name>
     <message>
         <source>Rapat mencadangkan arsip sendiri: saat dibuka pertama kali setiap hari (7 cadangan harian terakhir disimpan), sebelum memperbarui basis data dan sebelum rapat difinalkan (masing-masing 5 terakhir). Cadangan buatan sendiri disimpan 10 terakhir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat backs up the archive by itself: when first opened each day (the last 7 daily backups are kept), before updating the database and before a meeting is finalized (the last 5 of each). The last 10 manual backups are kept.</translation>
     </message>
     <message>
         <source>Tanggal</source>
@@ -1493,91 +1493,91 @@
     </message>
     <message>
         <source>Ukuran</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Jumlah rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Meetings</translation>
     </message>
     <message>
         <source>Buat cadangan sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Pulihkan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Pulihkan arsip dari cadangan yang dipilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the archive from the selected backup</translation>
     </message>
     <message>
         <source>Pulihkan dari berkas lain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore from another file…</translation>
     </message>
     <message>
         <source>Basis data ini ada di server PostgreSQL: pengelola server mencadangkannya (rapat backup -o BERKAS memakai pg_dump).</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is on a PostgreSQL server: the server administrator backs it up (rapat backup -o FILE uses pg_dump).</translation>
     </message>
     <message>
         <source>Folder cadangan: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder: {folder}</translation>
     </message>
     <message>
         <source>Harian</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <source>Sebelum pembaruan</source>
-        <translation type="unfinished"></translation>
+        <translation>Before update</translation>
     </message>
     <message>
         <source>Sebelum finalisasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Before finalization</translation>
     </message>
     <message>
         <source>Dibuat sendiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Sebelum pemulihan</source>
-        <translation type="unfinished"></translation>
+        <translation>Before restore</translation>
     </message>
     <message>
         <source>{date} pukul {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} at {time}</translation>
     </message>
     <message>
         <source>Membuat cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making a backup…</translation>
     </message>
     <message>
         <source>Cadangan dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup made.</translation>
     </message>
     <message>
         <source>Pilih cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup</translation>
     </message>
     <message>
         <source>Cadangan Rapat (*.db);;Semua berkas (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapat backups (*.db);;All files (*)</translation>
     </message>
     <message>
         <source>Pulihkan cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Pulihkan arsip dari cadangan {when} ({meetings} rapat)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the archive from the backup of {when} ({meetings} meetings)?</translation>
     </message>
     <message>
         <source>Arsip yang sekarang disimpan dulu sebagai cadangan “Sebelum pemulihan”, jadi tidak ada yang hilang. Setelah dipulihkan, jendela Rapat ditutup; buka kembali Rapat untuk bekerja dengan isi cadangan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current archive is first saved as a “Before restore” backup, so nothing is lost. After restoring, the Rapat window closes; open Rapat again to work with the backup&apos;s contents.</translation>
     </message>
     <message>
         <source>Pulihkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -1585,15 +1585,15 @@
     </message>
     <message>
         <source>Memulihkan cadangan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring the backup…</translation>
     </message>
     <message>
         <source>Cadangan dipulihkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored.</translation>
     </message>
     <message>
         <source>Arsip sebelumnya disimpan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The previous archive was saved to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1647,11 +1647,11 @@
     </message>
     <message>
         <source>Cabut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke…</translation>
     </message>
     <message>
         <source>Cabut sertifikat pejabat terpilih (mis. kunci hilang, pindah tugas): tanda tangan yang dibuat sebelumnya tetap sah, sesudahnya tidak</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the selected officer&apos;s certificate (e.g. a lost key, a transfer): signatures made before stay valid, those made after do not</translation>
     </message>
     <message>
         <source>Periksa Keaslian…</source>
@@ -1727,15 +1727,15 @@
     </message>
     <message>
         <source>Cabut sertifikat</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoke the certificate</translation>
     </message>
     <message>
         <source>Alasan mencabut sertifikat {owner}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for revoking the certificate of {owner}:</translation>
     </message>
     <message>
         <source>Sertifikat {owner} dicabut; daftar pencabutan diperbarui.</source>
-        <translation type="unfinished"></translation>
+        <translation>The certificate of {owner} is revoked; the revocation list is updated.</translation>
     </message>
     <message>
         <source>Membuat kunci… (beberapa detik)</source>
@@ -2086,7 +2086,7 @@
     </message>
     <message>
         <source>Surat undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation letter</translation>
     </message>
     <message>
         <source>Ekspor Excel…</source>
@@ -2174,11 +2174,11 @@
     </message>
     <message>
         <source>Perbarui validasi arsip</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew archive validation</translation>
     </message>
     <message>
         <source>Tambahkan cap waktu dokumen dan data pencabutan terbaru (PAdES B-LTA), agar tanda tangan tetap dapat diperiksa setelah sertifikatnya berakhir; perlu layanan cap waktu</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a document timestamp and the latest revocation data (PAdES B-LTA) so that the signatures can still be verified after their certificates end; needs a timestamp service</translation>
     </message>
     <message>
         <source>Waktu</source>
@@ -2238,11 +2238,11 @@
     </message>
     <message>
         <source>Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya.</source>
-        <translation type="unfinished"></translation>
+        <translation>No stored certificate belongs to this block&apos;s officer yet; choose their .p12/.pfx file.</translation>
     </message>
     <message>
         <source>Hanya sertifikat milik pejabat blok ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Only certificates of this block&apos;s officer</translation>
     </message>
     <message>
         <source>Menunggu tanda tangan: {who}</source>
@@ -2318,11 +2318,11 @@
     </message>
     <message>
         <source>Memperbarui validasi arsip… (menghubungi layanan cap waktu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renewing archive validation… (contacting the timestamp service)</translation>
     </message>
     <message>
         <source>Validasi arsip revisi {n} diperbarui (cap waktu dokumen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive validation of revision {n} renewed (document timestamp).</translation>
     </message>
     <message>
         <source>Simpan notula dari arsip</source>
@@ -2544,11 +2544,11 @@ Lanjut</source>
     </message>
     <message>
         <source>belum ada</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>dated</translation>
     </message>
     <message>
         <source>Judul rapat</source>
@@ -3663,7 +3663,7 @@ Reason for the revision:</translation>
     </message>
     <message>
         <source>Cadangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Profil kantor untuk kop surat dan tanda tangan notula. Perubahan tersimpan otomatis.</source>
@@ -3806,19 +3806,19 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     <name>TimestampSetting</name>
     <message>
         <source>Layanan cap waktu (RFC 3161)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timestamp service (RFC 3161)</translation>
     </message>
     <message>
         <source>Cap waktu dari layanan tepercaya membuktikan kapan notula ditandatangani, sehingga tanda tangan tetap sah setelah sertifikat pejabat berakhir. Bila layanan tidak dapat dihubungi (paling lama 10 detik), notula tetap ditandatangani tanpa cap waktu dan Rapat memberi tahu.</source>
-        <translation type="unfinished"></translation>
+        <translation>A timestamp from a trusted service proves when the minutes were signed, so the signatures stay valid after the officers&apos; certificates end. If the service cannot be reached (10 seconds at most), the minutes are still signed without a timestamp and Rapat says so.</translation>
     </message>
     <message>
         <source>Alamat layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service address</translation>
     </message>
     <message>
         <source>mis. http://tsa.kantor.go.id/tsr (kosong: tanpa cap waktu)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. http://tsa.kantor.go.id/tsr (empty: no timestamp)</translation>
     </message>
 </context>
 <context>
@@ -3917,19 +3917,19 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Semua tanda tangan utuh, berasal dari sertifikat tepercaya, dan dibuat oleh pejabat pemilik bloknya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every signature is intact, comes from a trusted certificate, and was made by the officer who owns its block.</translation>
     </message>
     <message>
         <source>Blok ini tidak menyebut pejabatnya</source>
-        <translation type="unfinished"></translation>
+        <translation>This block does not name its officer</translation>
     </message>
     <message>
         <source>Blok milik {officer}, sesuai penanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Block of {officer}, matching the signer</translation>
     </message>
     <message>
         <source>Blok milik {officer}, BUKAN penanda tangan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Block of {officer}, NOT this signer</translation>
     </message>
     <message>
         <source>Tepercaya</source>
@@ -3969,7 +3969,7 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Arsip: salinan arsip “{title}”, revisi {n}, dengan tambahan yang belum tersimpan di arsip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive: a copy of the archived “{title}”, revision {n}, with additions not yet stored in the archive.</translation>
     </message>
     <message>
         <source>Arsip: BERBEDA dari arsip “{title}”, revisi {n}.</source>
