@@ -2,66 +2,50 @@
 archive of signed revisions and the audit trail of the meeting.
 
 Building, finalizing and signing run off the GUI thread; the tab reloads what it shows when it
-becomes visible after another tab changed the meeting.
+becomes visible after another tab changed the meeting. Finalizing and signing
+(signing_panel.py), the archive (archive_panel.py) and the audit trail (audit_trail.py) are
+parts of the tab in modules of their own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
 
-from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS, CertificateKind
+from rapat.models.vocabulary import CertificateKind
 from rapat.records.meeting import MeetingRecord
 from rapat.services import finalize as fin
 from rapat.services import outputs
-from rapat.services.certificates import CertificateRow, list_certificates, signing_identity
+from rapat.services.certificates import CertificateRow, list_certificates
 from rapat.services.meetings import load_details
+from rapat.ui.archive_panel import ArchivePanel
+from rapat.ui.audit_trail import AuditTrail
 from rapat.ui.context import Context
-from rapat.ui.document_view import DocumentView, Keep, keep_through, open_in_viewer
+from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
-from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
-from rapat.ui.text import INDONESIAN
+from rapat.ui.signing_panel import SigningPanel
 
-P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
-EVENT_LABELS = {
-    "finalize": "Finalisasi",
-    "sign": "Tanda tangan",
-    "amend": "Revisi",
-    "export": "Ekspor",
-}
 SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE = range(5)
 
 
-def local_time(moment: datetime) -> str:
-    seconds = int(moment.timestamp())
-    return INDONESIAN.toString(QDateTime.fromSecsSinceEpoch(seconds), "d MMM yyyy HH.mm")
-
-
-class DocumentsTab(QWidget):
+class DocumentsTab(SigningPanel, ArchivePanel, AuditTrail, QWidget):
     """Everything that leaves the application for one meeting, and what makes it official."""
 
     finished = Signal(str)  # a slow action ended: "finalize", "sign", "workbook"
@@ -150,86 +134,6 @@ class DocumentsTab(QWidget):
         layout.addWidget(self._archive_box(), 1)
         return page
 
-    def _finalize_box(self) -> QGroupBox:
-        self.finalize_box = QGroupBox(self.tr("Finalisasi"))
-        layout = QVBoxLayout(self.finalize_box)
-        self.readiness = QLabel()
-        self.readiness.setWordWrap(True)
-        layout.addWidget(self.readiness)
-        self.missing = QListWidget()
-        self.missing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.missing.setMaximumHeight(96)
-        layout.addWidget(self.missing)
-        self.finalize_button = QPushButton(self.tr("Finalisasi…"), objectName="primary")
-        self.finalize_button.setToolTip(
-            self.tr("Bekukan rapat dan buat notula PDF/A dengan kolom tanda tangan")
-        )
-        self.finalize_button.clicked.connect(self.finalize)
-        layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
-        return self.finalize_box
-
-    def _signing_box(self) -> QGroupBox:
-        self.signing_box = QGroupBox(self.tr("Tanda tangan elektronik"))
-        layout = QVBoxLayout(self.signing_box)
-        self.waiting = QLabel()
-        self.waiting.setWordWrap(True)
-        layout.addWidget(self.waiting)
-        self.signing_form = QWidget()
-        form = QFormLayout(self.signing_form)
-        form.setContentsMargins(0, 0, 0, 0)
-        self.field = QComboBox()
-        self.certificate = QComboBox()
-        self.certificate.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.certificate.setMinimumContentsLength(18)
-        form.addRow(self.tr("Sebagai"), self.field)
-        form.addRow(self.tr("Sertifikat"), self.certificate)
-        layout.addWidget(self.signing_form)
-        self.sign_button = QPushButton(self.tr("Tanda tangani…"), objectName="primary")
-        self.sign_button.setToolTip(self.tr("Tanda tangani notula; kata sandi ditanyakan"))
-        self.sign_button.clicked.connect(self.sign)
-        layout.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
-        return self.signing_box
-
-    def _archive_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Arsip notula"))
-        layout = QVBoxLayout(box)
-        self.archive_table = self._table(
-            [self.tr("Revisi"), self.tr("Keadaan"), self.tr("Tanggal"), self.tr("SHA-256")]
-        )
-        self.archive_table.itemSelectionChanged.connect(self._archive_selected)
-        self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
-        layout.addWidget(self.archive_table, 1)
-        self.archive_empty = QLabel(
-            self.tr("Belum ada notula di arsip. Finalisasi rapat untuk membuat yang pertama.")
-        )
-        layout.addWidget(self.archive_empty)
-        buttons = QHBoxLayout()
-        self.save_archived_button = QPushButton(self.tr("Simpan…"))
-        self.save_archived_button.clicked.connect(self.save_archived)
-        self.open_archived_button = QPushButton(self.tr("Buka"))
-        self.open_archived_button.clicked.connect(self.open_archived)
-        self.verify_archived_button = QPushButton(self.tr("Periksa keaslian"))
-        self.verify_archived_button.clicked.connect(self.verify_archived)
-        buttons.addStretch(1)
-        for button in (
-            self.save_archived_button,
-            self.open_archived_button,
-            self.verify_archived_button,
-        ):
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
-        return box
-
-    def _audit_page(self) -> QWidget:
-        self.audit_table = self._table(
-            [self.tr("Waktu"), self.tr("Pengguna"), self.tr("Peristiwa"), self.tr("Rincian")]
-        )
-        return self.audit_table
-
     def _table(self, headers: list[str]) -> QTableWidget:
         table = QTableWidget(0, len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -293,120 +197,6 @@ class DocumentsTab(QWidget):
         if not self.is_final:
             return None
         return next((d for d in self.archive if d.revision == self.record.revision), None)
-
-    def _who(self, field: str) -> str:
-        label = self.tr(SIGNATURE_FIELD_LABELS.get(field, field))
-        officer = self.record.chair if field == "ttd_ketua" else self.record.note_taker
-        return f"{label} ({officer.name})" if officer.name else label
-
-    def _show_state(self) -> None:
-        document = self.current
-        if document is None:
-            text, style = self.tr("Draf — belum difinalisasi."), "draft"
-        elif document.state == fin.WAITING:
-            who = ", ".join(self._who(f) for f in document.waiting_for)
-            text = self.tr("Revisi {n}: menunggu tanda tangan {who}").format(
-                n=document.revision, who=who
-            )
-            style = "waiting"
-        else:
-            text = self.tr("Revisi {n}: notula sudah ditandatangani lengkap.").format(
-                n=document.revision
-            )
-            style = "signed"
-        styles = {
-            "draft": "background:#eef2f6; color:#1f2933; border:1px solid #d5dde5;",
-            "waiting": "background:#fff4d6; color:#7a5400; border:1px solid #f0d99a;",
-            "signed": "background:#e7f5ec; color:#14532d; border:1px solid #b7e0c4;",
-        }
-        self.state.setText(text)
-        self.state.setStyleSheet(
-            f"QLabel {{{styles[style]} border-radius:4px; padding:6px 10px; font-weight:600;}}"
-        )
-
-    def _show_missing(self, missing: list[str]) -> None:
-        self.missing.clear()
-        if self.is_final:
-            self.readiness.setText(
-                self.tr("Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.")
-            )
-        elif missing:
-            self.readiness.setText(self.tr("Lengkapi dulu sebelum finalisasi:"))
-            self.missing.addItems([f"✕ {line}" for line in missing])
-        else:
-            self.readiness.setText(
-                self.tr(
-                    "Semua syarat terpenuhi. Finalisasi membekukan rapat dan membuat notula "
-                    "PDF/A dengan kolom tanda tangan."
-                )
-            )
-        self.missing.setVisible(bool(missing) and not self.is_final)
-        self.finalize_button.setVisible(not self.is_final)
-        self.finalize_button.setEnabled(not missing)
-
-    def _show_signing(self) -> None:
-        document = self.current
-        waiting = document.waiting_for if document and document.state == fin.WAITING else []
-        self.field.clear()
-        for name in waiting:
-            self.field.addItem(self._who(name), name)
-        self.certificate.clear()
-        for row in self.signers:
-            self.certificate.addItem(row.owner, row.id)
-        self.certificate.addItem(self.tr("Berkas .p12/.pfx lain…"), P12_FILE)
-        if document is None:
-            self.waiting.setText(self.tr("Notula dapat ditandatangani setelah finalisasi."))
-        elif waiting:
-            self.waiting.setText(
-                self.tr("Pilih siapa yang menandatangani dan sertifikatnya. Kata sandi ditanyakan.")
-            )
-        else:
-            self.waiting.setText(self.tr("Semua tanda tangan sudah lengkap."))
-        for widget in (self.signing_form, self.sign_button):
-            widget.setVisible(bool(waiting))
-        self.sign_button.setEnabled(True)
-
-    def _show_archive(self) -> None:
-        table = self.archive_table
-        table.setRowCount(len(self.archive))
-        for row, document in enumerate(self.archive):
-            if document.state == fin.WAITING:
-                state = self.tr("Menunggu tanda tangan: {who}").format(
-                    who=", ".join(self.tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
-                )
-            else:
-                state = self.tr("Ditandatangani")
-            values = [
-                str(document.revision),
-                state,
-                local_time(document.updated_at),
-                document.sha256[:16] + "…",
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(document.sha256 if column == 3 else value)
-                table.setItem(row, column, item)
-        table.setVisible(bool(self.archive))
-        self.archive_empty.setVisible(not self.archive)
-        if self.archive:
-            table.selectRow(0)
-        self._archive_selected()
-
-    def _show_audit(self) -> None:
-        meeting_id = self.meeting_id
-        rows = self.context.read(lambda s: fin.audit_trail(s, meeting_id))
-        self.audit_table.setRowCount(len(rows))
-        for position, row in enumerate(reversed(rows)):
-            values = [
-                local_time(row.at),
-                row.user or "",
-                self.tr(EVENT_LABELS.get(row.event, row.event)),
-                row.detail or "",
-            ]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.audit_table.setItem(position, column, item)
 
     def _page_chosen(self, index: int) -> None:
         if index < 0:
@@ -480,155 +270,4 @@ class DocumentsTab(QWidget):
 
     # -- finalize and sign -----------------------------------------------------------------------
 
-    def finalize(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Finalisasi rapat"),
-            self.tr(
-                "Setelah finalisasi, rapat tidak dapat diubah lagi; perbaikan hanya lewat revisi "
-                "baru. Notula PDF/A dibuat dan menunggu tanda tangan. Lanjutkan?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        meeting_id = self.meeting_id
-        self._set_busy(self.tr("Memfinalisasi rapat dan membuat notula PDF/A…"))
-        self.context.write(
-            lambda s: fin.finalize(s, meeting_id),
-            lambda _id: self._done(
-                "finalize", self.tr("Rapat difinalisasi. Notula menunggu tanda tangan.")
-            ),
-            self._failed("finalize"),
-            "meeting",
-        )
-
-    def sign(self) -> None:
-        """Sign the current document in the chosen field, with a stored certificate or a file."""
-        document, field = self.current, self.field.currentData()
-        choice = self.certificate.currentData()
-        if document is None or field is None:
-            return
-        p12 = None
-        if choice == P12_FILE:
-            p12 = self._choose_p12()
-            if p12 is None:
-                return
-        prompt = self.tr("Kata sandi sertifikat {owner} untuk menandatangani sebagai {role}:")
-        owner = self.certificate.currentText() if p12 is None else self.tr("berkas")
-        passphrase, ok = PassphraseDialog.get_passphrase(
-            self, prompt.format(owner=owner, role=self.field.currentText())
-        )
-        if not ok:
-            return
-        self._set_busy(self.tr("Menandatangani notula…"))
-        self.context.write(
-            lambda s: _sign(s, document.id, field, choice, p12, passphrase),
-            self._signed,
-            self._failed("sign"),
-            "meeting",
-        )
-
-    def _choose_p12(self) -> bytes | None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Pilih sertifikat penanda tangan"),
-            "",
-            self.tr("Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)"),
-        )
-        if not path:
-            return None
-        try:
-            return Path(path).read_bytes()
-        except OSError as error:
-            self.banner.show_message(
-                self.tr("{file} tidak dapat dibaca ({reason})").format(
-                    file=Path(path).name, reason=error.strerror
-                ),
-                "error",
-            )
-            return None
-
-    def _signed(self, document: fin.ArchivedDocument) -> None:
-        if document.state == fin.SIGNED:
-            message = self.tr("Notula ditandatangani lengkap dan tersimpan di arsip.")
-        else:
-            message = self.tr("Tanda tangan tersimpan. Masih menunggu: {who}").format(
-                who=", ".join(self.tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
-            )
-        self._done("sign", message)
-
     # -- archive ---------------------------------------------------------------------------------
-
-    def selected_archived(self) -> fin.ArchivedDocument | None:
-        rows = self.archive_table.selectionModel().selectedRows()
-        return self.archive[rows[0].row()] if rows else None
-
-    def _archive_selected(self) -> None:
-        chosen = self.selected_archived() is not None
-        for button in (
-            self.save_archived_button,
-            self.open_archived_button,
-            self.verify_archived_button,
-        ):
-            button.setEnabled(chosen)
-
-    def _archived_bytes(self, document: fin.ArchivedDocument) -> bytes:
-        return self.context.read(lambda s: fin.document_bytes(s, document.id))
-
-    def _archived_name(self, document: fin.ArchivedDocument) -> str:
-        state = "ttd" if document.state == fin.SIGNED else "menunggu-ttd"
-        return f"notula-rapat-{self.meeting_id}-revisi-{document.revision}-{state}.pdf"
-
-    def save_archived(self) -> None:
-        document = self.selected_archived()
-        if document is None:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Simpan notula dari arsip"),
-            self._archived_name(document),
-            self.tr("Dokumen PDF (*.pdf)"),
-        )
-        if not path:
-            return
-        self.context.write(
-            lambda s: fin.save_archived(s, document.id, path),
-            lambda saved: self.banner.show_message(
-                self.tr("Tersimpan: {path}").format(path=saved.path), "ok"
-            ),
-            self.banner.show_error,
-            changed="audit",
-        )
-
-    def open_archived(self) -> None:
-        """Hand a copy of the archived PDF to the system's viewer."""
-        document = self.selected_archived()
-        if document is not None:
-            data = self._archived_bytes(document)
-            open_in_viewer(data, self._archived_name(document), self.banner)
-
-    def verify_archived(self) -> None:
-        document = self.selected_archived()
-        if document is not None:
-            self.open_verify().check_data(
-                self._archived_bytes(document), self._archived_name(document)
-            )
-
-    def open_verify(self):
-        from rapat.ui.verify_dialog import VerifyDialog
-
-        dialog = VerifyDialog(self.context, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-
-def _sign(session, document_id: int, field: str, choice: int, p12: bytes | None, passphrase: str):
-    """In the worker: open the signer's certificate, then sign the archived document."""
-    from rapat.documents.signing import open_pkcs12
-
-    if p12 is not None:
-        identity = open_pkcs12(p12, passphrase)
-    else:
-        identity = signing_identity(session, choice, passphrase)
-    return fin.sign_archived(session, document_id, field=field, identity=identity)
