@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.i18n import tr
 from rapat.models.vocabulary import ActionStatus
 from rapat.records.action import ActionRow
 from rapat.services.actions import TrailEntry, action_trail, set_action_status
@@ -39,24 +40,24 @@ class ActionDetails:
         self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        self.open_button = QPushButton(self.tr("Buka rapat"))
-        self.open_button.setToolTip(self.tr("Buka rapat asal tindak lanjut ini (Enter)"))
+        self.open_button = QPushButton(tr("Buka rapat"))
+        self.open_button.setToolTip(tr("Buka rapat asal tindak lanjut ini (Enter)"))
         self.open_button.clicked.connect(self._open_current)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
         self.new_status = QComboBox()
         for status in ActionStatus:
             self.new_status.addItem(action_status(status), status.value)
-        self.note = QLineEdit(placeholderText=self.tr("Catatan, mis. hasil pengecekan lapangan"))
+        self.note = QLineEdit(placeholderText=tr("Catatan, mis. hasil pengecekan lapangan"))
         self.note.returnPressed.connect(self.save_status)
-        form.addRow(self.tr("Status &baru"), self.new_status)
-        form.addRow(self.tr("Ca&tatan"), self.note)
+        form.addRow(tr("Status &baru"), self.new_status)
+        form.addRow(tr("Ca&tatan"), self.note)
         layout.addLayout(form)
-        self.save_button = QPushButton(self.tr("Simpan status"))
-        self.save_button.setToolTip(self.tr("Catat status baru dan catatannya di riwayat (Enter)"))
+        self.save_button = QPushButton(tr("Simpan status"))
+        self.save_button.setToolTip(tr("Catat status baru dan catatannya di riwayat (Enter)"))
         self.save_button.clicked.connect(self.save_status)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(QLabel(self.tr("Riwayat lintas rapat"), objectName="sectionTitle"))
+        layout.addWidget(QLabel(tr("Riwayat lintas rapat"), objectName="sectionTitle"))
         self.history = QListWidget()
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
@@ -70,17 +71,15 @@ class ActionDetails:
             widget.setEnabled(row is not None)
         self.history.clear()
         if row is None:
-            self.summary.setText(
-                self.tr("Pilih tindak lanjut untuk melihat riwayat dan statusnya.")
-            )
+            self.summary.setText(tr("Pilih tindak lanjut untuk melihat riwayat dan statusnya."))
             return
-        due = short_date(row.due) if row.due else self.tr("tanpa tenggat")
+        due = short_date(row.due) if row.due else tr("tanpa tenggat")
         owner = f"{row.institution} — {row.person}" if row.person else row.institution
         self.summary.setText(
             f"{row.description}\n{owner}\n"
-            + self.tr("Tenggat {due} · {status}").format(due=due, status=action_status(row.status))
+            + tr("Tenggat {due} · {status}").format(due=due, status=action_status(row.status))
             + "\n"
-            + self.tr("Rapat: {title}, {date}").format(
+            + tr("Rapat: {title}, {date}").format(
                 title=row.meeting_title, date=short_date(row.meeting_date)
             )
         )
@@ -108,12 +107,12 @@ class ActionDetails:
             return
         status, note = self.new_status.currentData(), self.note.text().strip() or None
         if status == row.status and not note:
-            self.banner.show_message(self.tr("Pilih status baru atau tulis catatan dulu."), "info")
+            self.banner.show_message(tr("Pilih status baru atau tulis catatan dulu."), "info")
             return
 
         def done(_result: None) -> None:
             self.note.clear()
-            self.banner.show_message(self.tr("Status tersimpan di riwayat."), "ok", seconds=3)
+            self.banner.show_message(tr("Status tersimpan di riwayat."), "ok", seconds=3)
             self._filter()
 
         self.context.write(

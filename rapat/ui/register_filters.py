@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from rapat.i18n import tr
 from rapat.models.vocabulary import ActionStatus
 from rapat.services.actions import ActionFilter, action_institutions
 from rapat.services.meetings import list_meetings
@@ -37,40 +38,40 @@ class RegisterFilters:
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         self.institution = QComboBox(editable=True)
-        self.institution.lineEdit().setPlaceholderText(self.tr("Semua instansi"))
+        self.institution.lineEdit().setPlaceholderText(tr("Semua instansi"))
         self.institution.lineEdit().setClearButtonEnabled(True)
         self.institution.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.institution.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.institution.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.institution.editTextChanged.connect(self._filter_later)
-        self.person = QLineEdit(placeholderText=self.tr("Semua PIC"), clearButtonEnabled=True)
+        self.person = QLineEdit(placeholderText=tr("Semua PIC"), clearButtonEnabled=True)
         self.person.textChanged.connect(self._filter_later)
         self.status = QComboBox()
-        self.status.addItem(self.tr("Semua status"), None)
-        self.status.addItem(self.tr("Belum selesai"), UNFINISHED)
+        self.status.addItem(tr("Semua status"), None)
+        self.status.addItem(tr("Belum selesai"), UNFINISHED)
         for status in ActionStatus:
             self.status.addItem(action_status(status), status.value)
         self.status.currentIndexChanged.connect(self._filter_later)
-        self.overdue = QCheckBox(self.tr("Melewati tenggat"))
+        self.overdue = QCheckBox(tr("Melewati tenggat"))
         self.overdue.toggled.connect(self._filter_later)
         self.due_from, self.due_until = self._date_edit(), self._date_edit()
         self.meeting = QComboBox(editable=True)
-        self.meeting.lineEdit().setPlaceholderText(self.tr("Semua rapat"))
+        self.meeting.lineEdit().setPlaceholderText(tr("Semua rapat"))
         self.meeting.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.meeting.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.meeting.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.meeting.currentIndexChanged.connect(self._filter_later)
         self.meeting.editTextChanged.connect(self._filter_later)
-        clear = QPushButton(self.tr("Hapus saringan"))
-        clear.setToolTip(self.tr("Tampilkan semua tindak lanjut"))
+        clear = QPushButton(tr("Hapus saringan"))
+        clear.setToolTip(tr("Tampilkan semua tindak lanjut"))
         clear.clicked.connect(self.clear_filters)
         cells = [
-            (0, 0, self.tr("&Instansi"), self.institution, 3),
-            (0, 4, self.tr("&PIC"), self.person, 1),
-            (0, 6, self.tr("&Status"), self.status, 1),
-            (1, 0, self.tr("&Rapat"), self.meeting, 3),
-            (1, 4, self.tr("Tenggat &dari"), self.due_from, 1),
-            (1, 6, self.tr("s.d."), self.due_until, 1),
+            (0, 0, tr("&Instansi"), self.institution, 3),
+            (0, 4, tr("&PIC"), self.person, 1),
+            (0, 6, tr("&Status"), self.status, 1),
+            (1, 0, tr("&Rapat"), self.meeting, 3),
+            (1, 4, tr("Tenggat &dari"), self.due_from, 1),
+            (1, 6, tr("s.d."), self.due_until, 1),
         ]
         for row, column, label, widget, span in cells:
             caption = QLabel(label)
@@ -88,11 +89,9 @@ class RegisterFilters:
         edit = QDateEdit(calendarPopup=True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("—"))
+        edit.setSpecialValueText(tr("—"))
         edit.setDate(NO_DATE)
-        edit.setToolTip(
-            self.tr("Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan")
-        )
+        edit.setToolTip(tr("Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan"))
         edit.dateChanged.connect(self._filter_later)
         return edit
 

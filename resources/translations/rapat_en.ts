@@ -1298,6 +1298,126 @@
         <source>Mengetik</source>
         <translation>Typing</translation>
     </message>
+    <message>
+        <source>Buka rapat</source>
+        <translation>Open meeting</translation>
+    </message>
+    <message>
+        <source>Buka rapat asal tindak lanjut ini (Enter)</source>
+        <translation>Open the meeting this action comes from (Enter)</translation>
+    </message>
+    <message>
+        <source>Catatan, mis. hasil pengecekan lapangan</source>
+        <translation>Note, e.g. result of the field check</translation>
+    </message>
+    <message>
+        <source>Status &amp;baru</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tatan</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <source>Simpan status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Catat status baru dan catatannya di riwayat (Enter)</source>
+        <translation>Record the new status and its note in the history (Enter)</translation>
+    </message>
+    <message>
+        <source>Riwayat lintas rapat</source>
+        <translation>History across meetings</translation>
+    </message>
+    <message>
+        <source>Pilih tindak lanjut untuk melihat riwayat dan statusnya.</source>
+        <translation>Choose a follow-up action to see its history and status.</translation>
+    </message>
+    <message>
+        <source>tanpa tenggat</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>Tenggat {due} · {status}</source>
+        <translation>Due {due} · {status}</translation>
+    </message>
+    <message>
+        <source>Rapat: {title}, {date}</source>
+        <translation>Meeting: {title}, {date}</translation>
+    </message>
+    <message>
+        <source>Pilih status baru atau tulis catatan dulu.</source>
+        <translation>Choose a new status or write a note first.</translation>
+    </message>
+    <message>
+        <source>Status tersimpan di riwayat.</source>
+        <translation>Status stored in the history.</translation>
+    </message>
+    <message>
+        <source>Semua instansi</source>
+        <translation>All institutions</translation>
+    </message>
+    <message>
+        <source>Semua PIC</source>
+        <translation>All PICs</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Not finished</translation>
+    </message>
+    <message>
+        <source>Melewati tenggat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Semua rapat</source>
+        <translation>All meetings</translation>
+    </message>
+    <message>
+        <source>Hapus saringan</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Tampilkan semua tindak lanjut</source>
+        <translation>Show every follow-up action</translation>
+    </message>
+    <message>
+        <source>&amp;Instansi</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <source>&amp;PIC</source>
+        <translation>&amp;PIC</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Rapat</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>Tenggat &amp;dari</source>
+        <translation>Due &amp;from</translation>
+    </message>
+    <message>
+        <source>s.d.</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan</source>
+        <translation>Empty it by choosing the earliest date, or Clear filters</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -3325,100 +3445,8 @@ Reason for the revision:</translation>
         <translation>The filtered follow-up matrix as PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Semua instansi</source>
-        <translation>All institutions</translation>
-    </message>
-    <message>
-        <source>Semua PIC</source>
-        <translation>All PICs</translation>
-    </message>
-    <message>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Belum selesai</source>
-        <translation>Not finished</translation>
-    </message>
-    <message>
-        <source>Melewati tenggat</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Semua rapat</source>
-        <translation>All meetings</translation>
-    </message>
-    <message>
-        <source>Hapus saringan</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>Tampilkan semua tindak lanjut</source>
-        <translation>Show every follow-up action</translation>
-    </message>
-    <message>
-        <source>&amp;Instansi</source>
-        <translation>&amp;Institution</translation>
-    </message>
-    <message>
-        <source>&amp;PIC</source>
-        <translation>&amp;PIC</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>&amp;Rapat</source>
-        <translation>&amp;Meeting</translation>
-    </message>
-    <message>
-        <source>Tenggat &amp;dari</source>
-        <translation>Due &amp;from</translation>
-    </message>
-    <message>
-        <source>s.d.</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan</source>
-        <translation>Empty it by choosing the earliest date, or Clear filters</translation>
-    </message>
-    <message>
         <source>Buka rapat</source>
         <translation>Open meeting</translation>
-    </message>
-    <message>
-        <source>Buka rapat asal tindak lanjut ini (Enter)</source>
-        <translation>Open the meeting this action comes from (Enter)</translation>
-    </message>
-    <message>
-        <source>Catatan, mis. hasil pengecekan lapangan</source>
-        <translation>Note, e.g. result of the field check</translation>
-    </message>
-    <message>
-        <source>Status &amp;baru</source>
-        <translation>&amp;New status</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tatan</source>
-        <translation>No&amp;te</translation>
-    </message>
-    <message>
-        <source>Simpan status</source>
-        <translation>Save status</translation>
-    </message>
-    <message>
-        <source>Catat status baru dan catatannya di riwayat (Enter)</source>
-        <translation>Record the new status and its note in the history (Enter)</translation>
-    </message>
-    <message>
-        <source>Riwayat lintas rapat</source>
-        <translation>History across meetings</translation>
     </message>
     <message numerus="yes">
         <source>%n tindak lanjut</source>
@@ -3438,30 +3466,6 @@ Reason for the revision:</translation>
     <message>
         <source>Cetak daftar {institution}…</source>
         <translation>Print the list of {institution}…</translation>
-    </message>
-    <message>
-        <source>Pilih tindak lanjut untuk melihat riwayat dan statusnya.</source>
-        <translation>Choose a follow-up action to see its history and status.</translation>
-    </message>
-    <message>
-        <source>tanpa tenggat</source>
-        <translation>no due date</translation>
-    </message>
-    <message>
-        <source>Tenggat {due} · {status}</source>
-        <translation>Due {due} · {status}</translation>
-    </message>
-    <message>
-        <source>Rapat: {title}, {date}</source>
-        <translation>Meeting: {title}, {date}</translation>
-    </message>
-    <message>
-        <source>Pilih status baru atau tulis catatan dulu.</source>
-        <translation>Choose a new status or write a note first.</translation>
-    </message>
-    <message>
-        <source>Status tersimpan di riwayat.</source>
-        <translation>Status stored in the history.</translation>
     </message>
     <message>
         <source>Ekspor tindak lanjut</source>
