@@ -12,8 +12,8 @@ import rapat.ui
 
 UI = Path(rapat.ui.__file__).parent
 OWNER = "context.py"
-# The Periksa Keaslian dialog is being rebuilt on the one verify service, which reads through the
-# context; until that lands it still opens its own session.
+
+
 def opens_a_session(path: Path) -> list[str]:
     """Where a module calls `.session(`, builds a Session or a sessionmaker, or imports Session
     outside an `if TYPE_CHECKING:` block (annotations may name it)."""
