@@ -6,10 +6,11 @@ import re
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import DateTime, MetaData
-from sqlalchemy.orm import DeclarativeBase, mapped_column
+from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy.orm import DeclarativeBase, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
+from rapat import limits
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 
@@ -44,6 +45,26 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else value.replace(tzinfo=UTC)
+
+
+@event.listens_for(Session, "before_flush")
+def _check_text_lengths(session: Session, _context, _instances) -> None:
+    """No text a person or a file gives is stored beyond its limit, whichever face wrote it: a
+    window, a phone, an import. Nothing of the flush is written when one text is too long."""
+    for row in (*session.new, *session.dirty):
+        for value in vars(row).values():
+            if isinstance(value, str):
+                check_text_length(value)
+
+
+def check_text_length(text: str) -> None:
+    """Refuse a text longer than one field may hold (rapat.limits.CHARACTERS_PER_TEXT)."""
+    if len(text) > limits.CHARACTERS_PER_TEXT:
+        raise InvalidInput(
+            tr('teks "{start}…" berisi {n} karakter; batasnya {limit} per isian').format(
+                start=text[:40], n=len(text), limit=limits.CHARACTERS_PER_TEXT
+            )
+        )
 
 
 def utcnow() -> datetime:

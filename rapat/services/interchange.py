@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from rapat import limits
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.models.base import NIP_PATTERN
+from rapat.models.base import NIP_PATTERN, check_text_length
 from rapat.models.officer import Officer
 from rapat.models.vocabulary import ActionStatus, AttendanceStatus, TimeZone
 from rapat.records.meeting import (
@@ -266,12 +266,7 @@ def _within_limits(record: MeetingRecord) -> MeetingRecord:
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            if len(item) > limits.CHARACTERS_PER_TEXT:
-                raise InvalidInput(
-                    tr('teks "{start}…" berisi {n} karakter; batasnya {limit} per isian').format(
-                        start=item[:40], n=len(item), limit=limits.CHARACTERS_PER_TEXT
-                    )
-                )
+            check_text_length(item)
         elif isinstance(item, list):
             pending.extend(item)
         elif dataclasses.is_dataclass(item):

@@ -126,3 +126,17 @@ def test_final_meeting_minutes_are_read_only(database, example_meeting):
         with database.session() as session, pytest.raises(ReadOnlyMeeting):
             change(session)
     assert _texts(database, example_meeting) == record
+
+
+def test_a_text_beyond_its_limit_is_refused_whoever_writes_it(database, example_meeting):
+    from rapat import limits
+
+    with database.session() as session:
+        point = minutes.add_point(session, example_meeting, "Kesiapan posko")
+    before = _texts(database, example_meeting)
+    too_long = "a" * (limits.CHARACTERS_PER_TEXT + 1)
+    with pytest.raises(InvalidInput, match="batasnya 100000"), database.session() as session:
+        minutes.update_point(session, point, text=too_long)
+    with pytest.raises(InvalidInput, match="per isian"), database.session() as session:
+        minutes.add_decision(session, example_meeting, too_long)
+    assert _texts(database, example_meeting) == before
