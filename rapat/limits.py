@@ -32,3 +32,14 @@ IMAGE_PIXELS = 50_000_000  # a 50-megapixel photo; a 144-megapixel one is refuse
 
 # PDF files given to verify
 PDF_FILE_BYTES = 200_000_000
+
+# Self check-in from phones (rapat/kiosk): what one phone may send
+SELF_CHECK_IN_NAME = 120  # characters
+SELF_CHECK_IN_POSITION = 120
+SELF_CHECK_IN_INSTITUTION = 160
+SELF_CHECK_IN_REPRESENTING = 160
+SELF_CHECK_IN_QUERY = 60  # characters typed to find one's name
+SELF_CHECK_IN_SIGNATURE_BYTES = 200_000  # one signature drawn with a finger, as PNG
+SELF_CHECK_IN_SIGNATURE_WIDTH = 1200  # pixels
+SELF_CHECK_IN_SIGNATURE_HEIGHT = 600
+SELF_CHECK_IN_REQUEST_BYTES = 400_000  # one submission: the fields and a base64 signature

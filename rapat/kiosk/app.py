@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from rapat import limits
 from rapat.db import Database
 from rapat.errors import DatabaseLocked, InvalidInput, NotFound, RapatError, ReadOnlyMeeting
 from rapat.kiosk.rate_limit import PAGE, SEARCH, SUBMIT, Budget, RateLimiter
@@ -32,7 +33,6 @@ from rapat.services.attendance_list import AttendanceRow
 
 log = logging.getLogger(__name__)
 
-BODY_MAX = 400_000  # bytes of one submission: the fields and a base64 signature
 WRITE_ATTEMPTS = 4  # a write that finds the database locked is tried again this often
 PAGE_FILES = {
     "": ("index.html", "text/html; charset=utf-8"),
@@ -204,14 +204,16 @@ def _answer(work: Callable[[], Any]) -> Response:
 
 
 async def _body(request: Request) -> dict | Response:
-    """The submitted JSON object, read no further than BODY_MAX bytes."""
+    """The submitted JSON object, read no further than limits.SELF_CHECK_IN_REQUEST_BYTES bytes."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > BODY_MAX):
+    if declared is not None and (
+        not declared.isdigit() or int(declared) > limits.SELF_CHECK_IN_REQUEST_BYTES
+    ):
         return _json({"message": "Kiriman terlalu besar."}, 413)
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > BODY_MAX:
+        if size > limits.SELF_CHECK_IN_REQUEST_BYTES:
             return _json({"message": "Kiriman terlalu besar."}, 413)
         chunks.append(chunk)
     try:

@@ -17,7 +17,7 @@ from PIL import Image, UnidentifiedImageError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rapat import dates
+from rapat import dates, limits
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
 from rapat.models import Participant
@@ -29,16 +29,8 @@ from rapat.services.meetings import editable_meeting_row
 from rapat.services.ordering import seq_after
 
 # Bounds on what a phone may send: characters of each field, and the signature image.
-NAME_MAX = 120
-POSITION_MAX = 120
-INSTITUTION_MAX = 160
-REPRESENTING_MAX = 160
-QUERY_MAX = 60
 QUERY_MIN = 2
 RESULTS_MAX = 10
-SIGNATURE_MAX_BYTES = 200_000
-SIGNATURE_MAX_WIDTH = 1200
-SIGNATURE_MAX_HEIGHT = 600
 
 
 @dataclass(frozen=True)
@@ -79,7 +71,7 @@ def search_invited(session: Session, meeting_id: int, query: str) -> list[Invite
 
     Too short a query finds nothing, so the list cannot be read out by searching for one letter.
     """
-    words = name_key(clean(query, QUERY_MAX, tr("Pencarian"))).split()
+    words = name_key(clean(query, limits.SELF_CHECK_IN_QUERY, tr("Pencarian"))).split()
     if sum(len(w) for w in words) < QUERY_MIN:
         return []
     rows = session.execute(
@@ -122,10 +114,12 @@ def register_walk_in(
     signature: bytes,
 ) -> SelfCheckIn:
     """Record someone not on the invited list; the same name and institution is recorded once."""
-    name = clean(name, NAME_MAX, tr("Nama"), required=True)
-    position = clean(position, POSITION_MAX, tr("Jabatan"), required=True)
-    institution = clean(institution, INSTITUTION_MAX, tr("Instansi"), required=True)
-    representing = clean(representing, REPRESENTING_MAX, tr("Mewakili"))
+    name = clean(name, limits.SELF_CHECK_IN_NAME, tr("Nama"), required=True)
+    position = clean(position, limits.SELF_CHECK_IN_POSITION, tr("Jabatan"), required=True)
+    institution = clean(
+        institution, limits.SELF_CHECK_IN_INSTITUTION, tr("Instansi"), required=True
+    )
+    representing = clean(representing, limits.SELF_CHECK_IN_REPRESENTING, tr("Mewakili"))
     png = signature_png(signature)
     editable_meeting_row(session, meeting_id)
     lock_attendance(session, meeting_id)
@@ -177,12 +171,15 @@ def signature_png(data: bytes) -> bytes:
     """
     if not data:
         raise InvalidInput(tr("Tanda tangan belum dibuat."))
-    if len(data) > SIGNATURE_MAX_BYTES:
+    if len(data) > limits.SELF_CHECK_IN_SIGNATURE_BYTES:
         raise InvalidInput(tr("Gambar tanda tangan terlalu besar."))
     try:
         image = Image.open(io.BytesIO(data), formats=["PNG"])
         width, height = image.size
-        if width > SIGNATURE_MAX_WIDTH or height > SIGNATURE_MAX_HEIGHT:
+        if (
+            width > limits.SELF_CHECK_IN_SIGNATURE_WIDTH
+            or height > limits.SELF_CHECK_IN_SIGNATURE_HEIGHT
+        ):
             raise InvalidInput(tr("Gambar tanda tangan terlalu besar."))
         image.load()
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):

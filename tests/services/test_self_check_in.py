@@ -9,6 +9,7 @@ from datetime import date, time
 import pytest
 from PIL import Image, ImageDraw
 
+from rapat import limits
 from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
 from rapat.services import attendance as att
 from rapat.services import self_check_in as sci
@@ -65,7 +66,7 @@ def test_search_finds_this_meetings_invitees_by_name_and_institution_only(databa
         assert [m.name for m in sci.search_invited(s, meeting, "polres rafli")] == ["AKP Rafli"]
         assert sci.search_invited(s, meeting, "b") == []  # one letter reads out nothing
         with pytest.raises(InvalidInput):
-            sci.search_invited(s, meeting, "x" * (sci.QUERY_MAX + 1))
+            sci.search_invited(s, meeting, "x" * (limits.SELF_CHECK_IN_QUERY + 1))
 
 
 def test_check_in_invitee_stores_signature_and_mark_and_refuses_twice(database, meeting):
@@ -136,11 +137,11 @@ def test_representative_walk_in(database, meeting):
 @pytest.mark.parametrize(
     ("field", "value"),
     [
-        ("name", "A" * (sci.NAME_MAX + 1)),
+        ("name", "A" * (limits.SELF_CHECK_IN_NAME + 1)),
         ("name", "   "),
         ("position", ""),
-        ("institution", "I" * (sci.INSTITUTION_MAX + 1)),
-        ("representing", "R" * (sci.REPRESENTING_MAX + 1)),
+        ("institution", "I" * (limits.SELF_CHECK_IN_INSTITUTION + 1)),
+        ("representing", "R" * (limits.SELF_CHECK_IN_REPRESENTING + 1)),
     ],
 )
 def test_walk_in_fields_are_bounded_and_required(database, meeting, field, value):
@@ -171,7 +172,7 @@ def test_control_characters_and_markup_are_kept_as_plain_text(database, meeting)
         b"",
         b"GIF89a not a png",
         signature(2000, 300),  # too many pixels
-        b"\x89PNG\r\n\x1a\n" + b"\0" * (sci.SIGNATURE_MAX_BYTES + 1),
+        b"\x89PNG\r\n\x1a\n" + b"\0" * (limits.SELF_CHECK_IN_SIGNATURE_BYTES + 1),
         signature()[:200],  # cut short
     ],
     ids=["empty", "not-png", "too-wide", "too-many-bytes", "truncated"],
