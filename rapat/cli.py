@@ -153,11 +153,56 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE")
     p.set_defaults(run=_restore)
 
+    office = _add_server_commands(commands)
+
     # --db is also understood after the sub-command
-    for command in [*commands.choices.values(), shown, changed]:
+    for command in [*commands.choices.values(), shown, changed, *office]:
         command.add_argument(
             "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
+
+
+def _add_server_commands(commands) -> list[argparse.ArgumentParser]:
+    """`rapat server init URL` and `rapat server add-user NAME`: the office's PostgreSQL server."""
+    p = commands.add_parser("server", help="siapkan server PostgreSQL kantor dan login staf")
+    actions = p.add_subparsers(dest="server_action", metavar="TINDAKAN", required=True)
+    init = actions.add_parser("init", help="buat atau perbarui skema dan kelompok rapat_staf/baca")
+    init.add_argument("url", metavar="URL", help="postgresql+psycopg://pengelola@server/rapat")
+    init.set_defaults(run=_server_init)
+    user = actions.add_parser("add-user", help="buat login staf (kata sandi ditanyakan)")
+    user.add_argument("name", metavar="NAME")
+    user.add_argument("--read-only", action="store_true", help="hanya boleh membaca (rapat_baca)")
+    user.set_defaults(run=_server_add_user)
+    return [init, user]
+
+
+def _server_init(args: argparse.Namespace) -> int:
+    from rapat.office import init_server
+
+    ready = init_server(args.url)
+    print(f"Server siap: basis data {ready.database}, skema {ready.revision}.")
+    print("Kelompok: rapat_staf (boleh mengubah), rapat_baca (hanya membaca).")
+    return EXIT_OK
+
+
+def _server_add_user(args: argparse.Namespace) -> int:
+    from rapat.db import resolve_url
+    from rapat.office import add_user, is_server
+
+    url = resolve_url(args.db)
+    if not is_server(url):
+        raise RapatError("Login staf dibuat di server PostgreSQL: beri --db postgresql+psycopg://…")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Kata sandi untuk {args.name}: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            raise RapatError("Kedua kata sandi tidak sama; login tidak dibuat.")
+    else:  # a script gives it on standard input
+        password = sys.stdin.readline().rstrip("\n")
+    group = add_user(url, args.name, password, read_only=args.read_only)
+    print(f"Login {args.name} dibuat dalam kelompok {group}.")
+    return EXIT_OK
 
 
 def _only_opens_the_window(argv: list[str]) -> bool:

@@ -33,3 +33,15 @@ class DatabaseLocked(DatabaseError):
 
 class ReadOnlyMeeting(RapatError):
     """The meeting is final; a change needs a new revision."""
+
+
+class LoginRefused(DatabaseError):
+    """The server did not accept the login: a wrong password or an unknown name."""
+
+
+class PasswordNeeded(LoginRefused):
+    """The server asks for a password that the address does not carry."""
+
+
+class NotPermitted(DatabaseError):
+    """The server refused a change: the login may only read (group rapat_baca)."""

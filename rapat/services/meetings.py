@@ -273,7 +273,7 @@ def _insert_actions(
             }
         )
     ids = _insert_rows(session, ActionItem, rows)
-    user = current_user()
+    user = current_user(session)
     _insert_rows(
         session,
         ActionStatusChange,

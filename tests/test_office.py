@@ -1,0 +1,163 @@
+"""The office server: group roles, staff logins with passwords, who did what, a reader refused.
+
+A PostgreSQL cluster that asks every login for its password is started for these tests, as an
+office's server does (tests/postgres_server.py); without the server programs they are skipped.
+"""
+
+from __future__ import annotations
+
+import io
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from postgres_server import cluster, server_programs
+from sqlalchemy import create_engine, select, text
+
+from rapat.cli import EXIT_OK, EXIT_USAGE, main
+from rapat.db import open_database
+from rapat.errors import LoginRefused, NotPermitted, PasswordNeeded
+from rapat.office import store_password, stored_password, with_password
+from rapat.services.interchange import read_meeting_file
+from rapat.services.meetings import store_meeting
+
+PORT = 54331
+ADMIN_PASSWORD = "pengelola-rahasia"
+PASSWORDS = {"alice": "sandi-alice-1", "budi": "sandi-budi-22", "citra": "sandi-citra-333"}
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend that keeps its passwords in memory, for the length of a test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.kept.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+
+
+@pytest.fixture(scope="module")
+def server():
+    """The address of the office's database for a login (without its password)."""
+    pytest.importorskip("psycopg")
+    programs = server_programs()
+    if programs is None:
+        pytest.skip("no PostgreSQL server programs (initdb, pg_ctl) here")
+    with cluster(programs, PORT, password=ADMIN_PASSWORD) as socket:
+        yield lambda login: f"postgresql+psycopg://{login}@/rapat?host={socket}&port={PORT}"
+
+
+@pytest.fixture(scope="module")
+def office(server):
+    """The server made ready by its administrator, with two staff logins and one reader."""
+    admin = with_password(server("postgres"), ADMIN_PASSWORD)
+    assert main(["server", "init", admin]) == EXIT_OK
+    assert main(["server", "init", admin]) == EXIT_OK  # again, as after an upgrade: no harm
+    for login, read_only in (("alice", False), ("budi", False), ("citra", True)):
+        arguments = ["--db", admin, "server", "add-user", login]
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("sys.stdin", io.StringIO(PASSWORDS[login] + "\n"))
+            assert main(arguments + (["--read-only"] if read_only else [])) == EXIT_OK
+    return lambda login: with_password(server(login), PASSWORDS[login])
+
+
+def test_init_creates_the_groups_and_add_user_puts_logins_in_them(office, server):
+    engine = create_engine(with_password(server("postgres"), ADMIN_PASSWORD))
+    with engine.connect() as connection:
+        members = dict(
+            connection.execute(
+                text(
+                    "SELECT m.rolname, g.rolname FROM pg_auth_members a "
+                    "JOIN pg_roles m ON m.oid = a.member JOIN pg_roles g ON g.oid = a.roleid "
+                    "WHERE m.rolname IN ('alice', 'budi', 'citra')"
+                )
+            ).all()
+        )
+    engine.dispose()
+    assert members == {"alice": "rapat_staf", "budi": "rapat_staf", "citra": "rapat_baca"}
+
+
+def test_add_user_refuses_a_taken_name(office, server, capsys, monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi-lain-44\n"))
+    admin = with_password(server("postgres"), ADMIN_PASSWORD)
+    assert main(["--db", admin, "server", "add-user", "alice"]) == EXIT_USAGE
+    assert "sudah ada" in capsys.readouterr().err
+
+
+def test_two_staff_edit_and_the_trail_names_each(office, example_file):
+    from rapat.services.actions import set_action_status
+    from rapat.services.audit import record_event
+    from rapat.services.meetings import load_meeting
+
+    alice, budi = open_database(office("alice")), open_database(office("budi"))
+    try:
+        assert (alice.login, alice.read_only) == ("alice", False)
+        with alice.session() as session:
+            meeting_id = store_meeting(session, read_meeting_file(example_file))
+            record_event(session, "invitation", meeting_id, number="005/1/2026")
+        with budi.session() as session:
+            action_id = load_meeting(session, meeting_id).actions[0].id
+            set_action_status(session, action_id, "in_progress", note="dimulai")
+            record_event(session, "invitation", meeting_id, number="005/2/2026")
+        with budi.session() as session:
+            from rapat.models import ActionItem, AuditEvent, Meeting
+
+            users = session.scalars(
+                select(AuditEvent.user).where(AuditEvent.meeting_id == meeting_id)
+            ).all()
+            changer = session.get(ActionItem, action_id).changed_by
+            creator = session.get(Meeting, meeting_id).changed_by
+        assert users == ["alice", "budi"]
+        assert (creator, changer) == ("alice", "budi")
+    finally:
+        alice.close()
+        budi.close()
+
+
+def test_the_reader_is_refused_by_the_server(office, example_file):
+    citra = open_database(office("citra"))
+    try:
+        assert (citra.login, citra.read_only) == ("citra", True)
+        with citra.session() as session:
+            assert session.execute(text("SELECT count(*) FROM meetings")).scalar() >= 0
+        with pytest.raises(NotPermitted, match="hanya boleh membaca"), citra.session() as session:
+            store_meeting(session, read_meeting_file(example_file))
+    finally:
+        citra.close()
+
+
+def test_a_wrong_or_missing_password_is_one_clear_message(office, server):
+    with pytest.raises(LoginRefused, match="kata sandi salah"):
+        open_database(with_password(server("alice"), "bukan-sandinya"))
+    with pytest.raises(PasswordNeeded, match="meminta kata sandi"):
+        open_database(server("alice"))
+
+
+def test_a_password_kept_in_the_keyring_opens_the_server(office, server, memory_keyring):
+    address = server("budi")
+    assert stored_password(address) is None
+    store_password(address, PASSWORDS["budi"])
+    assert list(memory_keyring.kept.values()) == [PASSWORDS["budi"]]
+    database = open_database(address)
+    try:
+        assert database.login == "budi"
+    finally:
+        database.close()
