@@ -153,6 +153,9 @@ def open_database(given: str | None = None) -> Database:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             if revision is not None:
                 backup.daily_backup(path)
+        database = Database(engine)
+        if path is None:  # who the login is, asked where the opening waits on the network anyway
+            database.read_only  # noqa: B018
     except OperationalError as error:
         engine.dispose()
         raise _explain(error, engine.url) from error
@@ -164,7 +167,7 @@ def open_database(given: str | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine)
+    return database
 
 
 def _prepare_folder(path: Path) -> None:

@@ -72,7 +72,8 @@ def _create_groups(connection: Connection) -> None:
 
 
 def _grant(connection: Connection) -> None:
-    """Readers read every table; staff change the archive's rows but never its schema."""
+    """Readers read every table (and record their exports); staff change the archive's rows but
+    never its schema."""
     database = connection.execute(text("SELECT quote_ident(current_database())")).scalar()
     for statement in (
         f"REVOKE ALL ON DATABASE {database} FROM PUBLIC",
@@ -83,6 +84,9 @@ def _grant(connection: Connection) -> None:
         f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {STAFF}",
         f"GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {STAFF}",
         f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {STAFF}",
+        # A reader's exports are recorded in the audit trail like anyone's.
+        f"GRANT INSERT ON audit_events TO {READERS}",
+        f"GRANT USAGE ON SEQUENCE audit_events_id_seq TO {READERS}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO {READERS}",
         f"ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON SEQUENCES TO {READERS}",
         "ALTER DEFAULT PRIVILEGES IN SCHEMA public "
@@ -141,6 +145,24 @@ def add_user(url: str, name: str, password: str, read_only: bool = False) -> str
     finally:
         engine.dispose()
     return group
+
+
+def check_login(url: str) -> None:
+    """Log in once and out again: raise LoginRefused, PasswordNeeded or DatabaseError if refused."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.pool import NullPool
+
+    from rapat.db import explain_driver_error
+
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as error:
+        raise explain_driver_error(error, engine.url) from error
+    finally:
+        engine.dispose()
 
 
 # -- the password in the keyring -------------------------------------------------------------------

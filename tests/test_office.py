@@ -161,3 +161,48 @@ def test_a_password_kept_in_the_keyring_opens_the_server(office, server, memory_
         assert database.login == "budi"
     finally:
         database.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+def test_the_login_dialog_asks_once_and_keeps_the_password_if_wished(
+    office, server, qtbot, memory_keyring
+):
+    from PySide6.QtCore import Qt
+
+    from rapat.ui.login_dialog import LoginDialog, log_in
+
+    address = server("alice")
+    dialog = LoginDialog(address)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, "keliru-sekali")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "kata sandi salah" in dialog.problem.text())
+    assert dialog.accepted_url is None and dialog.isVisible()
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORDS["alice"])
+    dialog.remember.setChecked(True)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.accepted_url is not None)
+    assert dialog.accepted_url == with_password(address, PASSWORDS["alice"])
+    assert stored_password(address) == PASSWORDS["alice"]
+    assert log_in(address) == dialog.accepted_url  # asked once: the keyring answers next time
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+def test_a_reader_sees_why_every_screen_is_read_only(office, qtbot):
+    from rapat.services.organization import update_profile
+    from rapat.ui.context import Context
+    from rapat.ui.main_window import MainWindow
+
+    context = Context(open_database(office("citra")))
+    window = MainWindow(context, restore=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.access.isVisible()
+    assert "Hanya baca: login citra" in window.access.text()
+    refused = []
+    context.write(lambda session: update_profile(session, letterhead="X"), on_error=refused.append)
+    qtbot.waitUntil(lambda: bool(refused))
+    assert isinstance(refused[0], NotPermitted)
+    context.close()

@@ -103,6 +103,12 @@ class Context(QObject):
     def is_open(self) -> bool:
         return self._database is not None
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the open database's login may only read (rapat.office); the server refuses
+        its changes, which reach `problem` or the write's on_error as NotPermitted."""
+        return self._database is not None and self._database.read_only
+
     def when_open(self, callback: Callable[[], None]) -> None:
         """Call back now if the database is open, else once it has been opened: background loads
         wait for it rather than open it before the window has painted."""
