@@ -45,13 +45,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
-    p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1")
-    p.add_argument("file", metavar="FILE.json")
+    p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1 atau paket")
+    p.add_argument("file", metavar="FILE.json|FILE.rapat")
     p.set_defaults(run=_import)
 
-    p = commands.add_parser("export", help="tulis rapat ke berkas rapat-meeting/1")
+    p = commands.add_parser("export", help="tulis rapat ke berkas rapat-meeting/1 atau paket")
     p.add_argument("meeting_id", metavar="ID", type=int)
-    p.add_argument("-o", "--output", metavar="FILE.json", required=True, help="'-' untuk layar")
+    p.add_argument(
+        "-o", "--output", metavar="FILE.json|FILE.rapat", required=True, help="'-' untuk layar"
+    )
+    p.add_argument(
+        "--take-to", metavar="TEMPAT", help="paket: tandai rapat 'dibawa ke' TEMPAT sampai kembali"
+    )
     p.set_defaults(run=_export)
 
     p = commands.add_parser("list", help="daftar rapat, terbaru lebih dulu")
@@ -252,6 +257,8 @@ def _database(args: argparse.Namespace):
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.file.endswith(".rapat"):
+        return _import_package(args)
     from rapat.services.interchange import import_meeting
 
     with _database(args).session() as session:
@@ -262,6 +269,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.output.endswith(".rapat"):
+        return _export_package(args)
+    if args.take_to:
+        raise RapatError("--take-to hanya untuk paket (.rapat)")
     from rapat.services.outputs import export_json, export_json_text
 
     with _database(args).session() as session:
@@ -271,6 +282,28 @@ def _export(args: argparse.Namespace) -> int:
             export_json(session, args.meeting_id, args.output)
     if args.output == "-":
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _import_package(args: argparse.Namespace) -> int:
+    from rapat.services.package import import_package
+
+    with _database(args).session() as session:
+        stored = import_package(session, args.file)
+    said = {"new": "Tersimpan", "updated": "Diperbarui", "unchanged": "Sudah sama, tidak berubah"}
+    print(f"{said[stored.outcome]}: {stored.title} ({stored.participants} peserta)")
+    print(stored.meeting_id)
+    return EXIT_OK
+
+
+def _export_package(args: argparse.Namespace) -> int:
+    from rapat.services.package import export_package
+
+    with _database(args).session() as session:
+        written = export_package(session, args.meeting_id, args.output, taken_to=args.take_to)
+    print(f"Paket tertulis: {written.path} ({written.members} berkas, {_size(written.size)})")
+    if args.take_to:
+        print(f"Rapat ditandai dibawa ke {args.take_to} sampai paketnya diimpor kembali.")
     return EXIT_OK
 
 

@@ -45,3 +45,8 @@ class PasswordNeeded(LoginRefused):
 
 class NotPermitted(DatabaseError):
     """The server refused a change: the login may only read (group rapat_baca)."""
+
+
+class PackageConflict(InvalidInput):
+    """A meeting package whose meeting changed both in the package and here since it was made;
+    nothing was stored, and the message describes both sides."""

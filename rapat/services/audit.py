@@ -26,6 +26,7 @@ EXPORTED = {
     "action_list_pdf": QT_TR_NOOP("matriks tindak lanjut PDF"),
     "action_list_xlsx": QT_TR_NOOP("matriks tindak lanjut Excel"),
     "archived_notula": QT_TR_NOOP("notula arsip revisi {revision}"),
+    "package": QT_TR_NOOP("paket rapat"),
 }
 
 
@@ -62,6 +63,8 @@ def describe(event: str, detail: str | None) -> str:
         if event == "export":
             what = tr(EXPORTED.get(data["document"], data["document"])).format(**data)
             return tr("{what}: {file}").format(what=what, file=data["file"])
+        if event == "package_import":
+            return tr("diimpor dari paket {file}").format(**data)
         if event == "invitation":
             return tr("nomor {number}").format(**data)
         if event == "finalize":

@@ -67,6 +67,13 @@ def editable_meeting_row(session: Session, meeting_id: int) -> Meeting:
     """The meeting's mapped row, if it may still be changed; a final meeting needs a new revision
     first. For the services' own use, as meeting_row."""
     meeting = meeting_row(session, meeting_id)
+    if meeting.taken_to:
+        raise ReadOnlyMeeting(
+            tr(
+                "Rapat '{title}' sedang dibawa ke {where}; ubah di sana, lalu impor paketnya "
+                "kembali ke sini"
+            ).format(title=meeting.title, where=meeting.taken_to)
+        )
     if meeting.is_final:
         raise ReadOnlyMeeting(
             tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(
