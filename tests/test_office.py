@@ -206,3 +206,35 @@ def test_a_reader_sees_why_every_screen_is_read_only(office, qtbot):
     qtbot.waitUntil(lambda: bool(refused))
     assert isinstance(refused[0], NotPermitted)
     context.close()
+
+
+def test_a_package_goes_laptop_office_laptop_with_its_signed_notula_valid_at_both_ends(
+    office, tmp_path
+):
+    from signed_notula import make_office
+
+    from rapat.services.package import export_package, import_package
+    from rapat.services.verification import load_trusted, verify
+
+    laptop = make_office(tmp_path / "laptop.db")
+    roots = load_trusted(laptop.root_pem, "akar.pem")
+    server = open_database(office("alice"))
+    try:
+        with laptop.database.session() as session:
+            export_package(session, laptop.meeting_id, tmp_path / "ke-kantor.rapat")
+        with server.session() as session:
+            arrived = import_package(session, tmp_path / "ke-kantor.rapat")
+        with server.session() as session:
+            at_the_office = verify(session, laptop.signed, roots)
+            export_package(session, arrived.meeting_id, tmp_path / "ke-laptop.rapat")
+        with laptop.database.session() as session:
+            back = import_package(session, tmp_path / "ke-laptop.rapat")
+        with laptop.database.session() as session:
+            on_the_laptop = verify(session, laptop.signed, roots)
+    finally:
+        server.close()
+        laptop.database.close()
+    assert arrived.outcome == "new"
+    assert at_the_office.authentic, at_the_office.reasons
+    assert (back.meeting_id, back.outcome) == (laptop.meeting_id, "unchanged")
+    assert on_the_laptop.authentic, on_the_laptop.reasons
