@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from rapat.dates import clock, long_date
@@ -52,7 +52,13 @@ from rapat.models.base import utcnow
 from rapat.records.meeting import MeetingRecord
 from rapat.services.audit import current_user, record_event, record_export
 from rapat.services.interchange import meeting_to_json, read_meeting_bytes
-from rapat.services.meetings import load_meeting, meeting_row, store_meeting
+from rapat.services.meetings import (
+    load_meeting,
+    meeting_details,
+    meeting_row,
+    store_contents,
+    store_meeting,
+)
 
 FORMAT = "rapat-package"
 VERSION = 1
@@ -291,7 +297,7 @@ def import_package(session: Session, path: str | os.PathLike) -> PackageStored:
         if here == package.manifest.get("content"):
             outcome = "unchanged"
         elif here == package.manifest.get("base"):
-            _replace(session, meeting, store_meeting(session, record))
+            _replace(session, meeting, record)
             outcome = "updated"
         else:
             raise PackageConflict(_both_sides(session, meeting, package, Path(path)))
@@ -314,23 +320,15 @@ def _with_signatures(package: _Package) -> MeetingRecord:
     return record
 
 
-def _replace(session: Session, meeting: Meeting, fresh_id: int) -> None:
-    """Give the meeting the rows just stored under fresh_id, and fresh_id's details; the meeting
-    keeps its number, its identity and every link to it from elsewhere."""
-    session.flush()
+def _replace(session: Session, meeting: Meeting, record: MeetingRecord) -> None:
+    """Give the meeting the record's details and rows in place of its own: it keeps its number,
+    its identity and every link to it from elsewhere."""
     for model in OWNED:
         session.execute(delete(model).where(model.meeting_id == meeting.id))
-    for model in OWNED:
-        session.execute(
-            update(model).where(model.meeting_id == fresh_id).values(meeting_id=meeting.id)
-        )
-    fresh = meeting_row(session, fresh_id)
-    for column in Meeting.__table__.columns:
-        if column.key not in ("id", "uid", "created_at", "follow_up_of_id", "synced"):
-            setattr(meeting, column.key, getattr(fresh, column.key))
-    session.delete(fresh)
+    for key, value in meeting_details(record).items():
+        setattr(meeting, key, value)
+    store_contents(session, meeting.id, record)
     session.flush()
-    session.expire(meeting)
 
 
 def _store_state(session: Session, meeting: Meeting, package: _Package) -> None:

@@ -19,6 +19,7 @@ from rapat.services.audit import record_event
 from rapat.services.interchange import read_meeting_file
 from rapat.services.meetings import load_meeting, store_meeting, update_meeting
 from rapat.services.package import export_package, import_package
+from rapat.services.search import search
 
 
 def _png(colour: str) -> bytes:
@@ -96,6 +97,7 @@ def test_a_meeting_taken_to_a_laptop_comes_back_over_itself(database, office, la
         assert (back.meeting_id, back.outcome) == (office, "updated")
         assert load_meeting(session, office).closing == "Ditutup pukul 12.00 di aula kecamatan."
         assert len(list_photos(session, office)) == 1
+        assert [hit.meeting_id for hit in search(session, "aula kecamatan")] == [office]
         update_meeting(session, office, title="Boleh diubah lagi")  # the mark is gone
     assert _count(database, Meeting) == 1
 
