@@ -238,3 +238,27 @@ def test_a_package_goes_laptop_office_laptop_with_its_signed_notula_valid_at_bot
     assert at_the_office.authentic, at_the_office.reasons
     assert (back.meeting_id, back.outcome) == (laptop.meeting_id, "unchanged")
     assert on_the_laptop.authentic, on_the_laptop.reasons
+
+
+def test_the_server_searches_with_accents_folded_word_forms_and_highlights(office, example_file):
+    from rapat.services.meetings import update_meeting
+    from rapat.services.search import search
+
+    alice = open_database(office("alice"))
+    try:
+        with alice.session() as session:
+            meeting_id = store_meeting(session, read_meeting_file(example_file))
+            update_meeting(session, meeting_id, title="Rapat Netralitas ASN dan Pengawasan Pemilu")
+        with alice.session() as session:
+            accented = search(session, "netralitás")
+            stemmed = search(session, "pengawasnya")  # another form of "Pengawasan"
+            typing = search(session, "netral")  # a word still being typed
+            nothing = search(session, '"NEAR( * ^:')
+    finally:
+        alice.close()
+    assert meeting_id in [hit.meeting_id for hit in accented]
+    best = next(hit for hit in accented if hit.meeting_id == meeting_id)
+    assert (best.kind, best.highlights) == ("meeting", ["Netralitas"])
+    assert meeting_id in [hit.meeting_id for hit in stemmed]
+    assert meeting_id in [hit.meeting_id for hit in typing]
+    assert nothing == []
