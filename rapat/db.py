@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,6 +38,8 @@ BUSY_TIMEOUT_MS = 5000
 # (https://sqlite.org/rescode.html) and PostgreSQL's SQLSTATE for a lock not had in time.
 PG_LOCK_NOT_AVAILABLE = "55P03"
 PG_INSUFFICIENT_PRIVILEGE = "42501"
+# Each server engine's own backends (their process ids): rapat.live ignores what they announce.
+_BACKENDS: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
 
 
 def resolve_url(given: str | None = None) -> str:
@@ -217,17 +220,25 @@ def _engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     elif engine.dialect.name == "postgresql":
-        event.listen(engine, "connect", _server_login)
+        backends = _BACKENDS.setdefault(engine, set())
+
+        def server_login(dbapi_connection, record) -> None:
+            """Keep the connection's login for the rows and events it writes
+            (rapat.models.tracking), and its backend among the engine's own."""
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT current_user, pg_backend_pid()")
+            record.info[LOGIN_KEY], backend = cursor.fetchone()
+            backends.add(backend)
+            cursor.close()
+            dbapi_connection.rollback()
+
+        event.listen(engine, "connect", server_login)
     return engine
 
 
-def _server_login(dbapi_connection, record) -> None:
-    """Keep the connection's login for the rows and events it writes (rapat.models.tracking)."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("SELECT current_user")
-    record.info[LOGIN_KEY] = cursor.fetchone()[0]
-    cursor.close()
-    dbapi_connection.rollback()
+def own_backends(engine: Engine) -> set[int]:
+    """The server backends of the engine's own connections (empty for SQLite)."""
+    return _BACKENDS.get(engine, set())
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

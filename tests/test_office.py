@@ -262,3 +262,39 @@ def test_the_server_searches_with_accents_folded_word_forms_and_highlights(offic
     assert meeting_id in [hit.meeting_id for hit in stemmed]
     assert meeting_id in [hit.meeting_id for hit in typing]
     assert nothing == []
+
+
+def test_each_staff_member_hears_of_the_others_changes_within_two_seconds(office, example_file):
+    import threading
+    import time
+
+    from rapat.live import Watcher
+    from rapat.services.meetings import update_meeting
+
+    alice, budi = open_database(office("alice")), open_database(office("budi"))
+    heard: list[str] = []
+    arrived = threading.Event()
+
+    def news(kind: str) -> None:
+        heard.append(kind)
+        arrived.set()
+
+    watcher = Watcher(alice, news)
+    watcher.start()
+    try:
+        time.sleep(0.5)  # listening
+        with alice.session() as session:
+            meeting_id = store_meeting(session, read_meeting_file(example_file))
+        time.sleep(1.0)
+        assert heard == []  # alice's own change is not news to alice
+        started = time.monotonic()
+        with budi.session() as session:
+            update_meeting(session, meeting_id, closing="Ditutup oleh Budi.")
+        assert arrived.wait(2.0), "no notice within 2 s"
+        assert time.monotonic() - started < 2.0
+        assert heard == ["meeting"]
+    finally:
+        watcher.stop()
+        watcher.join(2)
+        alice.close()
+        budi.close()

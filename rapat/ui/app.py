@@ -128,6 +128,8 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     if first is None and not _open(context, smoke_test):
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
+    if not smoke_test:  # colleagues' changes reach the open screens (rapat.live)
+        context.when_open(context.watch)
     if smoke_test:
         sys.excepthook = _CheckRun.fail
         window.remember = False  # a check run leaves the user's window settings alone

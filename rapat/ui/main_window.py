@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             last = QSettings().value("window/page", "home")
             self.show_page(last if last in PAGES else "home")
         context.when_open(self._show_access)
+        context.changed_elsewhere.connect(self._changed_elsewhere)
         # Off the GUI thread and after the start-up's own loading: it takes a few tenths of a second.
         context.when_open(lambda: QTimer.singleShot(500, self, lambda: run_task(preload)))
 
@@ -103,6 +104,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.activated.connect(self.new_meeting)
+
+    def _changed_elsewhere(self, _kind: str) -> None:
+        """Someone else stored a change: what is on the screen is read again in the background;
+        the notula, where the viewer may be typing, waits until it is opened again."""
+        shown = self.stack.currentWidget()
+        if shown is not None and shown is self.workspace:
+            attendance = self.workspace.attendance
+            if attendance is not None:
+                attendance.reload_in_background()
+            return
+        refresh = getattr(shown, "refresh", None)
+        if refresh is not None:
+            refresh()
 
     def _show_access(self) -> None:
         """A reader's login says so above every page, for as long as the window is open."""

@@ -45,6 +45,24 @@ DOC = (
     " || to_tsvector('rapat', body) || to_tsvector('rapat_kata', body)"
 )
 
+# What each table's changes are announced as (NOTIFY rapat, kind): the kinds of the interface's
+# Context.changed signal, which rapat.live relays from other people's connections.
+ANNOUNCED = {
+    "meetings": "meeting",
+    "attachments": "meeting",
+    "agenda_items": "minutes",
+    "discussion_points": "minutes",
+    "decisions": "minutes",
+    "participants": "attendance",
+    "action_items": "actions",
+    "action_status_changes": "actions",
+    "audit_events": "audit",
+    "signed_documents": "audit",
+    "people": "directory",
+    "institutions": "directory",
+    "organization_profile": "profile",
+}
+
 TRACKED = [
     "meetings",
     "agenda_items",
@@ -76,6 +94,19 @@ def upgrade() -> None:
     op.create_index("ix_meetings_uid", "meetings", ["uid"], unique=True)
     if connection.dialect.name == "postgresql":
         _server_search()
+        _announcements()
+
+
+def _announcements() -> None:
+    op.execute(
+        "CREATE FUNCTION rapat_announce() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "PERFORM pg_notify('rapat', TG_ARGV[0]); RETURN NULL; END $$"
+    )
+    for table, kind in ANNOUNCED.items():
+        op.execute(
+            f"CREATE TRIGGER announce_{table} AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION rapat_announce('{kind}')"
+        )
 
 
 def _server_search() -> None:
@@ -121,6 +152,9 @@ def _values(kind: int, meeting: str, title: str | None, body: list[str], row: st
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        for table in ANNOUNCED:
+            op.execute(f"DROP TRIGGER announce_{table} ON {table}")
+        op.execute("DROP FUNCTION rapat_announce()")
         for table, *_rest in SEARCHED:
             op.execute(f"DROP TRIGGER search_{table} ON {table}")
             op.execute(f"DROP FUNCTION search_{table}()")
