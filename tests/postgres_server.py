@@ -32,8 +32,11 @@ def as_server_user(args: list[str]) -> list[str]:
 
 
 @contextmanager
-def cluster(programs: Path, port: int, password: str | None = None) -> Iterator[Path]:
-    """Start a cluster with a database `rapat`; yield the folder of its socket."""
+def cluster(
+    programs: Path, port: int, password: str | None = None, tcp: bool = False
+) -> Iterator[Path]:
+    """Start a cluster with a database `rapat`; yield the folder of its socket. With tcp, it
+    also listens on 127.0.0.1 at the same port (for the benchmarks' latency proxy)."""
     folder = Path(tempfile.mkdtemp(prefix="rapat-pg-"))  # outside pytest's root-only folders
     data, socket = folder / "data", folder / "socket"
     socket.mkdir()
@@ -67,7 +70,7 @@ def cluster(programs: Path, port: int, password: str | None = None) -> Iterator[
         "-l",
         str(folder / "log"),
         "-o",
-        f"-k {socket} -p {port} -c listen_addresses=''",
+        f"-k {socket} -p {port} -c listen_addresses='{'127.0.0.1' if tcp else ''}'",
         "start",
     )
     try:
