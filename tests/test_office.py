@@ -298,3 +298,42 @@ def test_each_staff_member_hears_of_the_others_changes_within_two_seconds(office
         watcher.join(2)
         alice.close()
         budi.close()
+
+
+def test_two_desks_checking_in_one_person_at_once_store_it_once(office, example_file):
+    import threading
+    import time
+
+    from rapat.services import attendance as att
+
+    desks = [open_database(office("alice")), open_database(office("budi"))]
+    try:
+        with desks[0].session() as session:
+            meeting_id = store_meeting(session, read_meeting_file(example_file))
+            person = att.list_attendance(session, meeting_id)[0]
+            att.set_status(session, person.id, "absent")
+        outcomes: list[str] = []
+        first_in = threading.Event()
+
+        def desk(number: int) -> None:
+            try:
+                with desks[number].session() as session:
+                    if number == 1:
+                        first_in.wait(5)
+                    att.check_in(session, person.id)
+                    if number == 0:
+                        first_in.set()
+                        time.sleep(0.5)  # the other desk tries while this one is storing
+                outcomes.append("stored")
+            except att.AlreadyCheckedIn:
+                outcomes.append("refused")
+
+        threads = [threading.Thread(target=desk, args=(n,)) for n in (0, 1)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(10)
+        assert sorted(outcomes) == ["refused", "stored"]
+    finally:
+        for database in desks:
+            database.close()

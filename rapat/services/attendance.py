@@ -182,8 +182,10 @@ def _copies(session: Session, meeting_id: int, earlier_id: int) -> list[Particip
 
 
 def check_in(session: Session, participant_id: int, at: time | None = None) -> AttendanceRow:
-    """Mark an invitee present at the given time (now); a second check-in is refused."""
+    """Mark an invitee present at the given time (now); a second check-in is refused, also
+    from another desk at the same moment: the row is locked (on a server) before it is read."""
     p = _editable_participant(session, participant_id)
+    session.refresh(p, with_for_update=True)
     _refuse_twice(p)
     p.status = AttendanceStatus.PRESENT.value
     p.check_in = at or now_minute()
