@@ -28,6 +28,7 @@ from rapat.errors import (
     NotPermitted,
     PasswordNeeded,
     RapatError,
+    ServerUnreachable,
 )
 from rapat.i18n import tr
 from rapat.location import database_key, known_revisions
@@ -38,6 +39,7 @@ BUSY_TIMEOUT_MS = 5000
 # (https://sqlite.org/rescode.html) and PostgreSQL's SQLSTATE for a lock not had in time.
 PG_LOCK_NOT_AVAILABLE = "55P03"
 PG_INSUFFICIENT_PRIVILEGE = "42501"
+PG_SHUTDOWN = {"57P01", "57P02", "57P03"}  # admin shutdown, crash shutdown, cannot connect now
 # Each server engine's own backends (their process ids): rapat.live ignores what they announce.
 _BACKENDS: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
 
@@ -352,6 +354,13 @@ def _damaged(path: Path | None) -> DatabaseError:
     )
 
 
+def _connection_lost(driver) -> bool:
+    """Whether a server error means no connection: none made or one broken (no SQLSTATE, as
+    libpq reports it), a connection exception (class 08) or the server shutting down (57P0x)."""
+    state = getattr(driver, "sqlstate", None)
+    return state is None or state.startswith("08") or state in PG_SHUTDOWN
+
+
 def _sqlstate(error: SQLAlchemyError) -> str | None:
     return getattr(getattr(error, "orig", None), "sqlstate", None)
 
@@ -398,6 +407,13 @@ def _explain(error: OperationalError, url) -> DatabaseError:
             tr(
                 "Server {where} menolak login {user}: kata sandi salah atau login belum dibuat."
             ).format(where=_where(url), user=url.username)
+        )
+    if url.get_backend_name() == "postgresql" and _connection_lost(driver):
+        return ServerUnreachable(
+            tr(
+                "Server {where} tidak dapat dihubungi. Yang sudah diketik tetap ada dan disimpan "
+                "begitu server kembali."
+            ).format(where=_where(url))
         )
     locked = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     if locked or getattr(driver, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE:

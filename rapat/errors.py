@@ -50,3 +50,8 @@ class NotPermitted(DatabaseError):
 class PackageConflict(InvalidInput):
     """A meeting package whose meeting changed both in the package and here since it was made;
     nothing was stored, and the message describes both sides."""
+
+
+class ServerUnreachable(DatabaseLocked):
+    """The office server cannot be reached (down, or the network is); like a lock, the same
+    change is tried again until the server is back, and nothing typed is lost meanwhile."""

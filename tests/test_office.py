@@ -337,3 +337,13 @@ def test_two_desks_checking_in_one_person_at_once_store_it_once(office, example_
     finally:
         for database in desks:
             database.close()
+
+
+def test_an_unreachable_server_is_one_message_and_a_change_waits_for_it():
+    from rapat.errors import DatabaseLocked, ServerUnreachable
+
+    pytest.importorskip("psycopg")
+    with pytest.raises(ServerUnreachable, match="tidak dapat dihubungi") as refused:
+        open_database("postgresql+psycopg://dewi:sandi@127.0.0.1:9/rapat?connect_timeout=2")
+    # The context tries a locked database's change again until it is stored; so it does here.
+    assert isinstance(refused.value, DatabaseLocked)
