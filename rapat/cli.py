@@ -45,13 +45,18 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
-    p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1")
-    p.add_argument("file", metavar="FILE.json")
+    p = commands.add_parser("import", help="simpan rapat dari berkas rapat-meeting/1 atau paket")
+    p.add_argument("file", metavar="FILE.json|FILE.rapat")
     p.set_defaults(run=_import)
 
-    p = commands.add_parser("export", help="tulis rapat ke berkas rapat-meeting/1")
+    p = commands.add_parser("export", help="tulis rapat ke berkas rapat-meeting/1 atau paket")
     p.add_argument("meeting_id", metavar="ID", type=int)
-    p.add_argument("-o", "--output", metavar="FILE.json", required=True, help="'-' untuk layar")
+    p.add_argument(
+        "-o", "--output", metavar="FILE.json|FILE.rapat", required=True, help="'-' untuk layar"
+    )
+    p.add_argument(
+        "--take-to", metavar="TEMPAT", help="paket: tandai rapat 'dibawa ke' TEMPAT sampai kembali"
+    )
     p.set_defaults(run=_export)
 
     p = commands.add_parser("list", help="daftar rapat, terbaru lebih dulu")
@@ -163,11 +168,56 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--port", metavar="P", type=int, default=8765, help="port (bawaan: 8765)")
     p.set_defaults(run=_kiosk)
 
+    office = _add_server_commands(commands)
+
     # --db is also understood after the sub-command
-    for command in [*commands.choices.values(), shown, changed]:
+    for command in [*commands.choices.values(), shown, changed, *office]:
         command.add_argument(
             "--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
         )
+
+
+def _add_server_commands(commands) -> list[argparse.ArgumentParser]:
+    """`rapat server init URL` and `rapat server add-user NAME`: the office's PostgreSQL server."""
+    p = commands.add_parser("server", help="siapkan server PostgreSQL kantor dan login staf")
+    actions = p.add_subparsers(dest="server_action", metavar="TINDAKAN", required=True)
+    init = actions.add_parser("init", help="buat atau perbarui skema dan kelompok rapat_staf/baca")
+    init.add_argument("url", metavar="URL", help="postgresql+psycopg://pengelola@server/rapat")
+    init.set_defaults(run=_server_init)
+    user = actions.add_parser("add-user", help="buat login staf (kata sandi ditanyakan)")
+    user.add_argument("name", metavar="NAME")
+    user.add_argument("--read-only", action="store_true", help="hanya boleh membaca (rapat_baca)")
+    user.set_defaults(run=_server_add_user)
+    return [init, user]
+
+
+def _server_init(args: argparse.Namespace) -> int:
+    from rapat.office import init_server
+
+    ready = init_server(args.url)
+    print(f"Server siap: basis data {ready.database}, skema {ready.revision}.")
+    print("Kelompok: rapat_staf (boleh mengubah), rapat_baca (hanya membaca).")
+    return EXIT_OK
+
+
+def _server_add_user(args: argparse.Namespace) -> int:
+    from rapat.db import resolve_url
+    from rapat.office import add_user, is_server
+
+    url = resolve_url(args.db)
+    if not is_server(url):
+        raise RapatError("Login staf dibuat di server PostgreSQL: beri --db postgresql+psycopg://…")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Kata sandi untuk {args.name}: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            raise RapatError("Kedua kata sandi tidak sama; login tidak dibuat.")
+    else:  # a script gives it on standard input
+        password = sys.stdin.readline().rstrip("\n")
+    group = add_user(url, args.name, password, read_only=args.read_only)
+    print(f"Login {args.name} dibuat dalam kelompok {group}.")
+    return EXIT_OK
 
 
 def _only_opens_the_window(argv: list[str]) -> bool:
@@ -217,6 +267,8 @@ def _database(args: argparse.Namespace):
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.file.endswith(".rapat"):
+        return _import_package(args)
     from rapat.services.interchange import import_meeting
 
     with _database(args).session() as session:
@@ -227,6 +279,10 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.output.endswith(".rapat"):
+        return _export_package(args)
+    if args.take_to:
+        raise RapatError("--take-to hanya untuk paket (.rapat)")
     from rapat.services.outputs import export_json, export_json_text
 
     with _database(args).session() as session:
@@ -236,6 +292,28 @@ def _export(args: argparse.Namespace) -> int:
             export_json(session, args.meeting_id, args.output)
     if args.output == "-":
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _import_package(args: argparse.Namespace) -> int:
+    from rapat.services.package import import_package
+
+    with _database(args).session() as session:
+        stored = import_package(session, args.file)
+    said = {"new": "Tersimpan", "updated": "Diperbarui", "unchanged": "Sudah sama, tidak berubah"}
+    print(f"{said[stored.outcome]}: {stored.title} ({stored.participants} peserta)")
+    print(stored.meeting_id)
+    return EXIT_OK
+
+
+def _export_package(args: argparse.Namespace) -> int:
+    from rapat.services.package import export_package
+
+    with _database(args).session() as session:
+        written = export_package(session, args.meeting_id, args.output, taken_to=args.take_to)
+    print(f"Paket tertulis: {written.path} ({written.members} berkas, {_size(written.size)})")
+    if args.take_to:
+        print(f"Rapat ditandai dibawa ke {args.take_to} sampai paketnya diimpor kembali.")
     return EXIT_OK
 
 

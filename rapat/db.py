@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,14 +21,27 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from rapat import backup, location
-from rapat.errors import DatabaseError, DatabaseLocked, RapatError
+from rapat.errors import (
+    DatabaseError,
+    DatabaseLocked,
+    LoginRefused,
+    NotPermitted,
+    PasswordNeeded,
+    RapatError,
+    ServerUnreachable,
+)
 from rapat.i18n import tr
 from rapat.location import database_key, known_revisions
+from rapat.models.tracking import LOGIN_KEY, os_user
 
 BUSY_TIMEOUT_MS = 5000
 # Errors are told apart by code, never by their wording: SQLite's primary result codes
 # (https://sqlite.org/rescode.html) and PostgreSQL's SQLSTATE for a lock not had in time.
 PG_LOCK_NOT_AVAILABLE = "55P03"
+PG_INSUFFICIENT_PRIVILEGE = "42501"
+PG_SHUTDOWN = {"57P01", "57P02", "57P03"}  # admin shutdown, crash shutdown, cannot connect now
+# Each server engine's own backends (their process ids): rapat.live ignores what they announce.
+_BACKENDS: weakref.WeakKeyDictionary[Engine, set[int]] = weakref.WeakKeyDictionary()
 
 
 def resolve_url(given: str | None = None) -> str:
@@ -46,10 +60,33 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._who: tuple[str, bool] | None = None
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def login(self) -> str:
+        """Who this database's changes are by: the server login, or the operating-system user."""
+        return self._identity()[0]
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the login may only read (a server login in the group rapat_baca)."""
+        return self._identity()[1]
+
+    def _identity(self) -> tuple[str, bool]:
+        if self._who is None:
+            if self.is_sqlite:
+                self._who = (os_user(), False)
+            else:
+                with self.engine.connect() as connection:
+                    login, writes = connection.execute(
+                        text("SELECT current_user, has_table_privilege('meetings', 'UPDATE')")
+                    ).one()
+                self._who = (login, not writes)
+        return self._who
 
     @property
     def path(self) -> Path | None:
@@ -67,6 +104,8 @@ class Database:
         except DriverDatabaseError as error:
             if _is_damaged(error):
                 raise _damaged(self.path) from error
+            if _sqlstate(error) == PG_INSUFFICIENT_PRIVILEGE:
+                raise _not_permitted(self.engine.url) from error
             raise
 
     def close(self) -> None:
@@ -80,6 +119,10 @@ def open_database(given: str | None = None) -> Database:
     before an upgrade and on the first start of each day (rapat.backup).
     """
     url = resolve_url(given)
+    if url.startswith("postgresql"):
+        from rapat.office import with_stored_password
+
+        url = with_stored_password(url)
     path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
     if path is not None:
         _prepare_folder(path)
@@ -115,6 +158,9 @@ def open_database(given: str | None = None) -> Database:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
             if revision is not None:
                 backup.daily_backup(path)
+        database = Database(engine)
+        if path is None:  # who the login is, asked where the opening waits on the network anyway
+            database.read_only  # noqa: B018
     except OperationalError as error:
         engine.dispose()
         raise _explain(error, engine.url) from error
@@ -126,7 +172,7 @@ def open_database(given: str | None = None) -> Database:
     except BaseException:
         engine.dispose()
         raise
-    return Database(engine)
+    return database
 
 
 def _prepare_folder(path: Path) -> None:
@@ -175,7 +221,26 @@ def _engine(url: str) -> Engine:
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        backends = _BACKENDS.setdefault(engine, set())
+
+        def server_login(dbapi_connection, record) -> None:
+            """Keep the connection's login for the rows and events it writes
+            (rapat.models.tracking), and its backend among the engine's own."""
+            cursor = dbapi_connection.cursor()
+            cursor.execute("SELECT current_user, pg_backend_pid()")
+            record.info[LOGIN_KEY], backend = cursor.fetchone()
+            backends.add(backend)
+            cursor.close()
+            dbapi_connection.rollback()
+
+        event.listen(engine, "connect", server_login)
     return engine
+
+
+def own_backends(engine: Engine) -> set[int]:
+    """The server backends of the engine's own connections (empty for SQLite)."""
+    return _BACKENDS.get(engine, set())
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -289,6 +354,35 @@ def _damaged(path: Path | None) -> DatabaseError:
     )
 
 
+def _connection_lost(driver) -> bool:
+    """Whether a server error means no connection: none made or one broken (no SQLSTATE, as
+    libpq reports it), a connection exception (class 08) or the server shutting down (57P0x)."""
+    state = getattr(driver, "sqlstate", None)
+    return state is None or state.startswith("08") or state in PG_SHUTDOWN
+
+
+def _sqlstate(error: SQLAlchemyError) -> str | None:
+    return getattr(getattr(error, "orig", None), "sqlstate", None)
+
+
+def _not_permitted(url) -> NotPermitted:
+    return NotPermitted(
+        tr(
+            "Server {where} menolak perubahan: login ini hanya boleh membaca. "
+            "Minta pengelola server memasukkannya ke kelompok rapat_staf."
+        ).format(where=_where(url))
+    )
+
+
+def explain_driver_error(error: Exception, url) -> DatabaseError | None:
+    """The user's message for a driver error met outside a session; None for anything else."""
+    if isinstance(error, OperationalError):
+        return _explain(error, url)
+    if isinstance(error, DriverDatabaseError) and _sqlstate(error) == PG_INSUFFICIENT_PRIVILEGE:
+        return _not_permitted(url)
+    return None
+
+
 def _where(url) -> str:
     return url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
 
@@ -300,6 +394,27 @@ def _explain(error: OperationalError, url) -> DatabaseError:
     where = _where(url)
     code = getattr(driver, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
+    # A refused login has no SQLSTATE: libpq tells it by whether a password was asked or sent.
+    connection = getattr(driver, "pgconn", None)
+    if connection is not None and getattr(connection, "needs_password", False):
+        return PasswordNeeded(
+            tr("Server {where} meminta kata sandi login {user}.").format(
+                where=_where(url), user=url.username
+            )
+        )
+    if connection is not None and getattr(connection, "used_password", False):
+        return LoginRefused(
+            tr(
+                "Server {where} menolak login {user}: kata sandi salah atau login belum dibuat."
+            ).format(where=_where(url), user=url.username)
+        )
+    if url.get_backend_name() == "postgresql" and _connection_lost(driver):
+        return ServerUnreachable(
+            tr(
+                "Server {where} tidak dapat dihubungi. Yang sudah diketik tetap ada dan disimpan "
+                "begitu server kembali."
+            ).format(where=_where(url))
+        )
     locked = primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
     if locked or getattr(driver, "sqlstate", None) == PG_LOCK_NOT_AVAILABLE:
         message = tr(

@@ -33,3 +33,25 @@ class DatabaseLocked(DatabaseError):
 
 class ReadOnlyMeeting(RapatError):
     """The meeting is final; a change needs a new revision."""
+
+
+class LoginRefused(DatabaseError):
+    """The server did not accept the login: a wrong password or an unknown name."""
+
+
+class PasswordNeeded(LoginRefused):
+    """The server asks for a password that the address does not carry."""
+
+
+class NotPermitted(DatabaseError):
+    """The server refused a change: the login may only read (group rapat_baca)."""
+
+
+class PackageConflict(InvalidInput):
+    """A meeting package whose meeting changed both in the package and here since it was made;
+    nothing was stored, and the message describes both sides."""
+
+
+class ServerUnreachable(DatabaseLocked):
+    """The office server cannot be reached (down, or the network is); like a lock, the same
+    change is tried again until the server is back, and nothing typed is lost meanwhile."""

@@ -6,15 +6,14 @@ A throwaway PostgreSQL cluster is started for these tests when the server progra
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
 import pytest
+from postgres_server import cluster, server_programs
 
 from rapat.db import known_revisions, open_database
 from rapat.errors import DatabaseError
@@ -24,20 +23,6 @@ from rapat.services.meetings import list_meetings, load_meeting, store_meeting
 PORT = 54329
 
 
-def _server_programs() -> Path | None:
-    for folder in [*sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True), "/usr/local/bin"]:
-        if (Path(folder) / "initdb").exists() and (Path(folder) / "pg_ctl").exists():
-            return Path(folder)
-    return None
-
-
-def _as_server_user(args: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run its programs as the postgres user then."""
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
-
-
 @pytest.fixture(scope="module")
 def postgres_url():
     pytest.importorskip("psycopg", reason="psycopg is not installed (pip install -e .[test])")
@@ -45,51 +30,13 @@ def postgres_url():
     if given:
         yield given
         return
-    programs = _server_programs()
+    programs = server_programs()
     if programs is None:
         pytest.skip(
             "no PostgreSQL server programs (initdb, pg_ctl) here and no RAPAT_TEST_POSTGRES_URL"
         )
-    folder = Path(tempfile.mkdtemp(prefix="rapat-pg-"))  # outside pytest's root-only folders
-    data, socket = folder / "data", folder / "socket"
-    socket.mkdir()
-    if os.geteuid() == 0:
-        shutil.chown(folder, "postgres")
-        shutil.chown(socket, "postgres")
-
-    def run(program: str, *args: str) -> None:
-        subprocess.run(
-            _as_server_user([str(programs / program), *args]), check=True, capture_output=True
-        )
-
-    run(
-        "initdb",
-        "-D",
-        str(data),
-        "-U",
-        "postgres",
-        "--auth=trust",
-        "-E",
-        "UTF8",
-        "--locale=C.UTF-8",
-    )
-    run(
-        "pg_ctl",
-        "-D",
-        str(data),
-        "-w",
-        "-l",
-        str(folder / "log"),
-        "-o",
-        f"-k {socket} -p {PORT} -c listen_addresses=''",
-        "start",
-    )
-    try:
-        run("createdb", "-h", str(socket), "-p", str(PORT), "-U", "postgres", "rapat")
+    with cluster(programs, PORT) as socket:
         yield f"postgresql+psycopg://postgres@/rapat?host={socket}&port={PORT}"
-    finally:
-        run("pg_ctl", "-D", str(data), "-m", "immediate", "stop")
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_round_trip_on_postgresql(postgres_url, example_file):
@@ -189,7 +136,6 @@ def test_backup_of_the_server_uses_pg_dump(postgres_url, tmp_path, monkeypatch, 
 
 
 def test_two_writers_adding_the_same_institution_on_postgresql(postgres_url):
-    import sys
 
     from sqlalchemy import func, select
 

@@ -8,9 +8,10 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rapat.models.base import Base, created_at_column
+from rapat.models.tracking import Tracked
 
 
-class Attachment(Base):
+class Attachment(Tracked, Base):
     """A photo of the meeting (Dokumentasi), with its caption."""
 
     __tablename__ = "attachments"

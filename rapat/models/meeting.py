@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time
 
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text, false
@@ -19,6 +20,7 @@ from rapat.models.base import (
     utcnow,
 )
 from rapat.models.officer import Officer
+from rapat.models.tracking import Tracked
 from rapat.models.vocabulary import AttendanceStatus, MeetingStatus, TimeZone
 
 
@@ -29,10 +31,20 @@ def _officer(role: str):
     return composite(Officer, *columns)
 
 
-class Meeting(Base):
+def _new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+class Meeting(Tracked, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The meeting's identity across databases: a package imported again updates this meeting.
+    # Every row has one (the default, and migration 0011 for older rows); the column allows NULL
+    # only so that SQLite adds it without rebuilding the table, which would drop its triggers.
+    uid: Mapped[str] = mapped_column(
+        String(36), default=_new_uid, nullable=True, index=True, unique=True
+    )
     title: Mapped[str] = mapped_column(Text)
     kind: Mapped[str | None] = mapped_column(Text)
     date: Mapped[date] = mapped_column(index=True)
@@ -56,6 +68,11 @@ class Meeting(Base):
     )
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Taken to a laptop as a package ("dibawa ke …"): not edited here until the package returns.
+    taken_to: Mapped[str | None] = mapped_column(Text)
+    taken_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The fingerprint of the meeting as at its last package exchange (rapat.services.package).
+    synced: Mapped[str | None] = mapped_column(String(64))
 
     agenda: Mapped[list[AgendaItem]] = relationship(
         order_by="AgendaItem.seq", cascade="all, delete-orphan", back_populates="meeting"
@@ -94,7 +111,7 @@ class Meeting(Base):
         return self.status == MeetingStatus.FINAL
 
 
-class AgendaItem(Base):
+class AgendaItem(Tracked, Base):
     __tablename__ = "agenda_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,7 +124,7 @@ class AgendaItem(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 
 
-class Participant(Base):
+class Participant(Tracked, Base):
     """One line of the attendance list; the snapshot fields stay as they were on the day."""
 
     __tablename__ = "participants"
@@ -151,7 +168,7 @@ class Participant(Base):
         return check_nip(tr("NIP"), value)
 
 
-class DiscussionPoint(Base):
+class DiscussionPoint(Tracked, Base):
     __tablename__ = "discussion_points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -172,7 +189,7 @@ class DiscussionPoint(Base):
         return check_required(tr("Isi pembahasan"), value)
 
 
-class Decision(Base):
+class Decision(Tracked, Base):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

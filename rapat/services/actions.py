@@ -166,7 +166,7 @@ def add_action(
     session.flush()
     session.add(
         ActionStatusChange(
-            action_id=action.id, old_status=None, new_status=status, user=current_user()
+            action_id=action.id, old_status=None, new_status=status, user=current_user(session)
         )
     )
     return action.id
@@ -227,7 +227,7 @@ def set_action_status(
             old_status=action.status,
             new_status=status,
             note=note,
-            user=current_user(),
+            user=current_user(session),
         )
     )
     action.status = status

@@ -6,13 +6,13 @@ prose: describe() puts it into words in the reader's language when it is shown.
 
 from __future__ import annotations
 
-import getpass
 import json
 
 from sqlalchemy.orm import Session
 
 from rapat.i18n import QT_TR_NOOP, tr
 from rapat.models import AuditEvent
+from rapat.models.tracking import LOGIN_KEY, os_user
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 
 # What left the application in an export event, by the code stored for it.
@@ -26,20 +26,22 @@ EXPORTED = {
     "action_list_pdf": QT_TR_NOOP("matriks tindak lanjut PDF"),
     "action_list_xlsx": QT_TR_NOOP("matriks tindak lanjut Excel"),
     "archived_notula": QT_TR_NOOP("notula arsip revisi {revision}"),
+    "package": QT_TR_NOOP("paket rapat"),
 }
 
 
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "?"
+def current_user(session: Session) -> str:
+    """Who is making the session's changes: the PostgreSQL login, or the operating-system user
+    on SQLite (rapat.models.tracking)."""
+    return session.connection().info.get(LOGIN_KEY) or os_user()
 
 
 def record_event(session: Session, event: str, meeting_id: int | None, **data: str | int) -> None:
     """Add an event with its data (names, numbers, codes: whatever describe() puts into words)."""
     detail = json.dumps(data, ensure_ascii=False, sort_keys=True) if data else None
-    session.add(AuditEvent(event=event, meeting_id=meeting_id, detail=detail, user=current_user()))
+    session.add(
+        AuditEvent(event=event, meeting_id=meeting_id, detail=detail, user=current_user(session))
+    )
 
 
 def record_export(
@@ -61,6 +63,8 @@ def describe(event: str, detail: str | None) -> str:
         if event == "export":
             what = tr(EXPORTED.get(data["document"], data["document"])).format(**data)
             return tr("{what}: {file}").format(what=what, file=data["file"])
+        if event == "package_import":
+            return tr("diimpor dari paket {file}").format(**data)
         if event == "invitation":
             return tr("nomor {number}").format(**data)
         if event == "archive_timestamp":

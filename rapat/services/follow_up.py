@@ -56,7 +56,7 @@ def carry_open_actions(session: Session, earlier_id: int, meeting_id: int) -> li
         .where(ActionItem.meeting_id == earlier_id, ActionItem.status.in_(OPEN_STATUSES))
         .order_by(ActionItem.seq)
     ).all()
-    user, carried = current_user(), []
+    user, carried = current_user(session), []
     start = seq_after(session, ActionItem, meeting_id)
     for seq, original in enumerate(originals, start=start):
         copy = ActionItem(

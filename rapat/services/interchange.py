@@ -215,12 +215,17 @@ def read_meeting_file(path: str | os.PathLike) -> MeetingRecord:
         raise InvalidInput(
             tr("{file}: tidak dapat dibaca ({reason})").format(file=path, reason=error.strerror)
         ) from None
+    return read_meeting_bytes(data, str(path))
+
+
+def read_meeting_bytes(data: bytes, name: str) -> MeetingRecord:
+    """Validate an interchange file's bytes (a file, or a package's member called name)."""
     try:
         return _within_limits(parse_meeting(_decode(data)))
     except _Problem as problem:
-        raise InvalidInput(f"{path}: {problem.path}: {problem.message}") from None
+        raise InvalidInput(f"{name}: {problem.path}: {problem.message}") from None
     except InvalidInput as error:
-        raise InvalidInput(f"{path}: {error.message}") from None
+        raise InvalidInput(f"{name}: {error.message}") from None
 
 
 def _decode(data: bytes) -> Any:

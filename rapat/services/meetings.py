@@ -67,6 +67,13 @@ def editable_meeting_row(session: Session, meeting_id: int) -> Meeting:
     """The meeting's mapped row, if it may still be changed; a final meeting needs a new revision
     first. For the services' own use, as meeting_row."""
     meeting = meeting_row(session, meeting_id)
+    if meeting.taken_to:
+        raise ReadOnlyMeeting(
+            tr(
+                "Rapat '{title}' sedang dibawa ke {where}; ubah di sana, lalu impor paketnya "
+                "kembali ke sini"
+            ).format(title=meeting.title, where=meeting.taken_to)
+        )
     if meeting.is_final:
         raise ReadOnlyMeeting(
             tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(
@@ -162,38 +169,52 @@ def store_meeting(
     Participants and actions are linked to the directory, which gains what it did not know.
     Rows are inserted in bulk, so a 400-participant meeting stores in a blink.
     """
-    linker = linker or DirectoryLinker(session)
-    meeting = Meeting(
-        title=record.title,
-        kind=record.kind,
-        date=record.date,
-        start_time=record.start_time,
-        end_time=record.end_time,
-        timezone=record.timezone,
-        location=record.location,
-        organizer=record.organizer,
-        invitation_ref=record.invitation_ref,
-        invitation_date=record.invitation_date,
-        chair=record.chair,
-        secretary=record.secretary,
-        note_taker=record.note_taker,
-        opening=record.opening,
-        closing=record.closing,
-    )
+    meeting = Meeting(**meeting_details(record))
     session.add(meeting)
     session.flush()
-    agenda_ids = _insert_agenda(session, meeting.id, record.agenda)
+    store_contents(session, meeting.id, record, linker)
+    return meeting.id
+
+
+def meeting_details(record: MeetingRecord) -> dict[str, Any]:
+    """The meeting's own columns as a record gives them."""
+    return {
+        "title": record.title,
+        "kind": record.kind,
+        "date": record.date,
+        "start_time": record.start_time,
+        "end_time": record.end_time,
+        "timezone": record.timezone,
+        "location": record.location,
+        "organizer": record.organizer,
+        "invitation_ref": record.invitation_ref,
+        "invitation_date": record.invitation_date,
+        "chair": record.chair,
+        "secretary": record.secretary,
+        "note_taker": record.note_taker,
+        "opening": record.opening,
+        "closing": record.closing,
+    }
+
+
+def store_contents(
+    session: Session, meeting_id: int, record: MeetingRecord, linker: DirectoryLinker | None = None
+) -> None:
+    """Store a record's agenda, participants, points, decisions and actions under a meeting that
+    has none (a new one, or one whose rows a returning package replaces)."""
+    linker = linker or DirectoryLinker(session)
+    agenda_ids = _insert_agenda(session, meeting_id, record.agenda)
     _insert_rows(
         session,
         Participant,
-        [participant_row(meeting.id, i, p, linker) for i, p in enumerate(record.participants)],
+        [participant_row(meeting_id, i, p, linker) for i, p in enumerate(record.participants)],
     )
     _insert_rows(
         session,
         DiscussionPoint,
         [
             {
-                "meeting_id": meeting.id,
+                "meeting_id": meeting_id,
                 "seq": i,
                 "speaker": p.speaker,
                 "text": p.text,
@@ -206,12 +227,11 @@ def store_meeting(
         session,
         Decision,
         [
-            {"meeting_id": meeting.id, "seq": i, "text": text}
+            {"meeting_id": meeting_id, "seq": i, "text": text}
             for i, text in enumerate(record.decisions)
         ],
     )
-    _insert_actions(session, meeting.id, record.actions, linker)
-    return meeting.id
+    _insert_actions(session, meeting_id, record.actions, linker)
 
 
 def _insert_rows(session: Session, model: type, rows: list[dict[str, Any]]) -> list[int]:
@@ -273,7 +293,7 @@ def _insert_actions(
             }
         )
     ids = _insert_rows(session, ActionItem, rows)
-    user = current_user()
+    user = current_user(session)
     _insert_rows(
         session,
         ActionStatusChange,

@@ -2,9 +2,9 @@
 
 The one module with SQLite-specific SQL. On SQLite it queries the FTS5 index `search_index` that
 migration 0003 creates and its triggers keep in step with every write, in the same transaction; hits
-are ranked with bm25 (a title counts five times a body) and carry a highlighted snippet. On any other
-database (an office's PostgreSQL server) the same interface falls back to plain ILIKE matching, until
-a PostgreSQL full-text twin is written here.
+are ranked with bm25 (a title counts five times a body) and carry a highlighted snippet. On an
+office's PostgreSQL server its twin, rapat.services.search_postgresql, does the same with
+PostgreSQL's full-text search; any other database falls back to plain ILIKE matching.
 
 Whatever the user types is searched as words: quotes, operators (AND, OR, NOT, NEAR, *, ^, :) and
 punctuation are never passed on as query syntax, so no text can make a search fail. Every word must
@@ -35,6 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from rapat.models import ActionItem, AgendaItem, Decision, DiscussionPoint, Meeting, Participant
+from rapat.services import search_postgresql
 
 LIMIT = 50
 COUNTED = 3  # the best items of a meeting that make its score
@@ -95,9 +96,30 @@ def search(session: Session, query: str, limit: int | None = LIMIT) -> list[Sear
     """
     if not words(query):
         return []
-    if session.get_bind().dialect.name == "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
         return _search_fts(session, query, limit)
+    if dialect == "postgresql":
+        return _search_server(session, query, limit)
     return search_by_pattern(session, query, limit)
+
+
+def _search_server(session: Session, query: str, limit: int | None) -> list[SearchHit]:
+    """PostgreSQL's full-text search (rapat.services.search_postgresql), in the same shape."""
+    found = words(query)
+    typing = query.rstrip() == query and query[-1:].isalnum() and len(found[-1]) >= 2
+    rows = search_postgresql.ranked_items(session, found, typing, limit, COUNTED, SNIPPET_TOKENS)
+    return [
+        SearchHit(
+            meeting_id=row.meeting_id,
+            title=row.title,
+            date=row.date,
+            kind=KINDS[row.item % 8],
+            fragments=_marked_fragments(row.snippet or ""),
+            matches=row.matches,
+        )
+        for row in rows
+    ]
 
 
 # A meeting's score is the sum of its three best items' bm25 (a title counts five times a body):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from rapat.errors import RapatError
 from rapat.i18n import SOURCE_LANGUAGE, chosen_language, install_translators
+from rapat.location import chosen_database
 from rapat.ui.first_frame import after_first_frame
 
 ACCENT = "#1f6fb2"
@@ -113,6 +114,12 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
 
     install_excepthook()
 
+    if "://" in chosen_database(db_arg):  # a server: log in first (rapat.ui.login_dialog)
+        from rapat.ui.login_dialog import log_in
+
+        db_arg = log_in(chosen_database(db_arg))
+        if db_arg is None:
+            return 2
     context = Context(given=db_arg)
     wanted = None if smoke_test else remembered_meeting(context.key)
     saved = load_snapshot(db_arg) if smoke_test or wanted else None
@@ -121,6 +128,8 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     if first is None and not _open(context, smoke_test):
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
+    if not smoke_test:  # colleagues' changes reach the open screens (rapat.live)
+        context.when_open(context.watch)
     if smoke_test:
         sys.excepthook = _CheckRun.fail
         window.remember = False  # a check run leaves the user's window settings alone

@@ -161,6 +161,14 @@ class AttendanceView(QWidget):
     def load(self) -> None:
         self._show_rows(self.context.read(lambda s: att.list_attendance(s, self.meeting_id)))
 
+    def reload_in_background(self) -> None:
+        """Read the rows again off the GUI thread (another desk checked someone in); what is
+        typed in the check-in field stays as it is."""
+        meeting_id = self.meeting_id
+        self.context.query(
+            self, lambda s: att.list_attendance(s, meeting_id), self._show_rows, topic="rows"
+        )
+
     def _show_rows(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
         self._update_counts()

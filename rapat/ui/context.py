@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from rapat.db import Database
+    from rapat.live import Watcher
 
 T = TypeVar("T")
 RETRY_MS = 2000
+POLL_WAIT_S = 1.0  # how long closing waits for the watcher's thread (it polls twice a second)
 
 
 class StoredId:
@@ -59,10 +61,12 @@ class Context(QObject):
 
     saved = Signal(datetime)
     changed = Signal(str)  # what kind of data changed: "meeting", "attendance", "directory", …
+    changed_elsewhere = Signal(str)  # the same, stored by someone else (rapat.live)
     problem = Signal(str)
     problem_cleared = Signal()
     opened = Signal()
     _locked = Signal(str)  # from the writer thread: a write waits for the lock
+    _elsewhere = Signal(str)  # from the watcher's thread
 
     def __init__(
         self,
@@ -81,6 +85,8 @@ class Context(QObject):
         self._retrying = False
         self._closed = False
         self._locked.connect(self._retry_notice, Qt.ConnectionType.QueuedConnection)
+        self._watcher: Watcher | None = None
+        self._elsewhere.connect(self._relay_elsewhere, Qt.ConnectionType.QueuedConnection)
 
     @property
     def db(self) -> Database:
@@ -103,6 +109,12 @@ class Context(QObject):
     @property
     def is_open(self) -> bool:
         return self._database is not None
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the open database's login may only read (rapat.office); the server refuses
+        its changes, which reach `problem` or the write's on_error as NotPermitted."""
+        return self._database is not None and self._database.read_only
 
     def when_open(self, callback: Callable[[], None]) -> None:
         """Call back now if the database is open, else once it has been opened: background loads
@@ -159,8 +171,24 @@ class Context(QObject):
         if error is not None:
             raise error
 
+    def watch(self) -> None:
+        """Follow the changes that other people and processes store (rapat.live): each is
+        announced by `changed_elsewhere` and `changed`, within a second or so."""
+        if self._watcher is None:
+            from rapat.live import Watcher
+
+            self._watcher = Watcher(self.db, self._elsewhere.emit)
+            self._watcher.start()
+
+    def _relay_elsewhere(self, kind: str) -> None:
+        self.changed_elsewhere.emit(kind)
+        self.changed.emit(kind)
+
     def close(self) -> None:
         self._closed = True  # a write waiting for a lock gives up rather than keep the exit
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher.join(2 * POLL_WAIT_S)
         for database in (self._database, self._arrived):
             if database is not None:
                 database.close()
@@ -233,7 +261,10 @@ class Context(QObject):
         def run() -> Any:
             while True:
                 try:
-                    return attempt()
+                    result = attempt()
+                    if self._watcher is not None:  # not to be announced as someone else's
+                        self._watcher.absorb()
+                    return result
                 except DatabaseLocked as error:
                     if self._closed:
                         raise

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
         elif restore:
             last = QSettings().value("window/page", "home")
             self.show_page(last if last in PAGES else "home")
+        context.when_open(self._show_access)
+        context.changed_elsewhere.connect(self._changed_elsewhere)
         # Off the GUI thread and after the start-up's own loading: it takes a few tenths of a second.
         context.when_open(lambda: QTimer.singleShot(500, self, lambda: run_task(preload)))
 
@@ -85,6 +87,14 @@ class MainWindow(QMainWindow):
         body.addWidget(self._rail())
         right = QVBoxLayout()
         right.setContentsMargins(16, 12, 16, 8)
+        self.access = QLabel(objectName="readOnlyNotice")
+        self.access.setWordWrap(True)
+        self.access.setStyleSheet(
+            "background:#fff4e5; color:#6b3d00; border:1px solid #f3d19c; border-radius:4px;"
+            "padding:6px 10px;"
+        )
+        self.access.hide()
+        right.addWidget(self.access)
         self.banner = Banner()
         right.addWidget(self.banner)
         self.stack = QStackedWidget()
@@ -94,6 +104,30 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.activated.connect(self.new_meeting)
+
+    def _changed_elsewhere(self, _kind: str) -> None:
+        """Someone else stored a change: what is on the screen is read again in the background;
+        the notula, where the viewer may be typing, waits until it is opened again."""
+        shown = self.stack.currentWidget()
+        if shown is not None and shown is self.workspace:
+            attendance = self.workspace.attendance
+            if attendance is not None:
+                attendance.reload_in_background()
+            return
+        refresh = getattr(shown, "refresh", None)
+        if refresh is not None:
+            refresh()
+
+    def _show_access(self) -> None:
+        """A reader's login says so above every page, for as long as the window is open."""
+        if self.context.read_only:
+            self.access.setText(
+                self.tr(
+                    "Hanya baca: login {login} termasuk kelompok rapat_baca, sehingga server "
+                    "menolak setiap perubahan. Minta pengelola server bila Anda perlu mengubah data."
+                ).format(login=self.context.db.login)
+            )
+            self.access.show()
 
     def _rail(self) -> QWidget:
         rail = QWidget(objectName="rail")

@@ -22,7 +22,9 @@ from rapat.services.follow_up import create_follow_up
 from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
+from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
+from rapat.ui.package_actions import PackageButton
 from rapat.ui.text import meeting_status, meeting_time, short_date
 
 
@@ -57,6 +59,9 @@ class MeetingListView(QWidget):
         self.follow_up_button.setShortcut(QKeySequence("Ctrl+L"))
         self.follow_up_button.clicked.connect(self.create_follow_up)
         header.addWidget(self.follow_up_button)
+        self.packages = PackageButton(context, self.selected_id, self)
+        self.packages.stored.connect(lambda _id: self._filter())
+        header.addWidget(self.packages)
         new_button = QPushButton(self.tr("Rapat baru"), objectName="primary")
         new_button.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
         new_button.clicked.connect(self.new_meeting)
@@ -72,6 +77,9 @@ class MeetingListView(QWidget):
         self.filter.returnPressed.connect(self._open_current)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.filter.setFocus)
         layout.addWidget(self.filter)
+        self.banner = Banner()
+        self.packages.said.connect(self.banner.show_message)
+        layout.addWidget(self.banner)
         self.model = RowsModel(meeting_columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)

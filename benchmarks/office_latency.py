@@ -1,0 +1,162 @@
+"""Keystrokes with 50 ms between Rapat and its server (printed, not asserted).
+
+    .venv/bin/python benchmarks/office_latency.py [--ms 50]
+
+Starts the tests' throwaway PostgreSQL cluster on 127.0.0.1, puts benchmarks/latency_proxy.py in
+front of it (each chunk delayed by --ms in each direction), opens a meeting of 200 participants
+and 60 points through the proxy, and times each keystroke's handling on the GUI thread: in a
+notula point while the autosave writes (goal < 16 ms), and in the Daftar Hadir's check-in field,
+checking people in with Enter (goal < 30 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from latency_proxy import start_in_thread  # noqa: E402 - beside this script
+from postgres_server import cluster, server_programs  # noqa: E402 - the tests' own helper
+
+PORT, PROXY = 54338, 54348
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def line(name: str, values_ms: list[float], goal_ms: float | None = None) -> None:
+    verdict = ""
+    if goal_ms is not None:
+        verdict = f" (goal < {goal_ms:.0f} ms: {'met' if max(values_ms) < goal_ms else 'MISSED'})"
+    print(
+        f"{name}: median {statistics.median(values_ms):.2f} ms, "
+        f"p95 {percentile(values_ms, 0.95):.2f} ms, max {max(values_ms):.2f} ms{verdict}",
+        flush=True,
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--ms", type=float, default=50)
+    args = parser.parse_args()
+    programs = server_programs()
+    if programs is None:
+        sys.exit("no PostgreSQL server programs (initdb, pg_ctl) here")
+    with cluster(programs, PORT, tcp=True) as socket:
+        direct = f"postgresql+psycopg://postgres@/rapat?host={socket}&port={PORT}"
+        slow = f"postgresql+psycopg://postgres@127.0.0.1:{PROXY}/rapat"
+        from rapat.office import init_server
+
+        init_server(direct)
+        meeting_id = _meeting(direct)
+        start_in_thread(PROXY, PORT, args.ms)
+        return _measure(slow, meeting_id, args.ms)
+
+
+def _meeting(url: str) -> int:
+    from rapat.db import open_database
+    from rapat.services.demo import DemoGenerator
+    from rapat.services.meetings import store_meeting
+
+    generator = DemoGenerator(seed=5)
+    record = generator.meeting(0, 1)
+    record.participants = generator.participants_for(record.start_time, 200)
+    record.discussion = [record.discussion[i % len(record.discussion)] for i in range(60)]
+    database = open_database(url)
+    try:
+        with database.session() as session:
+            return store_meeting(session, record)
+    finally:
+        database.close()
+
+
+def _measure(url: str, meeting_id: int, delay_ms: float) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from rapat.db import open_database
+    from rapat.ui.app import setup_application
+    from rapat.ui.context import Context
+    from rapat.ui.debounce import preload
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+    from rapat.ui.tasks import wait_for_tasks
+
+    app = QApplication(sys.argv[:1])
+    setup_application(app)
+    preload()
+    database = open_database(url)
+    with database.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+        started = time.perf_counter()
+        connection.execute(text("SELECT 1"))
+        trip = (time.perf_counter() - started) * 1000
+    print(f"one query's round trip through the proxy: {trip:.0f} ms ({delay_ms:.0f} ms each way)")
+    context = Context(database)
+    started = time.perf_counter()
+    workspace = MeetingWorkspace(context, meeting_id)
+    workspace.resize(1366, 768)
+    workspace.show()
+    workspace.activateWindow()
+    while workspace.attendance is None or workspace.attendance.check_in.pool is None:
+        app.processEvents()
+        time.sleep(0.002)
+    print(f"open the workspace through the proxy: {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    def keystroke(widget, key) -> float:
+        began = time.perf_counter()
+        QTest.keyClick(widget, key)
+        app.processEvents()
+        return (time.perf_counter() - began) * 1000
+
+    def breathe(seconds: float) -> None:
+        until = time.perf_counter() + seconds
+        while time.perf_counter() < until:
+            app.processEvents()
+            time.sleep(0.002)
+
+    field = workspace.attendance.field
+    field.setFocus()
+    names = [r.name.split(",")[0].split()[-1] for r in workspace.attendance.model.rows()[:12]]
+    typed = []
+    for name in names:
+        for char in name.lower()[:6]:
+            typed.append(keystroke(field, char))
+            breathe(0.03)
+        typed.append(keystroke(field, Qt.Key.Key_Return))  # the check-in is written behind
+        breathe(0.2)
+    line("keystroke in the check-in field, checking people in", typed, 30)
+
+    notula = workspace.show_notula()
+    breathe(0.5)
+    row = notula.focus_point(30)
+    breathe(0.2)
+    busy = []
+    words = "camat melaporkan posko terpadu siap siaga dua puluh empat jam "
+    deadline = time.perf_counter() + 5.0
+    i = 0
+    while time.perf_counter() < deadline:
+        busy.append(keystroke(row.box, words[i % len(words)]))
+        i += 1
+        breathe(0.6 if i % 40 == 0 else 0.03)  # a breath now and then: the autosave writes
+    line("keystroke in a notula point while the autosave writes", busy, 16)
+    workspace.flush()
+    wait_for_tasks()
+    workspace.close()
+    context.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
