@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 
 class RapatError(Exception):
     """A problem the user can act on; the message says what is wrong, in Indonesian."""
@@ -33,3 +36,23 @@ class DatabaseLocked(DatabaseError):
 
 class ReadOnlyMeeting(RapatError):
     """The meeting is final; a change needs a new revision."""
+
+
+class Conflict(RapatError):
+    """Someone else changed the row since the editor read it; nothing was stored.
+
+    Carries who changed it (an OS user on SQLite, a login on PostgreSQL), when, the row's current
+    version and its current text, so the editor can show both texts and let the person choose.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        who: str = "",
+        when: datetime | None = None,
+        version: int | None = None,
+        theirs: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.who, self.when, self.version = who, when, version
+        self.theirs = theirs or {}

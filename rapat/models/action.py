@@ -7,11 +7,11 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from rapat.models.base import Base, check_choice, check_required, created_at_column
+from rapat.models.base import Base, Versioned, check_choice, check_required, created_at_column
 from rapat.models.vocabulary import ActionStatus
 
 
-class ActionItem(Base):
+class ActionItem(Versioned, Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)

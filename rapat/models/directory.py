@@ -5,11 +5,11 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from rapat.models.base import Base, check_choice, check_nip, check_required, name_key
+from rapat.models.base import Base, Versioned, check_choice, check_nip, check_required, name_key
 from rapat.models.vocabulary import InstitutionCategory
 
 
-class Institution(Base):
+class Institution(Versioned, Base):
     __tablename__ = "institutions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -32,7 +32,7 @@ class Institution(Base):
         return check_choice("Kategori", value, InstitutionCategory)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)

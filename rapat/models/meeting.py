@@ -11,7 +11,9 @@ from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.base import (
     Base,
+    ClientKeyed,
     UTCDateTime,
+    Versioned,
     check_choice,
     check_nip,
     check_required,
@@ -29,7 +31,7 @@ def _officer(role: str):
     return composite(Officer, *columns)
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -94,7 +96,7 @@ class Meeting(Base):
         return self.status == MeetingStatus.FINAL
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     __tablename__ = "agenda_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -107,7 +109,7 @@ class AgendaItem(Base):
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 
 
-class Participant(Base):
+class Participant(Versioned, Base):
     """One line of the attendance list; the snapshot fields stay as they were on the day."""
 
     __tablename__ = "participants"
@@ -149,7 +151,7 @@ class Participant(Base):
         return check_nip("NIP", value)
 
 
-class DiscussionPoint(Base):
+class DiscussionPoint(ClientKeyed, Versioned, Base):
     __tablename__ = "discussion_points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -170,7 +172,7 @@ class DiscussionPoint(Base):
         return check_required("Isi pembahasan", value)
 
 
-class Decision(Base):
+class Decision(ClientKeyed, Versioned, Base):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
