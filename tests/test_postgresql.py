@@ -186,3 +186,36 @@ def test_backup_of_the_server_uses_pg_dump(postgres_url, tmp_path, monkeypatch, 
     monkeypatch.setenv("PATH", str(tmp_path))  # no pg_dump here
     assert main(["--db", postgres_url, "backup", "-o", str(output)]) == EXIT_USAGE
     assert "pg_dump tidak terpasang" in capsys.readouterr().err
+
+
+def test_two_writers_on_postgresql_never_overwrite_each_other(postgres_url, example_file):
+    from rapat.errors import Conflict, ReadOnlyMeeting
+    from rapat.models import DiscussionPoint
+    from rapat.services import minutes as mn
+    from rapat.services.finalize import finalize
+    from rapat.services.meetings import editable_meeting_row
+    from rapat.services.organization import update_profile
+
+    database = open_database(postgres_url)
+    try:
+        with database.session() as s:
+            meeting_id = store_meeting(s, read_meeting_file(example_file))
+            update_profile(s, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU")
+        with database.session() as s:
+            point = mn.load_minutes(s, meeting_id).points[0]
+        with pytest.raises(Conflict) as refused, database.session() as late:
+            late.get(DiscussionPoint, point.id)
+            with database.session() as other:
+                mn.update_point(other, point.id, version=point.version, text="Lebih dulu.")
+            mn.update_point(late, point.id, version=point.version, text="Terlambat.")
+        login = refused.value.who
+        assert login == "postgres" and refused.value.theirs["text"] == "Lebih dulu."
+        with pytest.raises(ReadOnlyMeeting, match="sudah final"), database.session() as late:
+            editable_meeting_row(late, meeting_id)
+            with database.session() as other:
+                finalize(other, meeting_id)
+            mn.update_point(late, point.id, version=refused.value.version, text="Sesudah final.")
+        with database.session() as s:
+            assert mn.load_minutes(s, meeting_id).points[0].text == "Lebih dulu."
+    finally:
+        database.close()
