@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rapat.errors import Conflict
@@ -152,6 +153,7 @@ class DecisionEditing:
         def take_theirs() -> None:
             stored.version = error.version
             row.set_value("text", error.theirs.get("text") or "")
+            row.box.moveCursor(QTextCursor.MoveOperation.End)  # go on after their words
 
         row.show_conflict(error, keep_mine, take_theirs)
 

@@ -6,6 +6,7 @@ PointEditing is a part of NotulaView (the rows live in its sections).
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from rapat.errors import Conflict
@@ -197,6 +198,7 @@ class PointEditing:
             stored.version = error.version
             row.set_value("speaker", error.theirs.get("speaker") or "")
             row.set_value("text", error.theirs.get("text") or "")
+            row.box.moveCursor(QTextCursor.MoveOperation.End)  # go on after their words
 
         row.show_conflict(error, keep_mine, take_theirs)
 
