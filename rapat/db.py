@@ -17,10 +17,11 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from rapat import backup, location
-from rapat.errors import DatabaseError, DatabaseLocked, RapatError
+from rapat.errors import Conflict, DatabaseError, DatabaseLocked, RapatError
 from rapat.i18n import tr
 from rapat.location import database_key, known_revisions
 
@@ -68,6 +69,12 @@ class Database:
             if _is_damaged(error):
                 raise _damaged(self.path) from error
             raise
+        except StaleDataError as error:  # a versioned row changed by another writer meanwhile
+            raise Conflict(
+                tr(
+                    "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."
+                )
+            ) from error
 
     def close(self) -> None:
         self.engine.dispose()

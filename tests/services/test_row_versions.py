@@ -83,3 +83,21 @@ def test_an_edit_that_arrives_after_finalizing_is_refused(database, example_meet
             finalize(other, example_meeting)
         mn.update_point(late, point.id, version=point.version, text="Terlambat.")
     assert first_point(database, example_meeting).text == point.text
+
+
+def test_any_versioned_row_changed_meanwhile_is_a_conflict_not_an_internal_error(
+    database, example_meeting
+):
+    from rapat.models import Participant
+    from rapat.services import attendance as att
+
+    with database.session() as s:
+        participant = att.list_attendance(s, example_meeting)[0].id
+    with pytest.raises(Conflict, match="diubah oleh pengguna lain"), database.session() as late:
+        row = late.get(Participant, participant)  # a writer holds the row …
+        with database.session() as other:  # … another changes it meanwhile
+            att.set_status(other, participant, "excused")
+        row.position = "Kepala Bagian"  # written when the first one's transaction ends
+    with database.session() as s:
+        assert att.attendance_row(s, participant).status == "excused"
+        assert s.get(Participant, participant).position != "Kepala Bagian"
