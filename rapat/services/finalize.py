@@ -31,7 +31,7 @@ from rapat.models.vocabulary import (
 )
 from rapat.records.output import SavedFile
 from rapat.services.audit import describe, record_event
-from rapat.services.meetings import editable_meeting_row, end_draft, load_meeting, meeting_row
+from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
 from rapat.services.organization import get_profile
 from rapat.services.outputs import notula_document, save_output
 
@@ -101,7 +101,6 @@ def finalize(session: Session, meeting_id: int) -> int:
     if missing:
         raise InvalidInput(tr("Rapat belum lengkap: {missing}").format(missing="; ".join(missing)))
     backup.before_finalizing(session.get_bind())
-    end_draft(session, meeting_id)
     # Written first: from here the transaction holds the meeting (SQLite's write lock, the row on
     # PostgreSQL), so the notula below is built from a snapshot no later edit can reach.
     meeting.status = MeetingStatus.FINAL.value

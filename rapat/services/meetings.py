@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import String, cast, event, insert, or_, select, text
+from sqlalchemy import String, cast, event, insert, inspect, or_, select, text
 from sqlalchemy.orm import Session
 
 import rapat.services.versions  # noqa: F401  (counts the row versions of every session)
@@ -75,11 +75,6 @@ def editable_meeting_row(session: Session, meeting_id: int) -> Meeting:
     return meeting
 
 
-def end_draft(session: Session, meeting_id: int) -> None:
-    """This session makes the meeting final itself: its own writes are no late edits."""
-    session.info.get(_DRAFTS, set()).discard(meeting_id)
-
-
 # The meetings a session edits as drafts, checked again once its changes are written.
 _DRAFTS = "rapat_draft_meetings"
 
@@ -94,6 +89,11 @@ def _still_drafts(session: Session, _context) -> None:
     edit lands before the snapshot that finalizing takes, or is refused.
     """
     drafts = session.info.get(_DRAFTS)
+    if not drafts:
+        return
+    for meeting in session.dirty:  # this session changes the status itself (finalizing): no edit
+        if isinstance(meeting, Meeting) and inspect(meeting).attrs.status.history.has_changes():
+            drafts.discard(meeting.id)
     if not drafts:
         return
     query = select(Meeting.title).where(

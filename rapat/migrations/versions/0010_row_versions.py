@@ -7,6 +7,9 @@ Every row a person edits carries a version (SQLAlchemy's version counter: an UPD
 older version matches nothing) and who changed it last, and when. Discussion points and decisions,
 created while a person types, carry the key the editor picked before their first write, so a write
 tried again cannot add them twice.
+
+Columns are added and dropped in place (never by rebuilding a table), so the search index's
+triggers on these tables stay as they are.
 """
 
 from collections.abc import Sequence
@@ -34,12 +37,12 @@ CLIENT_KEYED = ["discussion_points", "decisions"]
 
 def upgrade() -> None:
     for table in VERSIONED:
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
             batch.add_column(sa.Column("changed_by", sa.Text(), nullable=True))
             batch.add_column(sa.Column("changed_at", sa.DateTime(), nullable=True))
     for table in CLIENT_KEYED:
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.add_column(sa.Column("uid", sa.String(length=32), nullable=True))
         op.create_index(f"ix_{table}_uid", table, ["uid"], unique=True)
 
@@ -47,10 +50,10 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in CLIENT_KEYED:
         op.drop_index(f"ix_{table}_uid", table_name=table)
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.drop_column("uid")
     for table in VERSIONED:
-        with op.batch_alter_table(table) as batch:
+        with op.batch_alter_table(table, recreate="never") as batch:
             batch.drop_column("changed_at")
             batch.drop_column("changed_by")
             batch.drop_column("version")
