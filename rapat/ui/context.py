@@ -68,7 +68,6 @@ class Context(QObject):
     problem = Signal(str)
     problem_cleared = Signal()
     opened = Signal()
-    pending_changed = Signal(int)  # how many writes are queued and not yet stored
     _locked = Signal(str)  # from the writer thread: a write waits to be tried again
 
     def __init__(
@@ -199,7 +198,6 @@ class Context(QObject):
         self._writes += 1
         serial = self._writes
         self._waiting[serial] = keep or {}
-        self.pending_changed.emit(len(self._waiting))
 
         def run() -> Any:
             while True:
@@ -218,7 +216,6 @@ class Context(QObject):
 
         def settled() -> None:
             self._waiting.pop(serial, None)
-            self.pending_changed.emit(len(self._waiting))
 
         def done(result: T) -> None:
             settled()
