@@ -9,6 +9,7 @@ the person chooses.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +25,8 @@ from rapat.errors import Conflict
 
 
 class ConflictPanel(QFrame):
-    """Shows a Conflict and calls back with the person's choice."""
+    """Shows a Conflict and calls back with the person's choice; until then the person's text
+    counts as unsaved work (rapat.ui.unsaved_work)."""
 
     def __init__(
         self,
@@ -32,9 +34,13 @@ class ConflictPanel(QFrame):
         theirs: str,
         keep_mine: Callable[[], None],
         take_theirs: Callable[[], None],
+        mine: Callable[[], dict[str, Any]],
         parent: QWidget | None = None,
     ) -> None:
+        """`mine` says what the person's own text is now (as Context.write's keep), for the
+        recovery file if the window closes before they choose."""
         super().__init__(parent, objectName="conflictPanel")
+        self.mine = mine
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "#conflictPanel { background: #fff4e5; border: 1px solid #e0a040; border-radius: 4px; }"

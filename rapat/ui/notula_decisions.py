@@ -78,7 +78,14 @@ class DecisionRow(QWidget):
         if self.conflict is not None:
             self.conflict.deleteLater()
         theirs = conflict.theirs.get("text") or ""
-        self.conflict = ConflictPanel(conflict, theirs, keep_mine, take_theirs, self)
+        self.conflict = ConflictPanel(
+            conflict,
+            theirs,
+            keep_mine,
+            take_theirs,
+            lambda: {"what": "decision", "meeting": self.view.meeting_id, "text": self.text},
+            self,
+        )
         self._outer.addWidget(self.conflict)
 
     def _changed(self) -> None:

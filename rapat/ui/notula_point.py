@@ -123,11 +123,20 @@ class PointRow(QWidget):
             self.conflict.deleteLater()
         text = conflict.theirs.get("text") or ""
         speaker = conflict.theirs.get("speaker")
+        theirs = f"{speaker}: {text}" if speaker else text
         self.conflict = ConflictPanel(
-            conflict, f"{speaker}: {text}" if speaker else text, keep_mine, take_theirs, self
+            conflict, theirs, keep_mine, take_theirs, self._unsaved_text, self
         )
         self._outer.addWidget(self.conflict)
         self.view.scroll.ensureWidgetVisible(self.conflict, 0, 40)
+
+    def _unsaved_text(self) -> dict:
+        return {
+            "what": "point",
+            "meeting": self.view.meeting_id,
+            "speaker": self.speaker or None,
+            "text": self.text,
+        }
 
     def _changed(self, field: str) -> None:
         old = self._speaker if field == "speaker" else self._text

@@ -300,3 +300,43 @@ def test_a_full_disk_keeps_the_text_queued_then_stores_it(qtbot, qapp, small_dis
         assert s.query(DiscussionPoint).filter_by(text=typed).count() == 1
     window.close()
     database.close()
+
+
+def test_closing_with_a_conflict_not_settled_keeps_the_persons_text(
+    qtbot, context, database, db_path, example_meeting, monkeypatch
+):
+    from rapat.db import open_database
+    from rapat.services import minutes as mn
+    from rapat.ui.unsaved_work import recovery_folder
+
+    window = MainWindow(context, restore=False)
+    qtbot.addWidget(window)
+    window.remember = False
+    window.show()
+    window.open_meeting(example_meeting)
+    workspace = window.workspace
+    workspace.tabs.setCurrentWidget(workspace.notula_page)
+    qtbot.waitUntil(lambda: workspace.notula is not None)
+    row = workspace.notula.rows()[0]
+    elsewhere = open_database(str(db_path))
+    with elsewhere.session() as s:
+        mn.update_point(s, row.point_id, text="Teks dari komputer lain.")
+    elsewhere.close()
+    type_into(qtbot, row, " Catatan saya sendiri.")
+    workspace.flush()
+    qtbot.waitUntil(lambda: row.conflict is not None and row.conflict.isVisible())
+
+    asked: list[str] = []
+
+    def close_now(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Tutup sekarang").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", close_now)
+    window.close()
+    assert asked and not window.isVisible()
+    (kept,) = recovery_folder().glob("belum-tersimpan-*.json")
+    assert json.loads(kept.read_text("utf-8"))["unsaved"][0]["text"].endswith(
+        "Catatan saya sendiri."
+    )
