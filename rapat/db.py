@@ -18,10 +18,12 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from rapat import backup, location
 from rapat.errors import (
+    Conflict,
     DatabaseError,
     DatabaseLocked,
     LoginRefused,
@@ -107,6 +109,12 @@ class Database:
             if _sqlstate(error) == PG_INSUFFICIENT_PRIVILEGE:
                 raise _not_permitted(self.engine.url) from error
             raise
+        except StaleDataError as error:  # a versioned row changed by another writer meanwhile
+            raise Conflict(
+                tr(
+                    "Data ini baru saja diubah oleh pengguna lain; muat ulang lalu ulangi perubahan."
+                )
+            ) from error
 
     def close(self) -> None:
         self.engine.dispose()

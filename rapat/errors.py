@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 
 class RapatError(Exception):
     """A problem the user can act on; the message says what is wrong, in Indonesian."""
@@ -55,3 +58,23 @@ class PackageConflict(InvalidInput):
 class ServerUnreachable(DatabaseLocked):
     """The office server cannot be reached (down, or the network is); like a lock, the same
     change is tried again until the server is back, and nothing typed is lost meanwhile."""
+
+
+class Conflict(RapatError):
+    """Someone else changed the row since the editor read it; nothing was stored.
+
+    Carries who changed it (an OS user on SQLite, a login on PostgreSQL), when, the row's current
+    version and its current text, so the editor can show both texts and let the person choose.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        who: str = "",
+        when: datetime | None = None,
+        version: int | None = None,
+        theirs: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.who, self.when, self.version = who, when, version
+        self.theirs = theirs or {}

@@ -157,3 +157,89 @@ def test_two_writers_adding_the_same_institution_on_postgresql(postgres_url):
         assert count == 1
     finally:
         database.close()
+
+
+def test_two_writers_on_postgresql_never_overwrite_each_other(postgres_url, example_file):
+    from rapat.errors import Conflict, ReadOnlyMeeting
+    from rapat.models import DiscussionPoint
+    from rapat.services import minutes as mn
+    from rapat.services.finalize import finalize
+    from rapat.services.meetings import editable_meeting_row
+    from rapat.services.organization import update_profile
+
+    database = open_database(postgres_url)
+    try:
+        with database.session() as s:
+            meeting_id = store_meeting(s, read_meeting_file(example_file))
+            update_profile(s, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU")
+        with database.session() as s:
+            point = mn.load_minutes(s, meeting_id).points[0]
+        with pytest.raises(Conflict) as refused, database.session() as late:
+            late.get(DiscussionPoint, point.id)
+            with database.session() as other:
+                mn.update_point(other, point.id, version=point.version, text="Lebih dulu.")
+            mn.update_point(late, point.id, version=point.version, text="Terlambat.")
+        login = refused.value.who
+        assert login == "postgres" and refused.value.theirs["text"] == "Lebih dulu."
+        with pytest.raises(ReadOnlyMeeting, match="sudah final"), database.session() as late:
+            editable_meeting_row(late, meeting_id)
+            with database.session() as other:
+                finalize(other, meeting_id)
+            mn.update_point(late, point.id, version=refused.value.version, text="Sesudah final.")
+        with database.session() as s:
+            assert mn.load_minutes(s, meeting_id).points[0].text == "Lebih dulu."
+    finally:
+        database.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: no window raising
+def test_two_windows_on_postgresql_the_second_is_told_and_keeps_its_text(
+    qtbot, qapp, postgres_url, example_file
+):
+    from PySide6.QtCore import Qt
+
+    from rapat.services import minutes as mn
+    from rapat.ui.app import setup_application
+    from rapat.ui.context import Context
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+    from rapat.ui.tasks import wait_for_tasks
+
+    setup_application(qapp)
+    databases = [open_database(postgres_url), open_database(postgres_url)]
+    with databases[0].session() as s:
+        meeting_id = store_meeting(s, read_meeting_file(example_file))
+    windows = []
+    for database in databases:
+        workspace = MeetingWorkspace(Context(database), meeting_id)
+        qtbot.addWidget(workspace)
+        workspace.resize(1366, 768)
+        workspace.show()
+        workspace.tabs.setCurrentWidget(workspace.notula_page)
+        qtbot.waitUntil(lambda w=workspace: w.notula is not None)
+        windows.append(workspace)
+    try:
+        first, second = (w.notula.rows()[0] for w in windows)
+        original = first.text
+        for workspace, row, words in zip(
+            windows, (first, second), (" Kata pertama.", " Kata kedua."), strict=True
+        ):
+            row.focus_field("text")
+            qtbot.keyClicks(row.box, words)
+            workspace.flush()
+            wait_for_tasks()
+        qtbot.waitUntil(lambda: second.conflict is not None and second.conflict.isVisible())
+        assert "postgres" in second.conflict.message.text()
+        assert second.text == original + " Kata kedua."
+        with databases[0].session() as s:
+            assert mn.load_minutes(s, meeting_id).points[0].text == original + " Kata pertama."
+        qtbot.mouseClick(second.conflict.mine_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: windows[1].autosaver.pending == 0)
+        qtbot.waitUntil(lambda: windows[1].context.pending == 0)
+        with databases[0].session() as s:
+            assert mn.load_minutes(s, meeting_id).points[0].text == original + " Kata kedua."
+    finally:
+        for workspace in windows:
+            workspace.close()
+        wait_for_tasks()
+        for database in databases:
+            database.close()

@@ -8,12 +8,12 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from rapat.i18n import tr
-from rapat.models.base import Base, check_choice, check_required, created_at_column
+from rapat.models.base import Base, Versioned, check_choice, check_required, created_at_column
 from rapat.models.tracking import Tracked
 from rapat.models.vocabulary import ActionStatus
 
 
-class ActionItem(Tracked, Base):
+class ActionItem(Tracked, Versioned, Base):
     __tablename__ = "action_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import DateTime, MetaData, event
-from sqlalchemy.orm import DeclarativeBase, Session, mapped_column
+from sqlalchemy import DateTime, Integer, MetaData, String, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from rapat import limits
@@ -65,6 +65,26 @@ def check_text_length(text: str) -> None:
                 start=text[:40], n=len(text), limit=limits.CHARACTERS_PER_TEXT
             )
         )
+
+
+class Versioned:
+    """A row a person edits: its version goes up when its content changes (rapat.services.versions
+    counts it; a new place in a list is no new content), and every UPDATE names the version it was
+    based on (SQLAlchemy's version counter), so a stale write is refused rather than silently
+    applied. Who made the last change, and when (rapat.models.tracking), says whose words won."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version, "version_id_generator": False}
+
+
+class ClientKeyed:
+    """A row the editor creates as a person types: the editor picks its key before the first
+    write, so a write tried again after an unknown outcome finds the row instead of adding it twice."""
+
+    uid: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
 
 
 def utcnow() -> datetime:

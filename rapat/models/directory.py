@@ -6,11 +6,12 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from rapat.i18n import tr
-from rapat.models.base import Base, check_choice, check_nip, check_required, name_key
+from rapat.models.base import Base, Versioned, check_choice, check_nip, check_required, name_key
+from rapat.models.tracking import Tracked
 from rapat.models.vocabulary import InstitutionCategory
 
 
-class Institution(Base):
+class Institution(Tracked, Versioned, Base):
     __tablename__ = "institutions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -33,7 +34,7 @@ class Institution(Base):
         return check_choice(tr("Kategori"), value, InstitutionCategory)
 
 
-class Person(Base):
+class Person(Tracked, Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)

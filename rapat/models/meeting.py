@@ -12,7 +12,9 @@ from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.base import (
     Base,
+    ClientKeyed,
     UTCDateTime,
+    Versioned,
     check_choice,
     check_nip,
     check_required,
@@ -35,7 +37,7 @@ def _new_uid() -> str:
     return str(uuid.uuid4())
 
 
-class Meeting(Tracked, Base):
+class Meeting(Tracked, Versioned, Base):
     __tablename__ = "meetings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,7 +113,7 @@ class Meeting(Tracked, Base):
         return self.status == MeetingStatus.FINAL
 
 
-class AgendaItem(Tracked, Base):
+class AgendaItem(Tracked, Versioned, Base):
     __tablename__ = "agenda_items"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -124,7 +126,7 @@ class AgendaItem(Tracked, Base):
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 
 
-class Participant(Tracked, Base):
+class Participant(Tracked, Versioned, Base):
     """One line of the attendance list; the snapshot fields stay as they were on the day."""
 
     __tablename__ = "participants"
@@ -168,7 +170,7 @@ class Participant(Tracked, Base):
         return check_nip(tr("NIP"), value)
 
 
-class DiscussionPoint(Tracked, Base):
+class DiscussionPoint(ClientKeyed, Tracked, Versioned, Base):
     __tablename__ = "discussion_points"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -189,7 +191,7 @@ class DiscussionPoint(Tracked, Base):
         return check_required(tr("Isi pembahasan"), value)
 
 
-class Decision(Tracked, Base):
+class Decision(ClientKeyed, Tracked, Versioned, Base):
     __tablename__ = "decisions"
 
     id: Mapped[int] = mapped_column(primary_key=True)

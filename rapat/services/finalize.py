@@ -95,6 +95,8 @@ def finalize(session: Session, meeting_id: int) -> int:
     if missing:
         raise InvalidInput(tr("Rapat belum lengkap: {missing}").format(missing="; ".join(missing)))
     backup.before_finalizing(session.get_bind())
+    # Written first: from here the transaction holds the meeting (SQLite's write lock, the row on
+    # PostgreSQL), so the notula below is built from a snapshot no later edit can reach.
     meeting.status = MeetingStatus.FINAL.value
     session.flush()
     built = notula_document(session, meeting_id, for_archive=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import String, cast, insert, or_, select, text
+from sqlalchemy import String, cast, event, insert, inspect, or_, select, text
 from sqlalchemy.orm import Session
 
+import rapat.services.versions  # noqa: F401  (counts the row versions of every session)
 from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
 from rapat.i18n import tr
 from rapat.models import (
@@ -20,6 +21,7 @@ from rapat.models import (
     Officer,
     Participant,
 )
+from rapat.models.vocabulary import MeetingStatus
 from rapat.records.meeting import (
     ActionRecord,
     MeetingRecord,
@@ -75,12 +77,44 @@ def editable_meeting_row(session: Session, meeting_id: int) -> Meeting:
             ).format(title=meeting.title, where=meeting.taken_to)
         )
     if meeting.is_final:
-        raise ReadOnlyMeeting(
-            tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(
-                title=meeting.title
-            )
-        )
+        raise _final(meeting.title)
+    session.info.setdefault(_DRAFTS, set()).add(meeting_id)
     return meeting
+
+
+# The meetings a session edits as drafts, checked again once its changes are written.
+_DRAFTS = "rapat_draft_meetings"
+
+
+@event.listens_for(Session, "after_flush")
+def _still_drafts(session: Session, _context) -> None:
+    """Refuse an edit that reaches a meeting finalized since the edit read it.
+
+    Checked after the edit's own writes: on SQLite the transaction then holds the write lock, so
+    the status read is the newest; on PostgreSQL the shared row lock waits for a finalization in
+    progress, whose own UPDATE of the meeting waits for the edits that hold it. Either way an
+    edit lands before the snapshot that finalizing takes, or is refused.
+    """
+    drafts = session.info.get(_DRAFTS)
+    if not drafts:
+        return
+    for meeting in session.dirty:  # this session changes the status itself (finalizing): no edit
+        if isinstance(meeting, Meeting) and inspect(meeting).attrs.status.history.has_changes():
+            drafts.discard(meeting.id)
+    if not drafts:
+        return
+    query = select(Meeting.title).where(
+        Meeting.id.in_(drafts), Meeting.status != MeetingStatus.DRAFT.value
+    )
+    final = session.connection().execute(query.with_for_update(read=True)).first()
+    if final is not None:
+        raise _final(final.title)
+
+
+def _final(title: str) -> ReadOnlyMeeting:
+    return ReadOnlyMeeting(
+        tr("Rapat '{title}' sudah final; buat revisi untuk mengubahnya").format(title=title)
+    )
 
 
 # Meeting lists read the table rather than the mapped class: a plain column query needs no mapper

@@ -17,6 +17,7 @@ from rapat.models import ActionItem, AgendaItem, Decision, DiscussionPoint
 from rapat.models.base import check_required
 from rapat.services.meetings import editable_meeting_row, meeting_row
 from rapat.services.ordering import move_by, move_to, seq_after, siblings
+from rapat.services.versions import check_version, flush_checked
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class MinutesPoint:
     agenda_item_id: int | None
     speaker: str | None
     text: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Minutes:
     points: list[MinutesPoint] = field(default_factory=list)
     decisions: list[tuple[int, str]] = field(default_factory=list)
     actions: list[MinutesAction] = field(default_factory=list)
+    decision_versions: dict[int, int] = field(default_factory=dict)
 
 
 def load_minutes(session: Session, meeting_id: int) -> Minutes:
@@ -76,10 +79,16 @@ def load_minutes(session: Session, meeting_id: int) -> Minutes:
                 DiscussionPoint.agenda_item_id,
                 DiscussionPoint.speaker,
                 DiscussionPoint.text,
+                DiscussionPoint.version,
                 model=DiscussionPoint,
             )
         ],
         decisions=[tuple(r) for r in rows(Decision.id, Decision.text, model=Decision)],
+        decision_versions=dict(
+            session.execute(
+                select(Decision.id, Decision.version).where(Decision.meeting_id == meeting_id)
+            ).all()
+        ),
         actions=[
             MinutesAction(*r)
             for r in rows(
@@ -96,6 +105,8 @@ def load_minutes(session: Session, meeting_id: int) -> Minutes:
         ],
     )
 
+
+POINT_FIELDS = ("text", "speaker")
 
 _NAMES = {
     AgendaItem: QT_TR_NOOP("Butir agenda"),
@@ -127,8 +138,15 @@ def add_agenda_item(
     return item.id
 
 
-def rename_agenda_item(session: Session, item_id: int, title: str) -> None:
-    _editable(session, AgendaItem, item_id).title = check_required(tr("Butir agenda"), title)
+def rename_agenda_item(
+    session: Session, item_id: int, title: str, version: int | None = None
+) -> int:
+    """Rename an agenda item read at `version` (None: whatever is stored); returns the new version."""
+    item = _editable(session, AgendaItem, item_id)
+    what = tr("Butir agenda")
+    check_version(item, version, what, ["title"])
+    item.title = check_required(what, title)
+    return flush_checked(session, item, what, ["title"])
 
 
 def move_agenda_item(session: Session, item_id: int, new_index: int) -> None:
@@ -147,9 +165,19 @@ def add_point(
     speaker: str | None = None,
     agenda_item_id: int | None = None,
     after_id: int | None = None,
+    uid: str | None = None,
 ) -> int:
-    """A discussion point, placed after after_id (Ctrl+Enter in the editor) or at the end."""
+    """A discussion point, placed after after_id (Ctrl+Enter in the editor) or at the end.
+
+    `uid` is the key the editor chose for the point before its first write: when a point with
+    that key is stored already (a write tried again), its text and speaker are updated instead.
+    """
     editable_meeting_row(session, meeting_id)
+    existing = _keyed(session, DiscussionPoint, meeting_id, uid)
+    if existing is not None:
+        existing.text, existing.speaker = text, speaker or None
+        session.flush()
+        return existing.id
     _check_agenda_item(session, meeting_id, agenda_item_id)
     point = DiscussionPoint(
         meeting_id=meeting_id,
@@ -157,22 +185,34 @@ def add_point(
         speaker=speaker or None,
         agenda_item_id=agenda_item_id,
         seq=seq_after(session, DiscussionPoint, meeting_id, after_id),
+        uid=uid,
     )
     session.add(point)
     session.flush()
     return point.id
 
 
-def update_point(session: Session, point_id: int, **changes: str | int | None) -> None:
-    """Change a point's text, speaker or agenda item."""
+def update_point(
+    session: Session, point_id: int, version: int | None = None, **changes: str | int | None
+) -> int:
+    """Change a point's text, speaker or agenda item, as read at `version` (None: whatever is
+    stored); returns the point's new version. A stale version is refused (Conflict)."""
     unknown = set(changes) - {"text", "speaker", "agenda_item_id"}
     if unknown:
         raise ValueError(f"unknown point fields: {sorted(unknown)}")
     point = _editable(session, DiscussionPoint, point_id)
+    what = tr("Pokok pembahasan")
+    check_version(point, version, what, POINT_FIELDS)
     if "agenda_item_id" in changes:
         _check_agenda_item(session, point.meeting_id, changes["agenda_item_id"])
     for key, value in changes.items():
         setattr(point, key, value if key == "text" else (value or None))
+    return flush_checked(session, point, what, POINT_FIELDS)
+
+
+def point_version(session: Session, point_id: int) -> int:
+    """The stored version of a point (the editor's starting point after creating one)."""
+    return _editable(session, DiscussionPoint, point_id).version
 
 
 def move_point(session: Session, point_id: int, offset: int) -> None:
@@ -221,18 +261,54 @@ def delete_point(session: Session, point_id: int) -> None:
     session.delete(_editable(session, DiscussionPoint, point_id))
 
 
-def add_decision(session: Session, meeting_id: int, text: str, after_id: int | None = None) -> int:
+def add_decision(
+    session: Session,
+    meeting_id: int,
+    text: str,
+    after_id: int | None = None,
+    uid: str | None = None,
+) -> int:
+    """A decision after after_id or at the end; `uid` as for add_point."""
     editable_meeting_row(session, meeting_id)
+    existing = _keyed(session, Decision, meeting_id, uid)
+    if existing is not None:
+        existing.text = text
+        session.flush()
+        return existing.id
     decision = Decision(
-        meeting_id=meeting_id, text=text, seq=seq_after(session, Decision, meeting_id, after_id)
+        meeting_id=meeting_id,
+        text=text,
+        seq=seq_after(session, Decision, meeting_id, after_id),
+        uid=uid,
     )
     session.add(decision)
     session.flush()
     return decision.id
 
 
-def update_decision(session: Session, decision_id: int, text: str) -> None:
-    _editable(session, Decision, decision_id).text = text
+def update_decision(
+    session: Session, decision_id: int, text: str, version: int | None = None
+) -> int:
+    """Change a decision read at `version` (None: whatever is stored); returns its new version."""
+    decision = _editable(session, Decision, decision_id)
+    what = tr("Keputusan")
+    check_version(decision, version, what, ["text"])
+    decision.text = text
+    return flush_checked(session, decision, what, ["text"])
+
+
+def decision_version(session: Session, decision_id: int) -> int:
+    return _editable(session, Decision, decision_id).version
+
+
+def _keyed(session: Session, model: type, meeting_id: int, uid: str | None):
+    """The row of the meeting the editor created under uid, if it is stored already."""
+    if uid is None:
+        return None
+    row = session.scalars(select(model).where(model.uid == uid)).first()
+    if row is not None and row.meeting_id != meeting_id:
+        raise InvalidInput(tr("Kunci baris itu milik rapat lain"))
+    return row
 
 
 def move_decision(session: Session, decision_id: int, offset: int) -> None:

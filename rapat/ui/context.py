@@ -14,7 +14,9 @@ through `session_task`. No other module of rapat/ui opens a session (tests/ui/te
 
 from __future__ import annotations
 
+import threading
 import time
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
-from rapat.errors import DatabaseLocked
+from rapat.errors import DatabaseError, LoginRefused, NotPermitted
 from rapat.ui.messages import error_text
 from rapat.ui.tasks import run_task, writer_pool
 
@@ -38,25 +40,32 @@ POLL_WAIT_S = 1.0  # how long closing waits for the watcher's thread (it polls t
 
 
 class StoredId:
-    """The id of a record that a queued write creates.
+    """The id and version of a record that queued writes create and change.
 
-    The creating write sets `value` on the writer thread, so the writes queued after it (an edit,
-    a move, a removal) read it when they run, even before the GUI thread has heard back. `queued`
-    is True from the moment the creating write is queued: the record then counts as stored.
+    The creating write sets `value` on the writer thread once it is committed, so the writes
+    queued after it (an edit, a move, a removal) read it when they run, even before the GUI
+    thread has heard back; each edit likewise leaves the row's new `version` for the next one.
+    `queued` is True from the moment the creating write is queued: the record then counts as
+    stored. `uid` is the record's key, chosen before its first write, so a creation tried again
+    finds the row it stored rather than adding another.
     """
 
-    def __init__(self, value: int | None = None) -> None:
+    def __init__(self, value: int | None = None, version: int | None = None) -> None:
         self.value = value
+        self.version = version
         self.queued = value is not None
+        self.uid = uuid.uuid4().hex
 
 
 class Context(QObject):
     """Runs each service call in its own transaction and tells the window what was saved.
 
-    Writes wait in one queue and run one at a time off the GUI thread. A write that finds the
-    database locked is tried again every two seconds with the same closure, holding the queue so
-    that later writes keep their order; `problem` says so meanwhile and `problem_cleared` follows
-    once it is stored, with `saved` and `changed` as after any write.
+    Writes wait in one queue and run one at a time off the GUI thread. A write that the
+    database cannot take now (locked, disk full, an I/O error, the server gone) is tried again
+    every two seconds with the same closure, holding the queue so that later writes keep their
+    order; `problem` says so meanwhile ("belum tersimpan"), `unsaved` lists what waits, and
+    `problem_cleared` follows once it is stored, with `saved` and `changed` as after any write.
+    A refusal (invalid input, a conflict, a final meeting) is not tried again.
     """
 
     saved = Signal(datetime)
@@ -65,7 +74,7 @@ class Context(QObject):
     problem = Signal(str)
     problem_cleared = Signal()
     opened = Signal()
-    _locked = Signal(str)  # from the writer thread: a write waits for the lock
+    _locked = Signal(str)  # from the writer thread: a write waits to be tried again
     _elsewhere = Signal(str)  # from the watcher's thread
 
     def __init__(
@@ -83,7 +92,9 @@ class Context(QObject):
         self._latest: dict[tuple[int, str], int] = {}
         self._queries = 0
         self._retrying = False
-        self._closed = False
+        self._waiting: dict[int, dict[str, Any]] = {}
+        self._writes = 0
+        self._stop = threading.Event()
         self._locked.connect(self._retry_notice, Qt.ConnectionType.QueuedConnection)
         self._watcher: Watcher | None = None
         self._elsewhere.connect(self._relay_elsewhere, Qt.ConnectionType.QueuedConnection)
@@ -185,7 +196,7 @@ class Context(QObject):
         self.changed.emit(kind)
 
     def close(self) -> None:
-        self._closed = True  # a write waiting for a lock gives up rather than keep the exit
+        self._stop.set()  # a write waiting to be tried again gives up rather than keep the exit
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher.join(2 * POLL_WAIT_S)
@@ -253,25 +264,46 @@ class Context(QObject):
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         changed: str = "",
+        on_commit: Callable[[T], None] | None = None,
+        keep: dict[str, Any] | None = None,
     ) -> None:
         """Queue a change; on_done(result) runs on the GUI thread once it is stored. A refusal
-        goes to on_error, or to `problem` when there is none."""
-        attempt = self.session_task(work)
+        goes to on_error, or to `problem` when there is none.
+
+        on_commit(result) runs on the writer thread right after the commit, before the next
+        queued write: for what that write reads (the id or version of a row just stored).
+        `keep` says in plain data what the write stores (what, meeting, text), for the recovery
+        file written when the window closes before it is stored (`unsaved`).
+        """
+        database = self.db
+        self._writes += 1
+        serial = self._writes
+        self._waiting[serial] = keep or {}
 
         def run() -> Any:
             while True:
                 try:
-                    result = attempt()
+                    with database.session() as session:
+                        result = work(session)
                     if self._watcher is not None:  # not to be announced as someone else's
                         self._watcher.absorb()
-                    return result
-                except DatabaseLocked as error:
-                    if self._closed:
+                    break
+                except (NotPermitted, LoginRefused):
+                    raise  # no later try can succeed: the server refuses this login's change
+                except (DatabaseError, OSError) as error:
+                    if self._stop.is_set():
                         raise
-                    self._locked.emit(error.message)
+                    self._locked.emit(_retry_reason(error))
                     time.sleep(RETRY_MS / 1000)
+            if on_commit is not None:
+                on_commit(result)
+            return result
+
+        def settled() -> None:
+            self._waiting.pop(serial, None)
 
         def done(result: T) -> None:
+            settled()
             self._settled()
             self.saved.emit(datetime.now())
             if changed:
@@ -280,6 +312,8 @@ class Context(QObject):
                 on_done(result)
 
         def failed(error: Exception) -> None:
+            if not self._stop.is_set():
+                settled()
             self._settled()
             if on_error is not None:
                 on_error(error)
@@ -287,6 +321,20 @@ class Context(QObject):
                 self.problem.emit(error_text(error))
 
         run_task(run, done, failed, pool=writer_pool())
+
+    @property
+    def pending(self) -> int:
+        """How many queued writes are not stored yet."""
+        return len(self._waiting)
+
+    def unsaved(self) -> list[dict[str, Any]]:
+        """What the queued writes not stored yet hold, in their order (see `write`'s keep)."""
+        return [dict(keep) for keep in self._waiting.values()]
+
+    def give_up_retrying(self) -> None:
+        """The window closes: a write that cannot be stored now stops trying (its content is in
+        the recovery file) instead of holding the application open."""
+        self._stop.set()
 
     def after_writes(self, callback: Callable[[], None]) -> None:
         """Call back on the GUI thread once every write queued so far is stored and reported
@@ -301,4 +349,12 @@ class Context(QObject):
 
     def _retry_notice(self, message: str) -> None:
         self._retrying = True
-        self.problem.emit(message + " " + self.tr("Mencoba lagi…"))
+        reason = message if message.endswith(".") else message + "."
+        self.problem.emit(self.tr("Belum tersimpan: {reason} Mencoba lagi…").format(reason=reason))
+
+
+def _retry_reason(error: Exception) -> str:
+    """The line the banner shows while a write waits: the database's message, or the system's."""
+    if isinstance(error, DatabaseError):
+        return error.message
+    return error.strerror or str(error)

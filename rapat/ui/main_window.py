@@ -288,6 +288,13 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from rapat.ui.unsaved_work import confirm_close
+
+        if self.workspace is not None:
+            self.workspace.flush()
+        if not confirm_close(self, self.context):
+            event.ignore()
+            return
         if self.remember:
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())

@@ -9,11 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rapat.errors import Conflict
 from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
+from rapat.ui.conflict_panel import ConflictPanel
 from rapat.ui.context import StoredId
 from rapat.ui.notula_fields import TextBox
 
@@ -22,15 +25,27 @@ if TYPE_CHECKING:
 
 
 class DecisionRow(QWidget):
-    def __init__(self, view: NotulaView, key: int, decision_id: int | None, text: str) -> None:
+    def __init__(
+        self,
+        view: NotulaView,
+        key: int,
+        decision_id: int | None,
+        text: str,
+        version: int | None = None,
+    ) -> None:
         super().__init__()
         self.view = view
         self.key = key
-        self.stored = StoredId(decision_id)
+        self.stored = StoredId(decision_id, version)
+        self.conflict: ConflictPanel | None = None
         self._text = text
         self._applying = False
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 2, 0, 2)
+        self._outer.setSpacing(4)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._outer.addLayout(layout)
         self.number = QLabel()
         self.number.setFixedWidth(28)
         self.number.setContentsMargins(0, 4, 0, 0)  # on the text's first line
@@ -59,6 +74,21 @@ class DecisionRow(QWidget):
         finally:
             self._applying = False
 
+    def show_conflict(self, conflict: Conflict, keep_mine, take_theirs) -> None:
+        """Someone else changed this decision: show their text under the person's own."""
+        if self.conflict is not None:
+            self.conflict.deleteLater()
+        theirs = conflict.theirs.get("text") or ""
+        self.conflict = ConflictPanel(
+            conflict,
+            theirs,
+            keep_mine,
+            take_theirs,
+            lambda: {"what": "decision", "meeting": self.view.meeting_id, "text": self.text},
+            self,
+        )
+        self._outer.addWidget(self.conflict)
+
     def _changed(self) -> None:
         old, new = self._text, self.box.text()
         if old == new:
@@ -74,23 +104,28 @@ class DecisionEditing:
     def _save_decision(self, row: DecisionRow) -> None:
         text = row.text
         stored = row.stored
+        keep = {"what": "decision", "meeting": self.meeting_id, "text": text}
         if not stored.queued:
             if not text.strip():
                 return
             meeting, index = self.meeting_id, self._saved_decisions_before(row)
             stored.queued = True
 
-            def add(s) -> int:
-                decision_id = mn.add_decision(s, meeting, text)
+            def add(s) -> tuple[int, int]:
+                decision_id = mn.add_decision(s, meeting, text, uid=stored.uid)
                 mn.place_decision(s, decision_id, index)
-                stored.value = decision_id
-                return decision_id
+                return decision_id, mn.decision_version(s, decision_id)
+
+            def added(result: tuple[int, int]) -> None:
+                stored.value, stored.version = result
 
             self.context.write(
                 add,
-                lambda decision_id: self._stored_decision(row, decision_id),
+                lambda result: self._stored_decision(row, result[0]),
                 lambda error: self._not_stored(stored, error),
                 "minutes",
+                on_commit=added,
+                keep=keep,
             )
         elif not text.strip():
             row.stored = StoredId()
@@ -98,11 +133,37 @@ class DecisionEditing:
                 lambda s: mn.delete_decision(s, stored.value), on_error=self._refused
             )
         else:
+
+            def update(s) -> int:
+                return mn.update_decision(s, stored.value, text, version=stored.version)
+
+            def updated(version: int) -> None:
+                stored.version = version
+
             self.context.write(
-                lambda s: mn.update_decision(s, stored.value, text),
-                on_error=self._refused,
+                update,
+                on_error=lambda error: self._decision_refused(row, error),
                 changed="minutes",
+                on_commit=updated,
+                keep=keep,
             )
+
+    def _decision_refused(self, row: DecisionRow, error: Exception) -> None:
+        if not isinstance(error, Conflict):
+            self._refused(error)
+            return
+        stored = row.stored
+
+        def keep_mine() -> None:
+            stored.version = error.version
+            self._mark(("decision", row.key, "text"))
+
+        def take_theirs() -> None:
+            stored.version = error.version
+            row.set_value("text", error.theirs.get("text") or "")
+            row.box.moveCursor(QTextCursor.MoveOperation.End)  # go on after their words
+
+        row.show_conflict(error, keep_mine, take_theirs)
 
     def _stored_decision(self, row: DecisionRow, decision_id: int) -> None:
         self._decision_keys[decision_id] = row.key  # a reload gives the row its key again

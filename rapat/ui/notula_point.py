@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from rapat.errors import Conflict
 from rapat.services import minutes as mn
+from rapat.ui.conflict_panel import ConflictPanel
 from rapat.ui.context import StoredId
 from rapat.ui.notula_fields import TextBox
 from rapat.ui.speaker_field import SPEAKER_WIDTH, SpeakerField
@@ -28,7 +30,8 @@ class PointRow(QWidget):
         super().__init__()
         self.view = view
         self.key = key
-        self.stored = StoredId(point.id if point else None)
+        self.stored = StoredId(point.id, point.version) if point else StoredId()
+        self.conflict: ConflictPanel | None = None
         self._speaker = (point.speaker or "") if point else ""
         self._text = point.text if point else ""
         self.speaker_field: SpeakerField | None = None
@@ -82,8 +85,12 @@ class PointRow(QWidget):
     def materialize(self) -> None:
         if self.box is not None:
             return
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(0, 2, 0, 2)
+        self._outer.setSpacing(4)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._outer.addLayout(layout)
         self.speaker_field = SpeakerField(self.view.names, self)
         self.speaker_field.setFixedWidth(SPEAKER_WIDTH)
         self.speaker_field.setText(self._speaker)
@@ -108,6 +115,28 @@ class PointRow(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.updateGeometry()
+
+    def show_conflict(self, conflict: Conflict, keep_mine, take_theirs) -> None:
+        """Someone else changed this point: show their text under the person's own, and a choice."""
+        self.materialize()
+        if self.conflict is not None:
+            self.conflict.deleteLater()
+        text = conflict.theirs.get("text") or ""
+        speaker = conflict.theirs.get("speaker")
+        theirs = f"{speaker}: {text}" if speaker else text
+        self.conflict = ConflictPanel(
+            conflict, theirs, keep_mine, take_theirs, self._unsaved_text, self
+        )
+        self._outer.addWidget(self.conflict)
+        self.view.scroll.ensureWidgetVisible(self.conflict, 0, 40)
+
+    def _unsaved_text(self) -> dict:
+        return {
+            "what": "point",
+            "meeting": self.view.meeting_id,
+            "speaker": self.speaker or None,
+            "text": self.text,
+        }
 
     def _changed(self, field: str) -> None:
         old = self._speaker if field == "speaker" else self._text

@@ -6,8 +6,10 @@ PointEditing is a part of NotulaView (the rows live in its sections).
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from rapat.errors import Conflict
 from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
@@ -131,23 +133,30 @@ class PointEditing:
         text, speaker = row.text, row.speaker.strip() or None
         section = self._section_of(row)
         stored = row.stored
+        keep = {"what": "point", "meeting": self.meeting_id, "speaker": speaker, "text": text}
         if not stored.queued:
             if not text.strip() or section is None:
                 return
             meeting, item, index = self.meeting_id, section.item_id, section.saved_before(row)
             stored.queued = True
 
-            def add(s) -> int:
-                point_id = mn.add_point(s, meeting, text, speaker, agenda_item_id=item)
+            def add(s) -> tuple[int, int]:
+                point_id = mn.add_point(
+                    s, meeting, text, speaker, agenda_item_id=item, uid=stored.uid
+                )
                 mn.place_point(s, point_id, item, index)
-                stored.value = point_id
-                return point_id
+                return point_id, mn.point_version(s, point_id)
+
+            def added(result: tuple[int, int]) -> None:
+                stored.value, stored.version = result
 
             self.context.write(
                 add,
-                lambda point_id: self._stored_point(row, point_id),
+                lambda result: self._stored_point(row, result[0]),
                 lambda error: self._not_stored(stored, error),
                 "minutes",
+                on_commit=added,
+                keep=keep,
             )
         elif not text.strip():
             row.stored = StoredId()
@@ -157,11 +166,42 @@ class PointEditing:
                 changed="minutes",
             )
         else:
+
+            def update(s) -> int:
+                return mn.update_point(
+                    s, stored.value, version=stored.version, text=text, speaker=speaker
+                )
+
+            def updated(version: int) -> None:
+                stored.version = version
+
             self.context.write(
-                lambda s: mn.update_point(s, stored.value, text=text, speaker=speaker),
-                on_error=self._refused,
+                update,
+                on_error=lambda error: self._point_refused(row, error),
                 changed="minutes",
+                on_commit=updated,
+                keep=keep,
             )
+
+    def _point_refused(self, row: PointRow, error: Exception) -> None:
+        """A save refused because someone else changed the point: the person chooses (their own
+        text stays in the field); any other refusal goes to the banner."""
+        if not isinstance(error, Conflict):
+            self._refused(error)
+            return
+        stored = row.stored
+
+        def keep_mine() -> None:
+            stored.version = error.version
+            self._mark(("point", row.key, "text"))
+
+        def take_theirs() -> None:
+            stored.version = error.version
+            row.set_value("speaker", error.theirs.get("speaker") or "")
+            row.set_value("text", error.theirs.get("text") or "")
+            row.box.moveCursor(QTextCursor.MoveOperation.End)  # go on after their words
+
+        row.show_conflict(error, keep_mine, take_theirs)
 
     def _stored_point(self, row: PointRow, point_id: int) -> None:
         self._point_keys[point_id] = row.key  # a reload gives the row its key again

@@ -184,7 +184,9 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.decisions = []
         for decision_id, text in data.decisions:
             key = self._decision_keys.setdefault(decision_id, self.new_key())
-            self._insert_decision(len(self.decisions), DecisionRow(self, key, decision_id, text))
+            version = data.decision_versions.get(decision_id)
+            row = DecisionRow(self, key, decision_id, text, version)
+            self._insert_decision(len(self.decisions), row)
         self.closing = self._text_part(self.tr("Penutup"), data.closing, "closing")
         self.body.addStretch(1)
         self.scroll.setWidget(content)
