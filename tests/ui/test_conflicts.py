@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from workspace_helpers import settle
 
 from rapat.models import DiscussionPoint
-from rapat.services.audit import current_user
+from rapat.models.tracking import os_user
 from rapat.services.minutes import load_minutes
 from rapat.ui.context import Context
 from rapat.ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def test_two_windows_editing_one_point_the_second_is_told_and_keeps_its_text(
     second.flush()
     qtbot.waitUntil(lambda: theirs.conflict is not None and theirs.conflict.isVisible())
     panel = theirs.conflict
-    assert current_user() in panel.message.text() and "sudah diubah oleh" in panel.message.text()
+    assert os_user() in panel.message.text() and "sudah diubah oleh" in panel.message.text()
     assert panel.theirs.toPlainText().endswith("Ditambah jendela pertama.")
     assert theirs.text == original + " Ditambah jendela kedua."  # kept on screen
     assert texts(database, example_meeting)[0] == original + " Ditambah jendela pertama."
