@@ -1,7 +1,8 @@
-"""Kill Rapat at random moments while it upgrades an archive, creates a new one or imports meetings,
-then check that every archive opens with all its rows.
+"""Kill Rapat at random moments while it upgrades an archive, creates a new one, imports meetings or
+signs the archived notula, then check that every archive opens with all its rows, and every
+signature announced is in its whole, intact archived PDF.
 
-On demand: `python tests/crash_storage.py --kills 100` spreads the kills over the three kinds and
+On demand: `python tests/crash_storage.py --kills 100` spreads the kills over the four kinds and
 prints how many records reported saved were lost and how many archives did not open (both must be
 0). tests/test_crash_storage.py runs a few kills of each kind in the test suite; both start this
 file as the child process that is killed (`python tests/crash_storage.py child KIND DB`).
@@ -23,7 +24,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve()
 EXAMPLE = HERE.parent / "data" / "meeting.json"
-KINDS = ("upgrade", "create", "import")
+KINDS = ("upgrade", "create", "import", "sign")
+ROOT_PASS, OFFICER_PASS = "akar-rahasia-uji", "sandi-pejabat-uji"
+SIGNERS = ("ttd_ketua", "ttd_notulis")
 
 
 # --- the child: does one thing and says when it is done --------------------------------------
@@ -45,8 +48,51 @@ def child(kind: str, db: str) -> int:
             with database.session() as session:
                 store_meeting(session, record)
             print("SAVED", flush=True)
+    if kind == "sign":
+        sign_in_turn(database)
     database.close()
     return 0
+
+
+def sign_in_turn(database) -> None:
+    """Finalize the meeting, let both officers sign, reopen it as a new revision; again and again.
+    Each signature is announced only once its transaction has committed."""
+    from rapat.services.certificates import signing_identity
+    from rapat.services.finalize import amend, finalize, sign_archived
+
+    with database.session() as session:
+        identities = [signing_identity(session, n, OFFICER_PASS) for n in (2, 3)]
+    while True:
+        with database.session() as session:
+            document_id = finalize(session, 1)
+        for block, identity in zip(SIGNERS, identities, strict=True):
+            with database.session() as session:
+                sign_archived(session, document_id, identity, block)
+            print(f"SIGNED {document_id} {block}", flush=True)
+        with database.session() as session:
+            amend(session, 1, "Uji ketahanan")
+
+
+def signing_archive(path: Path) -> None:
+    """A new archive holding one complete meeting, a letterhead, the office root (certificate 1) and
+    the chair's and note-taker's certificates (2 and 3)."""
+    from rapat.db import open_database
+    from rapat.services import certificates
+    from rapat.services.interchange import read_meeting_file
+    from rapat.services.meetings import load_meeting, store_meeting
+    from rapat.services.organization import update_profile
+
+    database = open_database(str(path))
+    with database.session() as session:
+        meeting_id = store_meeting(session, read_meeting_file(EXAMPLE))
+        update_profile(session, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBAGIAN UMUM")
+        record = load_meeting(session, meeting_id)
+        certificates.create_root(session, "Pemerintah Kabupaten Lembah Hijau", ROOT_PASS)
+        for officer in (record.chair, record.note_taker):
+            certificates.issue_officer(
+                session, ROOT_PASS, officer.name, OFFICER_PASS, nip=officer.nip
+            )
+    database.close()
 
 
 # --- the parent: prepares archives, kills children, checks what is left -----------------------
@@ -136,19 +182,21 @@ def kill_once(
     process = _start(kind, db)
     saved = 0
     assert process.stdout.readline().strip() == "START"
-    if kind == "import":
+    said: list[str] = []
+    if kind in ("import", "sign"):
         process.stdout.readline()  # OPENED
         deadline = time.monotonic() + rng.uniform(0.05, window)
         os.set_blocking(process.stdout.fileno(), False)
         while time.monotonic() < deadline:
-            saved += sum(1 for line in process.stdout.readlines() if line.startswith("SAVED"))
+            said += process.stdout.readlines()
             time.sleep(0.005)
     else:
         time.sleep(rng.uniform(0, window))
     process.send_signal(signal.SIGKILL)
     process.wait(10)
-    if kind == "import":
-        saved += sum(1 for line in process.stdout.readlines() if line.startswith("SAVED"))
+    if kind in ("import", "sign"):
+        said += process.stdout.readlines()
+    saved = sum(1 for line in said if line.startswith("SAVED"))
     process.stdout.close()
     tally.kills += 1
     try:
@@ -175,10 +223,43 @@ def kill_once(
     elif kind == "import" and now["meetings"] < saved:
         tally.lost += saved - now["meetings"]
         tally.notes.append(f"{db.name}: {saved} saved, {now['meetings']} stored")
+    elif kind == "sign":
+        check_signatures(
+            db, [line.split()[1:] for line in said if line.startswith("SIGNED")], tally
+        )
     db.unlink()
     for extra in (f"{db}-wal", f"{db}-shm"):
         Path(extra).unlink(missing_ok=True)
     shutil.rmtree(db.parent / "backups", ignore_errors=True)
+
+
+def check_signatures(db: Path, signed: list[list[str]], tally: Tally) -> None:
+    """Every signature announced is in its archived PDF, and every archived PDF is whole: its
+    stored hash is its bytes' and each of its signatures is intact."""
+    import hashlib
+
+    from rapat.documents.signing import empty_signature_fields, verify_pdf
+
+    with sqlite3.connect(db) as connection:
+        stored = {
+            str(number): (data, sha256)
+            for number, data, sha256 in connection.execute(
+                "SELECT id, data, sha256 FROM signed_documents"
+            )
+        }
+    connection.close()
+    for document_id, block in signed:
+        data, _sha = stored.get(document_id, (b"", ""))
+        if not data or block in empty_signature_fields(data):
+            tally.lost += 1
+            tally.notes.append(f"{db.name}: signature {block} of document {document_id} lost")
+    for document_id, (data, sha256) in stored.items():
+        reports = verify_pdf(data, [])
+        if hashlib.sha256(data).hexdigest() != sha256 or not all(
+            r.intact and r.valid for r in reports
+        ):
+            tally.corrupt += 1
+            tally.notes.append(f"{db.name}: archived document {document_id} is damaged")
 
 
 def _fresh_copy(template: Path | None, db: Path) -> None:
@@ -193,16 +274,18 @@ def run(kills: int, meetings: int, work: Path, seed: int = 1) -> Tally:
     template = work / "template-0001.db"
     counts = old_archive(template, meetings)
     tally = Tally()
+    signing = work / "template-signing.db"
+    signing_archive(signing)
+    templates = {"upgrade": template, "create": None, "import": None, "sign": signing}
     windows = {
         "upgrade": measure("upgrade", template, work) * 1.2,
         "create": measure("create", None, work) * 1.2,
         "import": 1.0,
+        "sign": 10.0,  # finalizing, two signatures and a new revision take several seconds
     }
     for number in range(kills):
         kind = KINDS[number % len(KINDS)]
-        kill_once(
-            kind, template if kind == "upgrade" else None, counts, work, windows[kind], tally, rng
-        )
+        kill_once(kind, templates[kind], counts, work, windows[kind], tally, rng)
     return tally
 
 
@@ -222,7 +305,7 @@ def main() -> int:
     for note in tally.notes:
         print(note)
     print(
-        f"{tally.kills} kills (upgrade, first creation, import in turn) in "
+        f"{tally.kills} kills (upgrade, first creation, import, signing in turn) in "
         f"{time.perf_counter() - started:.0f} s: {tally.lost} records lost, "
         f"{tally.corrupt} archives that do not open"
     )
