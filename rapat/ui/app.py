@@ -63,8 +63,8 @@ QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: #3e4c59; }}
 QLabel#emptyState {{ color: #52606d; font-size: 11pt; }}
 QLabel#statusBadge {{ border-radius: 9px; padding: 1px 10px; background: #fff4d6; color: #7a5400; }}
 QLabel#statusBadge[final="true"] {{ background: #e7f5ec; color: #14532d; }}
-QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus {{
-    border: 2px solid {ACCENT}; border-radius: 3px; }}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus {{ border: 2px solid {ACCENT}; border-radius: 3px; }}
 QTableView {{ gridline-color: #e4e7eb; }}
 QLabel#fieldError {{ color: #b42318; }}
 QToolButton#menuButton::menu-indicator {{ image: none; }}

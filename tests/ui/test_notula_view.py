@@ -297,3 +297,33 @@ def test_reason_dialog_needs_a_reason(qtbot):
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.reason, "Nama instansi salah")
     assert dialog.ok.isEnabled()
+
+
+def test_focus_is_visible_in_a_point_and_tab_never_replaces_a_title(
+    qtbot, context, database, agenda_meeting, tmp_path
+):
+    """Enter on a speaker's suggestion moves into the point's text with a visible focus frame; Tab
+    then reaches the next agenda title with the cursor at its end, so a key typed there adds to
+    the title instead of replacing it."""
+    from rapat.ui.app import ACCENT
+
+    workspace = open_workspace(qtbot, context, agenda_meeting)
+    workspace.attendance.field.setFocus()
+    press(qtbot, Qt.Key.Key_3, ALT)
+    notula = workspace.notula
+    notula.sections[0].title.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    type_keys(qtbot, "raf")
+    press(qtbot, Qt.Key.Key_Return)
+    box = focused()
+    assert isinstance(box, TextBox)
+    shot = box.grab()
+    shot.save(str(tmp_path / "point_focused.png"))
+    assert shot.toImage().pixelColor(0, shot.height() // 2).name() == ACCENT
+    type_keys(qtbot, "Pembukaan oleh Kabag Ops.")
+    press(qtbot, Qt.Key.Key_Tab)
+    title = notula.sections[1].title
+    assert focused() is title
+    assert not title.hasSelectedText()
+    type_keys(qtbot, "x")
+    assert title.text() == "Kesiapan pengamanan" + "x"
