@@ -9,14 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -49,13 +48,13 @@ from rapat.services.actions import (
 )
 from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
+from rapat.ui.date_field import DateField
 from rapat.ui.debounce import Debounced
 from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.text import short_date
 
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "no date"
 UNFINISHED = "unfinished"
 
 
@@ -202,15 +201,8 @@ class RegisterView(QWidget):
         grid.setColumnStretch(7, 1)
         return grid
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("—"))
-        edit.setDate(NO_DATE)
-        edit.setToolTip(
-            self.tr("Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan")
-        )
+    def _date_edit(self) -> DateField:
+        edit = DateField(optional=True, display_format="d MMM yyyy", empty_text=self.tr("—"))
         edit.dateChanged.connect(self._filter_later)
         return edit
 
@@ -325,7 +317,7 @@ class RegisterView(QWidget):
         self.overdue.setChecked(criteria.overdue_on is not None)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(criteria.meeting_id)))
         for edit, day in ((self.due_from, criteria.due_from), (self.due_until, criteria.due_until)):
-            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            edit.set_day(day)
         for widget in (*widgets, self.due_from, self.due_until):
             widget.blockSignals(False)
         self._filter()
@@ -534,9 +526,8 @@ class ActionListDialog(QDialog):
         layout.addWidget(self.view)
 
 
-def _date_of(edit: QDateEdit) -> date | None:
-    chosen = edit.date()
-    return None if chosen <= NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+def _date_of(edit: DateField) -> date | None:
+    return edit.day()
 
 
 def _short(text: str, limit: int = 28) -> str:
