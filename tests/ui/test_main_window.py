@@ -274,3 +274,36 @@ def test_another_tab_chosen_at_once_does_not_stop_the_live_data(
     assert again.workspace.attendance.counts.total.text() == "Hadir 0 dari 3"
     again.close()
     later.close()
+
+
+def test_first_start_is_maximized_on_a_small_screen_then_the_place_is_kept(qtbot, context):
+    """No remembered place: the window fills a laptop's screen above its taskbar; afterwards it
+    opens where it was left. Ctrl+Q quits."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from rapat.ui.app import setup_application
+
+    setup_application(QGuiApplication.instance())
+    assert QGuiApplication.desktopFileName() == "rapat"
+    assert QGuiApplication.applicationName() == "Rapat"
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.width() < 1600  # the offscreen screen stands for the small laptop
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(40, 60, 1100, 700)
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    qtbot.keyClick(first, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not first.isVisible()
+    assert QSettings().value("window/geometry") is not None
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    assert again.size().height() == 700  # as left (the width is clamped to the small screen)
