@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -53,6 +52,7 @@ from rapat.ui.debounce import Debounced
 from rapat.ui.document_view import DocumentView, Keep, keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
+from rapat.ui.save_dialog import ask_save_path, meeting_file_name
 from rapat.ui.text import short_date
 
 UNFINISHED = "unfinished"
@@ -495,7 +495,7 @@ class RegisterView(QWidget):
 
     def export_excel(self) -> None:
         criteria, today = self.criteria(), date.today()
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Ekspor tindak lanjut"),
             _file_name(criteria, "xlsx"),
@@ -535,7 +535,5 @@ def _short(text: str, limit: int = 28) -> str:
 
 
 def _file_name(criteria: ActionFilter, suffix: str) -> str:
-    name = "tindak-lanjut"
-    if criteria.institution:
-        name += "-" + "-".join(criteria.institution.lower().split())[:40]
-    return f"{name}.{suffix}"
+    """Today's date, then what and whose: "2026-11-28 Tindak Lanjut Kodim 1425.xlsx"."""
+    return meeting_file_name(date.today(), criteria.institution or "", tr("Tindak Lanjut"), suffix)
