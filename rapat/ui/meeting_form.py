@@ -38,6 +38,7 @@ from rapat.services.organization import get_profile
 from rapat.ui.context import Context
 from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
+from rapat.ui.text import office_zone
 
 # Suggested kinds of meeting: the chosen words are stored and printed in the notula as they
 # are, so they stay Indonesian in every interface language.
@@ -290,8 +291,7 @@ class NewMeetingDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.form = MeetingForm(context.read(list_people), self)
-        zone = context.read(get_profile).default_timezone
-        self.form.zone.setCurrentText(zone or TimeZone.WIB.value)
+        self.form.zone.setCurrentText(office_zone(context.read(get_profile).default_timezone))
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -47,6 +47,17 @@ def zoned_moment(moment: datetime, zone: str | None) -> str:
     return f"{short_date(local.date())} {local.strftime('%H.%M')} {name.value}"
 
 
+def office_zone(stored: str | None) -> str:
+    """The office's time zone: as set in the profile, else the computer's clock when it is one
+    of Indonesia's three (a laptop in Makassar runs at UTC+8: WITA), else WIB."""
+    if stored in TIMEZONE_OFFSETS:
+        return stored
+    offset = datetime.now().astimezone().utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else None
+    found = [zone for zone, zone_hours in TIMEZONE_OFFSETS.items() if zone_hours == hours]
+    return (found[0] if found else TimeZone.WIB).value
+
+
 def meeting_status(status: str) -> str:
     return tr(MEETING_STATUS_LABELS.get(status, status))
 

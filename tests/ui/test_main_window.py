@@ -307,3 +307,25 @@ def test_first_start_is_maximized_on_a_small_screen_then_the_place_is_kept(qtbot
     qtbot.waitExposed(again)
     assert not again.isMaximized()
     assert again.size().height() == 700  # as left (the width is clamped to the small screen)
+
+
+def test_the_office_s_time_zone_is_chosen_once_and_new_meetings_take_it(
+    qtbot, database, window, context
+):
+    from rapat.services.organization import get_profile
+    from rapat.ui.meeting_form import NewMeetingDialog
+    from rapat.ui.text import office_zone
+
+    window.show_page("settings")
+    settings = window.page("settings")
+    # Unset: the computer's own zone when it is Indonesian, else WIB.
+    assert settings.zone.currentText() == office_zone(None)
+    settings.zone.setCurrentIndex(0)
+    settings.zone.setFocus()
+    qtbot.keyClick(settings.zone, Qt.Key.Key_Down)  # WITA, as a keyboard user picks it
+    settle(qtbot)
+    with database.session() as s:
+        assert get_profile(s).default_timezone == "WITA"
+    dialog = NewMeetingDialog(context, window)
+    qtbot.addWidget(dialog)
+    assert dialog.form.zone.currentText() == "WITA"
