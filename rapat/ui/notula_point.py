@@ -84,7 +84,7 @@ class PointRow(QWidget):
             return
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        self.speaker_field = SpeakerField(self.view.names, self)
+        self.speaker_field = SpeakerField(self.view.names, self, self.view.institution_of)
         self.speaker_field.setFixedWidth(SPEAKER_WIDTH)
         self.speaker_field.setText(self._speaker)
         self.speaker_field.undo_stack = self.view.undo_stack

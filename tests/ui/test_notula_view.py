@@ -327,3 +327,29 @@ def test_focus_is_visible_in_a_point_and_tab_never_replaces_a_title(
     assert not title.hasSelectedText()
     type_keys(qtbot, "x")
     assert title.text() == "Kesiapan pengamanan" + "x"
+
+
+def test_the_penutup_scrolls_into_view_when_reached_by_keyboard(
+    qtbot, context, database, agenda_meeting
+):
+    from rapat.services.minutes import add_point
+
+    agenda = [i for i, _t in minutes(database, agenda_meeting).agenda]
+    with database.session() as s:
+        for n in range(121):
+            add_point(
+                s, agenda_meeting, f"Poin {n} " + "kata " * 30, "Siti Aminah, S.H.", agenda[1]
+            )
+    workspace = open_workspace(qtbot, context, agenda_meeting)
+    notula = workspace.show_notula()
+    notula.focus_point(120)
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # a decision after the last point
+    type_keys(qtbot, "Pengamanan TPS dilaksanakan gabungan TNI-Polri.")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is notula.closing
+
+    def on_screen() -> bool:
+        top = notula.closing.mapTo(notula.scroll.viewport(), notula.closing.rect().topLeft()).y()
+        return top >= 0 and top + notula.closing.height() <= notula.scroll.viewport().height()
+
+    qtbot.waitUntil(on_screen, timeout=1000)
