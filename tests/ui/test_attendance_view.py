@@ -327,6 +327,7 @@ def open_walk_in(qtbot, view, name: str) -> None:
     qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(qtbot)
     assert view.panel.isVisible() and view.panel.name.text() == name
+    assert not view.check_in.suggestions.isVisible()  # nothing covers the form
 
 
 def test_someone_not_on_the_list_is_recorded_izin_or_diwakili_at_once(qtbot, context, door_meeting):
