@@ -5,7 +5,7 @@ an institution suggestion takes the suggestion; only an Enter that takes none re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -70,6 +70,7 @@ class WalkInForm(QFrame):
         ):
             button = QRadioButton(text)
             button.setProperty("status", status.value)
+            button.installEventFilter(self)  # Enter on a status records, as in the fields
             self.statuses.addButton(button)
             row.addWidget(button)
         row.addStretch(1)
@@ -197,6 +198,16 @@ class WalkInForm(QFrame):
                 "representing": self.representing.text().strip() or None,
             }
         )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and watched in self.statuses.buttons()
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._submit()
+            return True
+        return super().eventFilter(watched, event)
 
     def cancel(self) -> None:
         self.hide()
