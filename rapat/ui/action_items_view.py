@@ -37,7 +37,7 @@ from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.notula_fields import TextBox, TitleField
-from rapat.ui.text import short_date
+from rapat.ui.text import short_date, zoned_moment
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
@@ -231,7 +231,8 @@ class ActionItemsView(QWidget):
             return people, [i.name for i in list_institutions(s)]
 
         people, directory = self.context.read(read)
-        self.due.anchor = self.context.read(lambda s: load_meeting(s, self.meeting_id).date)
+        meeting = self.context.read(lambda s: load_meeting(s, self.meeting_id))
+        self.due.anchor, self.zone = meeting.date, meeting.timezone
         attended = [p for p in people if p.status in ("present", "represented")] + people
         institutions = list(dict.fromkeys([p.institution for p in attended] + directory))
         names = list(dict.fromkeys(p.name for p in attended))
@@ -294,7 +295,7 @@ class ActionItemsView(QWidget):
         changes = self.context.read(lambda s: act.action_history(s, action_id))
         lines = [
             "{at} · {status}{who}{note}".format(
-                at=c.at.astimezone().strftime("%d-%m-%Y %H.%M"),
+                at=zoned_moment(c.at, self.zone),
                 status=tr(ACTION_LABELS.get(c.new_status, c.new_status)),
                 who=f" · {c.user}" if c.user else "",
                 note=f" — {c.note}" if c.note else "",
