@@ -169,7 +169,9 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.readiness)
         self.missing = QListWidget()
         self.missing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.missing.setMaximumHeight(96)
+        self.missing.setWordWrap(True)  # each condition read whole at 1366, no sideways scrolling
+        self.missing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing.setMaximumHeight(120)
         layout.addWidget(self.missing)
         self.finalize_button = QPushButton(self.tr("Finalisasi…"), objectName="primary")
         self.finalize_button.setToolTip(
