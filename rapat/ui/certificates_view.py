@@ -147,6 +147,9 @@ class CertificatesView(QWidget):
         layout.addLayout(forms)
         self.timestamps = TimestampSetting(self.context)
         layout.addWidget(self.timestamps)
+        # With no certificates the table hides: the forms keep their size and the room is left
+        # below them (a stretch of factor 0 takes space only while the table is not there).
+        layout.addStretch(0)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -258,6 +261,7 @@ class CertificatesView(QWidget):
             self.issue_officer,
         )
         grid.addWidget(self.issue_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setRowStretch(3, 1)
         return box
 
     # -- data ------------------------------------------------------------------------------------
