@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,30 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+# The Debian/Ubuntu packages of the system libraries Qt's X11 platform plugin (libqxcb.so) loads;
+# a library not named here is mapped by its file name (libfoo-bar.so.1 -> libfoo-bar1).
+DEBIAN_PACKAGES = {
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libSM.so.6": "libsm6",
+    "libICE.so.6": "libice6",
+}
 
 
 def _install(extra: str) -> None:
@@ -35,9 +60,10 @@ def _install(extra: str) -> None:
         print("Membuat lingkungan Python di .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     print(f"Memasang Rapat ({spec}) …", flush=True)
-    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "--upgrade", "pip"], check=True)
-    subprocess.run([*pip, "-e", spec], check=True, cwd=ROOT)
+    print("Unduhan pertama memakan beberapa menit; kemajuannya tampil di bawah.", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check"]
+    subprocess.run([*pip, "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "--progress-bar", "on", "-e", spec], check=True, cwd=ROOT)
     stamp.write_text(digest)
 
 
@@ -66,9 +92,53 @@ def _browser() -> None:
     subprocess.run(packages, check=False, env=quiet)
 
 
+def debian_packages(ldd_output: str) -> list[str]:
+    """The packages that provide the libraries `ldd` reports as not found, in its order."""
+    packages: list[str] = []
+    for library in re.findall(r"^\s*(\S+) => not found", ldd_output, flags=re.MULTILINE):
+        package = DEBIAN_PACKAGES.get(library)
+        if package is None:
+            stem, _, version = library.partition(".so.")
+            package = stem.lower() + ("-" if stem[-1:].isdigit() else "") + version.split(".")[0]
+        if package not in packages:
+            packages.append(package)
+    return packages
+
+
+def missing_system_libraries() -> list[str]:
+    """On Linux, the Debian packages Qt's X11 plugin still needs (empty when all are there or when
+    this cannot be told: no ldd, no plugin, another system)."""
+    if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
+        return []
+    found = subprocess.run(
+        [
+            str(PYTHON),
+            "-c",
+            "import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent)",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    plugin = Path(found.stdout.strip()) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if found.returncode != 0 or not plugin.exists():
+        return []
+    ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True)
+    return debian_packages(ldd.stdout)
+
+
 def run(args: list[str]) -> int:
     _install("")
     _translations()
+    wayland = "wayland" if os.environ.get("WAYLAND_DISPLAY") else "xcb"
+    platform = os.environ.get("QT_QPA_PLATFORM") or wayland
+    if platform.startswith("xcb") and (missing := missing_system_libraries()):
+        print(
+            "Rapat memerlukan pustaka sistem Qt yang belum terpasang. Pasang dengan:\n\n"
+            f"    sudo apt-get install -y {' '.join(missing)}\n\n"
+            "lalu jalankan lagi: python3 make.py run",
+            file=sys.stderr,
+        )
+        return 2
     return subprocess.call([str(PYTHON), "-m", "rapat", *args])
 
 

@@ -226,11 +226,19 @@ def add_walk_in(
     *,
     position: str | None = None,
     representing: str | None = None,
+    status: str | None = None,
     at: time | None = None,
 ) -> AttendanceRow:
-    """Record someone who came without an invitation line, present now (or representing someone)."""
+    """Record someone who has no invitation line: present now, representing someone, or excused
+    (izin: sent word, did not come). Without a status, representing decides between the first two."""
     editable_meeting_row(session, meeting_id)
     lock_attendance(session, meeting_id)
+    if status is None:
+        status = AttendanceStatus.REPRESENTED if representing else AttendanceStatus.PRESENT
+    status = AttendanceStatus(status).value
+    excused = status == AttendanceStatus.EXCUSED
+    if excused:
+        representing = None
     check_required(tr("Nama"), name)
     check_required(tr("Instansi"), institution)
     name, institution = " ".join(name.split()), " ".join(institution.split())
@@ -242,6 +250,8 @@ def add_walk_in(
         )
     ).first()
     if same is not None and not representing:
+        if excused:
+            return set_status(session, same.id, status)
         return check_in(session, same.id, at)
     linker = DirectoryLinker(session)
     institution_id = linker.institution(institution)
@@ -252,9 +262,9 @@ def add_walk_in(
         name=name,
         position=position or None,
         institution=institution,
-        status=(AttendanceStatus.REPRESENTED if representing else AttendanceStatus.PRESENT).value,
+        status=status,
         representing=representing or None,
-        check_in=at or now_minute(),
+        check_in=None if excused else at or now_minute(),
         person_id=person_id,
         institution_id=institution_id,
     )

@@ -6,13 +6,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,14 +30,15 @@ from rapat.services import actions as act
 from rapat.services import minutes as mn
 from rapat.services.attendance import list_attendance
 from rapat.services.directory import list_institutions
+from rapat.services.meetings import load_meeting
 from rapat.ui.autosave import Autosaver, CallCommand, TextCommand
 from rapat.ui.context import Context
+from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.notula_fields import TextBox, TitleField
-from rapat.ui.text import short_date
+from rapat.ui.text import short_date, zoned_moment
 
-NO_DATE = QDate(2000, 1, 1)
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
 
@@ -197,11 +197,7 @@ class ActionItemsView(QWidget):
         self.person.undo_stack = self.undo_stack
         self.person.setPlaceholderText(self.tr("Nama PIC (boleh kosong)"))
         self.person.textChanged.connect(lambda _t: self._typed("person"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMMM yyyy")
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText(self.tr("Tanpa tenggat"))
+        self.due = DateField(optional=True, empty_text=self.tr("Tanpa tenggat"))
         self.due.setToolTip(self.tr("Tanggal lampau boleh; tindak lanjut itu tampil terlambat"))
         self.due.editingFinished.connect(self._due_edited)
         self.status = QComboBox()
@@ -235,6 +231,8 @@ class ActionItemsView(QWidget):
             return people, [i.name for i in list_institutions(s)]
 
         people, directory = self.context.read(read)
+        meeting = self.context.read(lambda s: load_meeting(s, self.meeting_id))
+        self.due.anchor, self.zone = meeting.date, meeting.timezone
         attended = [p for p in people if p.status in ("present", "represented")] + people
         institutions = list(dict.fromkeys([p.institution for p in attended] + directory))
         names = list(dict.fromkeys(p.name for p in attended))
@@ -282,9 +280,7 @@ class ActionItemsView(QWidget):
             self.description.set_text(row.description)
             self.institution.setText(row.institution)
             self.person.setText(row.person or "")
-            self.due.setDate(
-                QDate(row.due.year, row.due.month, row.due.day) if row.due else NO_DATE
-            )
+            self.due.set_day(row.due)
             self.status.setCurrentIndex(self.status.findData(row.status))
             self._known = {
                 "description": row.description,
@@ -299,7 +295,7 @@ class ActionItemsView(QWidget):
         changes = self.context.read(lambda s: act.action_history(s, action_id))
         lines = [
             "{at} · {status}{who}{note}".format(
-                at=c.at.astimezone().strftime("%d-%m-%Y %H.%M"),
+                at=zoned_moment(c.at, self.zone),
                 status=tr(ACTION_LABELS.get(c.new_status, c.new_status)),
                 who=f" · {c.user}" if c.user else "",
                 note=f" — {c.note}" if c.note else "",
@@ -380,8 +376,7 @@ class ActionItemsView(QWidget):
         if action_id is None or self._loading or self.read_only:
             return
         row = self.model.row_at(self.model.row_of(action_id))
-        chosen = self.due.date()
-        new = None if chosen == NO_DATE else chosen.toPython()
+        new = self.due.day()
         if new == row.due:
             return
         old = row.due

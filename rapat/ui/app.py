@@ -8,7 +8,7 @@ import time
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from rapat.errors import RapatError
@@ -64,8 +64,8 @@ QLabel#sectionTitle {{ font-size: 11pt; font-weight: 600; color: #3e4c59; }}
 QLabel#emptyState {{ color: #52606d; font-size: 11pt; }}
 QLabel#statusBadge {{ border-radius: 9px; padding: 1px 10px; background: #fff4d6; color: #7a5400; }}
 QLabel#statusBadge[final="true"] {{ background: #e7f5ec; color: #14532d; }}
-QLineEdit:focus, QPlainTextEdit:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus {{
-    border: 2px solid {ACCENT}; border-radius: 3px; }}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus {{ border: 2px solid {ACCENT}; border-radius: 3px; }}
 QTableView {{ gridline-color: #e4e7eb; }}
 QLabel#fieldError {{ color: #b42318; }}
 QToolButton#menuButton::menu-indicator {{ image: none; }}
@@ -79,6 +79,7 @@ def setup_application(app: QApplication) -> None:
     """Style, palette, locale and names for QSettings."""
     QCoreApplication.setOrganizationName("Rapat")
     QCoreApplication.setApplicationName("Rapat")
+    QGuiApplication.setDesktopFileName("rapat")
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     app.setStyle("Fusion")
     app.setPalette(make_palette())
@@ -99,7 +100,8 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     thread in between (lines `first-frame-monotonic T`, `ready-monotonic T`, `longest-pause-ms M`),
     with the processor time the process had used by each moment (`first-frame-cpu S`, `ready-cpu S`).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The program's name as the window system's class (WM_CLASS), not "__main__.py".
+    app = QApplication.instance() or QApplication(["rapat"])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     setup_application(app)
     language = chosen_language()

@@ -25,7 +25,7 @@ from rapat.ui.context import Context
 from rapat.ui.lazy import lazy_module
 from rapat.ui.messages import Banner
 from rapat.ui.self_check_in_panel import SelfCheckInPanel
-from rapat.ui.text import attendance_status, hhmm
+from rapat.ui.text import hhmm
 from rapat.ui.walk_in_form import WalkInForm
 
 if TYPE_CHECKING:
@@ -245,15 +245,20 @@ class AttendanceView(QWidget):
         self.field.clear()
         self.panel.hide()
         self._show_row(row)
-        self.banner.show_message(
-            self.tr("{name} tercatat {status} pukul {time}.").format(
-                name=row.name,
-                status=attendance_status(row.status, row.representing).lower(),
-                time=hhmm(row.check_in),
-            ),
-            "ok",
-        )
+        self.banner.show_message(self._confirmation(row), "ok")
         self.field.setFocus()
+
+    def _confirmation(self, row: AttendanceRow) -> str:
+        """What was recorded, in the status stored and with names as typed."""
+        if row.status == AttendanceStatus.EXCUSED:
+            return self.tr("{name} tercatat izin.").format(name=row.name)
+        if row.status == AttendanceStatus.REPRESENTED and row.representing:
+            return self.tr("{name} tercatat hadir mewakili {whom} pukul {time}.").format(
+                name=row.name, whom=row.representing, time=hhmm(row.check_in)
+            )
+        return self.tr("{name} tercatat hadir pukul {time}.").format(
+            name=row.name, time=hhmm(row.check_in)
+        )
 
     def _refused(self, error: RapatError) -> None:
         self.banner.show_error(error)
@@ -265,6 +270,7 @@ class AttendanceView(QWidget):
             pid = self.panel.participant_id
             work = lambda s: att.mark_represented(s, pid, values["name"], values["position"])  # noqa: E731
         else:
+            status = self.panel.status()
             work = lambda s: att.add_walk_in(  # noqa: E731
                 s,
                 meeting,
@@ -272,6 +278,7 @@ class AttendanceView(QWidget):
                 values["institution"],
                 position=values["position"],
                 representing=values["representing"],
+                status=status,
             )
         self.context.write(
             work, self._checked_in, lambda e: self.panel.refuse(e.message), "attendance"

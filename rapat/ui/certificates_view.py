@@ -41,6 +41,7 @@ from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel
 from rapat.ui.passphrase_dialog import PassphraseDialog
+from rapat.ui.save_dialog import ask_save_path
 from rapat.ui.text import short_date
 from rapat.ui.timestamp_setting import TimestampSetting
 
@@ -146,6 +147,9 @@ class CertificatesView(QWidget):
         layout.addLayout(forms)
         self.timestamps = TimestampSetting(self.context)
         layout.addWidget(self.timestamps)
+        # With no certificates the table hides: the forms keep their size and the room is left
+        # below them (a stretch of factor 0 takes space only while the table is not there).
+        layout.addStretch(0)
 
     def _table(self) -> QTableView:
         self.table = QTableView()
@@ -172,7 +176,9 @@ class CertificatesView(QWidget):
         )
         self.import_trusted_button = self._button(
             self.tr("Impor sertifikat tepercaya…"),
-            self.tr("Percayai sertifikat otoritas lain (PEM/DER) saat memeriksa keaslian"),
+            self.tr(
+                "Percayai sertifikat otoritas lain (berkas .pem, .crt atau .cer) saat memeriksa keaslian"
+            ),
             self.import_trusted,
         )
         self.save_p12_button = self._button(
@@ -181,8 +187,10 @@ class CertificatesView(QWidget):
             self.save_selected_p12,
         )
         self.export_root_button = self._button(
-            self.tr("Ekspor akar (PEM)…"),
-            self.tr("Simpan akar organisasi agar pihak lain dapat memeriksa tanda tangan"),
+            self.tr("Ekspor sertifikat akar…"),
+            self.tr(
+                "Simpan sertifikat akar organisasi (sertifikat induk yang menerbitkan sertifikat pejabat) agar pihak lain dapat memeriksa tanda tangan"
+            ),
             self.export_root,
         )
         self.revoke_button = self._button(
@@ -253,6 +261,7 @@ class CertificatesView(QWidget):
             self.issue_officer,
         )
         grid.addWidget(self.issue_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setRowStretch(3, 1)
         return box
 
     # -- data ------------------------------------------------------------------------------------
@@ -402,7 +411,8 @@ class CertificatesView(QWidget):
         self._set_busy(False)
         self.select_certificate(certificate_id)
         self.banner.show_message(
-            self.tr("Akar organisasi dibuat. Ekspor akar (PEM) untuk pihak yang memeriksa."), "ok"
+            self.tr("Akar organisasi dibuat. Ekspor sertifikat akar untuk pihak yang memeriksa."),
+            "ok",
         )
 
     def issue_officer(self) -> None:
@@ -454,7 +464,7 @@ class CertificatesView(QWidget):
     def save_p12(self, certificate_id: int) -> None:
         """Offer to save an officer's .p12 (still encrypted with the officer's passphrase)."""
         owner = self.model.row_at(self.model.row_of(certificate_id)).owner
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Simpan sertifikat untuk {owner}").format(owner=owner),
             f"{_file_stem(owner)}.p12",
@@ -466,11 +476,11 @@ class CertificatesView(QWidget):
         self._write(path, data, private=True)
 
     def export_root(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Ekspor akar organisasi"),
             "akar-organisasi.pem",
-            self.tr("Sertifikat PEM (*.pem *.crt)"),
+            self.tr("Sertifikat (*.pem *.crt)"),
         )
         if path:
             self._write(path, self.context.read(certificates.root_pem).encode("ascii"))

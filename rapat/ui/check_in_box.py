@@ -86,6 +86,8 @@ class CheckInBox(QWidget):
         self.suggestions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.suggestions.itemClicked.connect(lambda _item: self.enter())
         self.suggestions.hide()
+        # The walk-in form opens right below the field: the suggestions must not cover it.
+        self.walk_in.connect(lambda _typed: self.suggestions.hide())
         overlay_parent.installEventFilter(self)
 
     def typed(self) -> str:

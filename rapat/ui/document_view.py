@@ -14,7 +14,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rapat.fileio import write_atomically
 from rapat.ui.messages import Banner
+from rapat.ui.save_dialog import ask_save_path
 from rapat.ui.tasks import run_task
 
 if TYPE_CHECKING:  # reportlab loads when the first document is built, not with the tab
@@ -140,7 +140,7 @@ class DocumentView(QWidget):
 
     def save_as(self) -> None:
         """Ask where to keep the PDF and write it there whole."""
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self, self.tr("Simpan dokumen"), self.file_name, self.tr("Dokumen PDF (*.pdf)")
         )
         if not path or self.document is None:

@@ -8,10 +8,10 @@ becomes visible after another tab changed the meeting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,8 @@ from rapat.ui.document_view import DocumentView, Keep, keep_through, open_in_vie
 from rapat.ui.messages import Banner
 from rapat.ui.passphrase_dialog import PassphraseDialog
 from rapat.ui.photos_view import PhotosView
-from rapat.ui.text import INDONESIAN
+from rapat.ui.save_dialog import ask_save_path, meeting_file_name
+from rapat.ui.text import zoned_moment
 
 P12_FILE = -1  # the certificate choice that asks for a .p12/.pfx file
 EVENT_LABELS = {
@@ -58,11 +59,6 @@ EVENT_LABELS = {
     "archive_timestamp": QT_TR_NOOP("Validasi arsip"),
 }
 SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE, INVITATION_PAGE = range(6)
-
-
-def local_time(moment: datetime) -> str:
-    seconds = int(moment.timestamp())
-    return INDONESIAN.toString(QDateTime.fromSecsSinceEpoch(seconds), "d MMM yyyy HH.mm")
 
 
 class DocumentsTab(QWidget):
@@ -169,7 +165,9 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.readiness)
         self.missing = QListWidget()
         self.missing.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.missing.setMaximumHeight(96)
+        self.missing.setWordWrap(True)  # each condition read whole at 1366, no sideways scrolling
+        self.missing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing.setMaximumHeight(120)
         layout.addWidget(self.missing)
         self.finalize_button = QPushButton(self.tr("Finalisasi…"), objectName="primary")
         self.finalize_button.setToolTip(
@@ -210,7 +208,7 @@ class DocumentsTab(QWidget):
         box = QGroupBox(self.tr("Arsip notula"))
         layout = QVBoxLayout(box)
         self.archive_table = self._table(
-            [self.tr("Revisi"), self.tr("Keadaan"), self.tr("Tanggal"), self.tr("SHA-256")]
+            [self.tr("Revisi"), self.tr("Keadaan"), self.tr("Tanggal"), self.tr("Sidik berkas")]
         )
         self.archive_table.itemSelectionChanged.connect(self._archive_selected)
         self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
@@ -287,6 +285,12 @@ class DocumentsTab(QWidget):
         meeting_id = self.meeting_id
         self._stale = False
         self.record = self.context.read(lambda s: load_details(s, meeting_id))
+        for view, what in (
+            (self.notula_view, self.tr("Notula")),
+            (self.attendance_view, self.tr("Daftar Hadir")),
+            (self.invitation_view, self.tr("Surat Undangan")),
+        ):
+            view.file_name = self._file_name(what, "pdf")
         self.archive = self.context.read(lambda s: archive.archived_documents(s, meeting_id))
         missing = self.context.read(lambda s: fin.finalize_check(s, meeting_id))
         self.signers = [
@@ -418,12 +422,19 @@ class DocumentsTab(QWidget):
             values = [
                 str(document.revision),
                 state,
-                local_time(document.updated_at),
+                zoned_moment(document.updated_at, self.record.timezone),
                 document.sha256[:16] + "…",
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(document.sha256 if column == 3 else value)
+                item.setToolTip(
+                    self.tr(
+                        "Sidik berkas (SHA-256): berubah bila satu bait pun berkas diubah; "
+                        "cocokkan dengan berkas yang diterima.\n{digest}"
+                    ).format(digest=document.sha256)
+                    if column == 3
+                    else value
+                )
                 table.setItem(row, column, item)
         table.setVisible(bool(self.archive))
         self.archive_empty.setVisible(not self.archive)
@@ -437,7 +448,7 @@ class DocumentsTab(QWidget):
         self.audit_table.setRowCount(len(rows))
         for position, row in enumerate(reversed(rows)):
             values = [
-                local_time(row.at),
+                zoned_moment(row.at, self.record.timezone if self.record else None),
                 row.user or "",
                 tr(EVENT_LABELS.get(row.event, row.event)),
                 row.detail or "",
@@ -502,10 +513,10 @@ class DocumentsTab(QWidget):
 
     def export_workbook(self) -> None:
         """Ask where, then write the meeting workbook off the GUI thread and note the export."""
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Ekspor buku kerja Excel"),
-            "rapat.xlsx",
+            self._file_name(self.tr("Rapat"), "xlsx"),
             self.tr("Buku kerja Excel (*.xlsx)"),
         )
         if not path:
@@ -645,14 +656,22 @@ class DocumentsTab(QWidget):
         return self.context.read(lambda s: archive.document_bytes(s, document.id))
 
     def _archived_name(self, document: archive.ArchivedDocument) -> str:
-        state = "ttd" if document.state == archive.SIGNED else "menunggu-ttd"
-        return f"notula-rapat-{self.meeting_id}-revisi-{document.revision}-{state}.pdf"
+        state = self.tr("ditandatangani") if document.state == archive.SIGNED else ""
+        what = self.tr("Notula revisi {n}").format(n=document.revision)
+        return self._file_name(f"{what} {state}".strip(), "pdf")
+
+    def _file_name(self, what: str, suffix: str) -> str:
+        """A name from the meeting's date and title, e.g. "2025-10-14 Notula Rapat ….pdf"."""
+        record = self.record
+        return meeting_file_name(
+            record.date if record else None, record.title if record else "", what, suffix
+        )
 
     def save_archived(self) -> None:
         document = self.selected_archived()
         if document is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Simpan notula dari arsip"),
             self._archived_name(document),

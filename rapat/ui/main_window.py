@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         shortcut.activated.connect(self.new_meeting)
+        quit_shortcut = QShortcut(QKeySequence("Ctrl+Q"), self)
+        quit_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_shortcut.activated.connect(self.close)
 
     def _changed_elsewhere(self, _kind: str) -> None:
         """Someone else stored a change: what is on the screen is read again in the background;
@@ -284,7 +287,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self, restore: bool) -> None:
         geometry = QSettings().value("window/geometry") if restore else None
-        if geometry is None or not self.restoreGeometry(geometry):
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        # The first start: maximized on a laptop-sized screen (so its bottom is never under a
+        # taskbar), a comfortable window on a large one.
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1600 or screen.height() < 900:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
             self.resize(1366, 768)
 
     def closeEvent(self, event: QCloseEvent) -> None:

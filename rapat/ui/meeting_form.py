@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -37,7 +36,9 @@ from rapat.services.directory import PersonRow, list_people
 from rapat.services.meetings import create_meeting, set_agenda
 from rapat.services.organization import get_profile
 from rapat.ui.context import Context
+from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
+from rapat.ui.text import office_zone
 
 # Suggested kinds of meeting: the chosen words are stored and printed in the notula as they
 # are, so they stay Indonesian in every interface language.
@@ -49,7 +50,6 @@ KINDS = [
     "Deklarasi",
 ]
 ROLES = ("chair", "secretary", "note_taker")
-NO_DATE = QDate(2000, 1, 1)
 
 
 class OfficerFields:
@@ -113,9 +113,7 @@ class MeetingForm(QWidget):
         self.kind = QComboBox()
         self.kind.setEditable(True)
         self.kind.addItems(KINDS)
-        self.date = QDateEdit(calendarPopup=True)
-        self.date.setDisplayFormat("dddd, d MMMM yyyy")
-        self.date.setDate(QDate.currentDate())
+        self.date = DateField(display_format="dddd, d MMMM yyyy")
         self.start = QTimeEdit(displayFormat="HH.mm")
         self.start.setTime(QTime(9, 0))
         self.end = QTimeEdit(displayFormat="HH.mm")
@@ -131,12 +129,8 @@ class MeetingForm(QWidget):
         self.organizer = QLineEdit()
         self.invitation = QLineEdit()
         self.invitation.setPlaceholderText("005/731/Kesbangpol/XI/2024")
-        # The letter's date; the earliest date stands for "none yet" and shows as a dash.
-        self.invitation_date = QDateEdit(calendarPopup=True)
-        self.invitation_date.setDisplayFormat("d MMMM yyyy")
-        self.invitation_date.setMinimumDate(NO_DATE)
-        self.invitation_date.setSpecialValueText(self.tr("belum ada"))
-        self.invitation_date.setDate(NO_DATE)
+        # The letter's date: empty until there is one; its calendar opens at the meeting's date.
+        self.invitation_date = DateField(optional=True, empty_text=self.tr("belum ada"))
         invitation = QHBoxLayout()
         invitation.addWidget(self.invitation, 1)
         invitation.addWidget(QLabel(self.tr("tanggal")))
@@ -183,7 +177,10 @@ class MeetingForm(QWidget):
         self.kind.lineEdit().editingFinished.connect(
             lambda: self._emit("kind", self.kind.currentText().strip() or None)
         )
-        self.date.editingFinished.connect(lambda: self._emit("date", self.date.date().toPython()))
+        self.date.editingFinished.connect(lambda: self._emit("date", self.date.day()))
+        self.date.dateChanged.connect(
+            lambda _d: setattr(self.invitation_date, "anchor", self.date.day())
+        )
         self.start.editingFinished.connect(self._emit_times)
         self.end.editingFinished.connect(self._emit_times)
         self.until_done.toggled.connect(self._emit_times)
@@ -229,8 +226,7 @@ class MeetingForm(QWidget):
 
     def invitation_day(self) -> date | None:
         """The invitation letter's date, None while the field shows "belum ada"."""
-        chosen = self.invitation_date.date()
-        return None if chosen == NO_DATE else chosen.toPython()
+        return self.invitation_date.day()
 
     def agenda_lines(self) -> list[str]:
         return [line.strip() for line in self.agenda.toPlainText().splitlines() if line.strip()]
@@ -240,7 +236,7 @@ class MeetingForm(QWidget):
         values: dict[str, Any] = {
             "title": self.title.text().strip(),
             "kind": self.kind.currentText().strip() or None,
-            "date": self.date.date().toPython(),
+            "date": self.date.day(),
             "start_time": self.start_time(),
             "end_time": self.end_time(),
             "timezone": self.zone.currentText(),
@@ -257,7 +253,7 @@ class MeetingForm(QWidget):
         try:
             self.title.setText(record.title)
             self.kind.setCurrentText(record.kind or "")
-            self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+            self.date.set_day(record.date)
             self.start.setTime(QTime(record.start_time.hour, record.start_time.minute))
             self.until_done.setChecked(record.end_time is None)
             if record.end_time is not None:
@@ -267,9 +263,7 @@ class MeetingForm(QWidget):
             self.organizer.setText(record.organizer or "")
             self.invitation.setText(record.invitation_ref or "")
             dated = record.invitation_date
-            self.invitation_date.setDate(
-                QDate(dated.year, dated.month, dated.day) if dated else NO_DATE
-            )
+            self.invitation_date.set_day(dated)
             for role, fields in self.officers.items():
                 fields.load(getattr(record, role))
             self.agenda.setPlainText("\n".join(record.agenda))
@@ -280,7 +274,7 @@ class MeetingForm(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         for child in self.findChildren(QWidget):
-            if isinstance(child, QLineEdit | QComboBox | QDateEdit | QTimeEdit | QCheckBox):
+            if isinstance(child, QLineEdit | QComboBox | DateField | QTimeEdit | QCheckBox):
                 child.setEnabled(not read_only)
         self.agenda.setReadOnly(read_only)
 
@@ -297,8 +291,7 @@ class NewMeetingDialog(QDialog):
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.form = MeetingForm(context.read(list_people), self)
-        zone = context.read(get_profile).default_timezone
-        self.form.zone.setCurrentText(zone or TimeZone.WIB.value)
+        self.form.zone.setCurrentText(office_zone(context.read(get_profile).default_timezone))
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -315,9 +315,21 @@ class MeetingWorkspace(QWidget):
         if self.projector is None:
             self.projector = ProjectorView()
             self.destroyed.connect(self.projector.close)
+            # Queued: when the workspace itself goes, its end closes the projector and the
+            # call to a workspace no longer there is dropped.
+            self.projector.closed.connect(
+                self._back_from_projector, Qt.ConnectionType.QueuedConnection
+            )
         self.projector.show_content(self.projector_content())
-        self.projector.place(self.window())
-        self.window().activateWindow()  # the note-taker keeps typing in the editor
+        if not self.projector.place(self.window()):
+            self.window().activateWindow()  # on another screen: typing goes on in the editor
+
+    def _back_from_projector(self) -> None:
+        """Esc or Kembali on the projector: the editor has the keyboard again."""
+        window = self.window()
+        if window.isVisible():
+            window.raise_()
+            window.activateWindow()
 
     def _project_check_in(self, url: str) -> None:
         """Put self check-in's QR code on the projector (opening it), or take it off ("")."""

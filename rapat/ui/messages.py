@@ -10,12 +10,15 @@ import sys
 from types import TracebackType
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -64,7 +67,13 @@ def install_excepthook() -> None:
 
 
 class Banner(QWidget):
-    """A one-line message above a view's content; it hides itself after a while unless it is an error."""
+    """A message above a view's content that never moves the content under the pointer.
+
+    The banner holds a one-line strip of its layout whether a message shows or not (its space is
+    reserved, shown or hidden), and the message itself is a panel laid over that strip: a message
+    longer than one line grows the panel down over the content instead of pushing the content
+    down. It hides itself after a while unless it is an error.
+    """
 
     STYLES: ClassVar[dict[str, str]] = {
         "error": "background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0;",
@@ -74,9 +83,15 @@ class Banner(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 6, 6)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+        self.panel = QFrame(self)
+        self.panel.setObjectName("bannerPanel")
+        self.panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(self.panel)
+        layout.setContentsMargins(10, 4, 6, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -86,14 +101,16 @@ class Banner(QWidget):
         close.setToolTip(self.tr("Tutup pesan"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setFixedHeight(max(self.panel.sizeHint().height(), self.fontMetrics().height() + 14))
         self._timer = QTimer(self, singleShot=True, timeout=self.hide)
         self.hide()
 
     def show_message(self, text: str, kind: str = "info", seconds: int = 6) -> None:
-        self.setStyleSheet(f"Banner {{{self.STYLES[kind]} border-radius:4px;}}")
+        self.panel.setStyleSheet(f"QFrame#bannerPanel {{{self.STYLES[kind]} border-radius:4px;}}")
         self.label.setText(text)
         self.show()
+        self._place_panel()
         self._timer.stop()
         if kind != "error" and seconds:
             self._timer.start(seconds * 1000)
@@ -104,3 +121,34 @@ class Banner(QWidget):
     @property
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+    def _place_panel(self) -> None:
+        """Lay the panel over the reserved strip, as tall as its text needs: a long message
+        covers what is below it for a while rather than moving it."""
+        host = self.parentWidget()
+        if host is not None and self.panel.parentWidget() is not host:
+            self.panel.setParent(host)
+        origin = self.geometry().topLeft() if self.panel.parentWidget() is host else QPoint()
+        wanted = self.panel.layout().heightForWidth(self.width())
+        height = max(self.height(), wanted if wanted > 0 else self.height())
+        self.panel.setGeometry(QRect(origin, QSize(self.width(), height)))
+        self.panel.setVisible(self.isVisible())
+        self.panel.raise_()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place_panel()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.panel.hide()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self.isVisible():
+            self._place_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._place_panel()

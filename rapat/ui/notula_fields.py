@@ -4,7 +4,7 @@ they share with the workspace's undo stack."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QTextEdit, QWidget
 
 from rapat.ui.autosave import is_redo, is_undo
@@ -75,6 +75,14 @@ class TitleField(UndoKeys, QLineEdit):
     """An agenda item's title; `applying` is set while undo puts a value back."""
 
     applying = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in puts the cursor at the end instead of selecting the title: a title is
+        changed on purpose, never replaced by the next key meant for another field."""
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.deselect()
+            self.end(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._undo_key(event):

@@ -91,7 +91,7 @@ class PointRow(QWidget):
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         self._outer.addLayout(layout)
-        self.speaker_field = SpeakerField(self.view.names, self)
+        self.speaker_field = SpeakerField(self.view.names, self, self.view.institution_of)
         self.speaker_field.setFixedWidth(SPEAKER_WIDTH)
         self.speaker_field.setText(self._speaker)
         self.speaker_field.undo_stack = self.view.undo_stack

@@ -12,7 +12,8 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +79,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.autosaver = autosaver
         self.read_only = read_only
         self.names: list[str] = []
+        self.institution_of: dict[str, str] = {}  # kept in place: the speaker fields share it
         self.institution_of: dict[str, str] = {}
         self.sections: list[Section] = []
         self.decisions: list[DecisionRow] = []
@@ -153,7 +155,8 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         )
         attended = sorted(people, key=lambda p: p.status not in ("present", "represented"))
         self.names[:] = list(dict.fromkeys(p.name for p in attended))
-        self.institution_of = {p.name: p.institution for p in people}
+        self.institution_of.clear()
+        self.institution_of.update({p.name: p.institution for p in people})
         self.data = data
         content = QWidget()
         self.body = QVBoxLayout(content)
@@ -249,6 +252,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and self.undo_stack is not None:
             seal_typing(self.undo_stack)
+        self._bring_into_view(new)
         widget = new
         while widget is not None and widget is not self:
             if isinstance(widget, PointRow | DecisionRow | Section):
@@ -260,6 +264,22 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
                 self.changed.emit()
                 return
             widget = widget.parentWidget()
+
+    def _bring_into_view(self, new: QWidget | None) -> None:
+        """A field reached by the keyboard (Tab, a shortcut, Enter) scrolls into view once the
+        layout has settled (the Penutup moves down as points are added); a click does not
+        scroll: what was clicked is on screen already."""
+        content = self.scroll.widget()
+        if new is None or content is None or not content.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+
+        def show() -> None:
+            if shiboken6.isValid(new) and new.hasFocus():
+                self.scroll.ensureWidgetVisible(new, 0, 40)
+
+        QTimer.singleShot(0, self, show)
 
     def current_section(self) -> Section | None:
         if isinstance(self.current, Section):

@@ -1,8 +1,9 @@
 """Tampilkan di layar: the room's screen — agenda, the item under discussion, decisions, actions.
 
 A second top-level window in large, high-contrast type with nothing but the meeting's content. It
-follows the note-taker's editor, goes full screen on a second monitor when there is one, and can be
-frozen ("Bekukan") while something is corrected.
+follows the note-taker's editor and comes to the front full screen on the chosen screen: a second
+monitor when there is one (the editor keeps the keyboard), else the laptop's own, where Esc or the
+"Kembali" button goes back to the editor. It can be frozen ("Bekukan") while something is corrected.
 """
 
 from __future__ import annotations
@@ -10,9 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
 BACKGROUND, TEXT, ACCENT, MUTED = "#0b1320", "#ffffff", "#ffd166", "#c9d3df"
 SHOWN_POINTS, SHOWN_DECISIONS, SHOWN_ACTIONS = 3, 5, 4
@@ -36,6 +44,8 @@ def _short(text: str) -> str:
 
 class ProjectorView(QWidget):
     """The window for the projector; `show_content` is ignored while frozen, shown on thaw."""
+
+    closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -65,6 +75,20 @@ class ProjectorView(QWidget):
         self.freeze.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.freeze.toggled.connect(self._frozen)
         top.addWidget(self.freeze, 0, Qt.AlignmentFlag.AlignTop)
+        self.screen_button = QToolButton()
+        self.screen_button.setText(self.tr("Layar"))
+        self.screen_button.setToolTip(self.tr("Pilih layar untuk tampilan ini"))
+        self.screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.screen_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.screen_button.setMenu(QMenu(self.screen_button))
+        self.screen_button.menu().aboutToShow.connect(self._list_screens)
+        top.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.back = QToolButton()
+        self.back.setText(self.tr("Kembali (Esc)"))
+        self.back.setToolTip(self.tr("Tutup tampilan layar dan kembali ke notula"))
+        self.back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back.clicked.connect(self.close)
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         body = QHBoxLayout()
         body.setSpacing(36)
@@ -128,19 +152,58 @@ class ProjectorView(QWidget):
         if not on and self._content is not None:
             self._render()
 
-    def place(self, editor: QWidget | None = None) -> None:
-        """Full screen on a screen other than the editor's when there is one; else a window."""
-        screens = QGuiApplication.screens()
+    def place(self, editor: QWidget | None = None) -> bool:
+        """Full screen, in front, on the chosen screen: the one picked last time if it is there,
+        else one other than the editor's, else the editor's own. True when it shares the
+        editor's screen (then it has the keyboard, and Esc goes back)."""
         own = editor.screen() if editor is not None else QGuiApplication.primaryScreen()
+        screen = self.chosen_screen(own)
+        shared = screen is own
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, not shared)
+        self.screen_button.setVisible(len(QGuiApplication.screens()) > 1)
+        self._show_on(screen)
+        if shared:
+            self.activateWindow()
+        return shared
+
+    @staticmethod
+    def chosen_screen(own: QScreen) -> QScreen:
+        screens = QGuiApplication.screens()
+        remembered = QSettings().value("projector/screen", "")
+        for screen in screens:
+            if screen.name() == remembered:
+                return screen
         others = [s for s in screens if s is not own]
-        if others:
-            self.setScreen(others[0])
-            self.setGeometry(others[0].geometry())
-            self.showFullScreen()
-        else:
-            self.resize(1280, 720)
-            self.show()
+        return others[0] if others else own
+
+    def _show_on(self, screen: QScreen) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
         self.raise_()
+
+    def _list_screens(self) -> None:
+        menu = self.screen_button.menu()
+        menu.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.size()
+            text = self.tr("Layar {n}: {name} ({w}×{h})").format(
+                n=number, name=screen.name(), w=size.width(), h=size.height()
+            )
+            action = menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(screen is self.screen())
+            action.triggered.connect(lambda _on, screen=screen: self._choose(screen))
+
+    def _choose(self, screen: QScreen) -> None:
+        QSettings().setValue("projector/screen", screen.name())
+        self._show_on(screen)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

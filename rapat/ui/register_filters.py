@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -24,10 +23,10 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import ActionStatus
 from rapat.services.actions import ActionFilter, action_institutions
 from rapat.services.meetings import list_meetings
+from rapat.ui.date_field import DateField
 from rapat.ui.register_model import action_status
 from rapat.ui.text import short_date
 
-NO_DATE = QDate(2000, 1, 1)  # a date edit at its minimum means "no date"
 UNFINISHED = "unfinished"
 
 
@@ -85,13 +84,8 @@ class RegisterFilters:
         grid.setColumnStretch(7, 1)
         return grid
 
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
-        edit.setDisplayFormat("d MMM yyyy")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(tr("—"))
-        edit.setDate(NO_DATE)
-        edit.setToolTip(tr("Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan"))
+    def _date_edit(self) -> DateField:
+        edit = DateField(optional=True, display_format="d MMM yyyy", empty_text=tr("—"))
         edit.dateChanged.connect(self._filter_later)
         return edit
 
@@ -126,7 +120,7 @@ class RegisterFilters:
         self.overdue.setChecked(criteria.overdue_on is not None)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(criteria.meeting_id)))
         for edit, day in ((self.due_from, criteria.due_from), (self.due_until, criteria.due_until)):
-            edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
+            edit.set_day(day)
         for widget in (*widgets, self.due_from, self.due_until):
             widget.blockSignals(False)
         self._filter()
@@ -155,6 +149,5 @@ class RegisterFilters:
         self._filter()
 
 
-def _date_of(edit: QDateEdit) -> date | None:
-    chosen = edit.date()
-    return None if chosen <= NO_DATE else date(chosen.year(), chosen.month(), chosen.day())
+def _date_of(edit: DateField) -> date | None:
+    return edit.day()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rapat.i18n import tr
 from rapat.records.action import ActionRow
 from rapat.services.action_list import action_list_pdf, save_action_list, write_action_workbook
 from rapat.services.actions import ActionFilter, find_actions
@@ -39,6 +39,7 @@ from rapat.ui.document_view import keep_through
 from rapat.ui.messages import Banner
 from rapat.ui.register_filters import RegisterFilters
 from rapat.ui.register_model import ActionsModel, action_columns
+from rapat.ui.save_dialog import ask_save_path, meeting_file_name
 
 
 class RegisterView(RegisterFilters, ActionDetails, QWidget):
@@ -219,7 +220,7 @@ class RegisterView(RegisterFilters, ActionDetails, QWidget):
 
     def export_excel(self) -> None:
         criteria, today = self.criteria(), date.today()
-        path, _filter = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Ekspor tindak lanjut"),
             _file_name(criteria, "xlsx"),
@@ -243,7 +244,5 @@ def _short(text: str, limit: int = 28) -> str:
 
 
 def _file_name(criteria: ActionFilter, suffix: str) -> str:
-    name = "tindak-lanjut"
-    if criteria.institution:
-        name += "-" + "-".join(criteria.institution.lower().split())[:40]
-    return f"{name}.{suffix}"
+    """Today's date, then what and whose: "2026-11-28 Tindak Lanjut Kodim 1425.xlsx"."""
+    return meeting_file_name(date.today(), criteria.institution or "", tr("Tindak Lanjut"), suffix)

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from rapat.i18n import LANGUAGES, choose_language, chosen_language
-from rapat.models.vocabulary import SignatureBlocks
+from rapat.models.vocabulary import SignatureBlocks, TimeZone
 from rapat.records.organization import ProfileRecord
 from rapat.services.organization import get_profile, update_profile
 from rapat.ui.backup_page import BackupPage
 from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.context import Context
+from rapat.ui.text import office_zone
 
 LOGO_SIZE = 96
 
@@ -84,6 +85,18 @@ class SettingsView(QWidget):
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("Situs web"), self.website)
         form.addRow(self.tr("Kota penandatanganan"), self.city)
+        self.zone = QComboBox()
+        for zone in TimeZone:
+            self.zone.addItem(zone.value, zone.value)
+        self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.zone.setToolTip(self.tr("Zona waktu rapat baru dan jam pada layar"))
+        self.zone.activated.connect(
+            lambda _index: self._store("default_timezone", self.zone.currentData())
+        )
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(self.zone)
+        zone_row.addStretch(1)
+        form.addRow(self.tr("Zona waktu kantor"), zone_row)
         for key, edit in (
             ("address", self.address),
             ("phone", self.phone),
@@ -183,6 +196,7 @@ class SettingsView(QWidget):
         button.setChecked(True)
         button.blockSignals(False)
         self._show_logo(p.logo_png)
+        self.zone.setCurrentIndex(self.zone.findData(office_zone(p.default_timezone)))
 
     def _show_logo(self, data: bytes | None) -> None:
         pixmap = QPixmap()

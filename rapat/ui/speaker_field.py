@@ -23,12 +23,21 @@ class SpeakerField(UndoKeys, QLineEdit):
 
     picked = Signal()
 
-    def __init__(self, names: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        parent: QWidget | None = None,
+        institution_of: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.names = names
+        self.institution_of = institution_of if institution_of is not None else {}
         self.setPlaceholderText(self.tr("Pembicara"))
         self.setToolTip(
-            self.tr("Ketik awal nama peserta, Enter memilih saran teratas; Esc: teks bebas")
+            self.tr(
+                "Ketik awal nama atau instansi peserta, Enter memilih saran teratas; "
+                "Esc: teks bebas"
+            )
         )
         self._model = QStringListModel(self)
         # Not setCompleter: QLineEdit would write each highlighted suggestion into the field.
@@ -43,7 +52,10 @@ class SpeakerField(UndoKeys, QLineEdit):
         typed = self.text().strip()
         if not typed:
             return []
-        return [n for n in self.names if words_match(n, typed)][:SUGGESTIONS]
+        found = [
+            n for n in self.names if words_match(f"{n} {self.institution_of.get(n, '')}", typed)
+        ]
+        return found[:SUGGESTIONS]
 
     def _suggest(self, _text: str) -> None:
         found = self.matches()

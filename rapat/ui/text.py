@@ -3,12 +3,18 @@ in the chosen interface language."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QDate, QLocale
 
 from rapat.i18n import tr
-from rapat.models.vocabulary import ATTENDANCE_LABELS, MEETING_STATUS_LABELS, AttendanceStatus
+from rapat.models.vocabulary import (
+    ATTENDANCE_LABELS,
+    MEETING_STATUS_LABELS,
+    TIMEZONE_OFFSETS,
+    AttendanceStatus,
+    TimeZone,
+)
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -29,6 +35,27 @@ def hhmm(moment: time | None) -> str:
 def meeting_time(start: time, zone: str | None, end: time | None = None) -> str:
     text = hhmm(start) if end is None else f"{hhmm(start)}–{hhmm(end)}"
     return f"{text} {zone}" if zone else text
+
+
+def zoned_moment(moment: datetime, zone: str | None) -> str:
+    """A stored moment on the clock of the meeting's zone, with its name: "14 Okt 2025 10.32
+    WITA" whatever zone the computer runs in (a fresh machine often runs in UTC)."""
+    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone(timezone(timedelta(hours=TIMEZONE_OFFSETS[name])))
+    return f"{short_date(local.date())} {local.strftime('%H.%M')} {name.value}"
+
+
+def office_zone(stored: str | None) -> str:
+    """The office's time zone: as set in the profile, else the computer's clock when it is one
+    of Indonesia's three (a laptop in Makassar runs at UTC+8: WITA), else WIB."""
+    if stored in TIMEZONE_OFFSETS:
+        return stored
+    offset = datetime.now().astimezone().utcoffset()
+    hours = offset.total_seconds() / 3600 if offset is not None else None
+    found = [zone for zone, zone_hours in TIMEZONE_OFFSETS.items() if zone_hours == hours]
+    return (found[0] if found else TimeZone.WIB).value
 
 
 def meeting_status(status: str) -> str:

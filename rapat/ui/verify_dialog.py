@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from rapat.documents.signing import SignatureReport
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
+from rapat.services.organization import get_profile
 from rapat.services.verification import (
     DIFFERENT,
     EARLIER,
@@ -44,7 +45,7 @@ from rapat.services.verification import (
 )
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
-from rapat.ui.text import INDONESIAN
+from rapat.ui.text import zoned_moment
 
 VERDICT_STYLES = {
     True: "background:#e7f5ec; color:#14532d; border:1px solid #b7e0c4;",
@@ -83,7 +84,9 @@ class VerifyDialog(QDialog):
         self.trust_label.setWordWrap(True)
         self.trust_button = QPushButton(self.tr("Tambah sertifikat…"))
         self.trust_button.setToolTip(
-            self.tr("Percayai satu sertifikat otoritas lain (PEM/DER) untuk pemeriksaan ini saja")
+            self.tr(
+                "Percayai satu sertifikat otoritas lain (berkas .pem, .crt atau .cer) untuk pemeriksaan ini saja"
+            )
         )
         self.trust_button.clicked.connect(self.choose_trusted)
         grid.addWidget(QLabel(self.tr("Tepercaya:")), 1, 0)
@@ -258,8 +261,8 @@ class VerifyDialog(QDialog):
     def _when(self, report: SignatureReport) -> str:
         if report.signed_at is None:
             return ""
-        moment = QDateTime.fromSecsSinceEpoch(int(report.signed_at.timestamp()))
-        return INDONESIAN.toString(moment, "d MMM yyyy HH.mm")
+        zone = self.context.read(get_profile).default_timezone  # the office's clock, not UTC
+        return zoned_moment(report.signed_at, zone)
 
     def _owner(self, report: SignatureReport) -> str:
         if report.officer is None:

@@ -112,6 +112,7 @@ def test_edit_institution_person_due_and_status(qtbot, context, database, point_
         history = act.action_history(s, action.id)
     assert [h.new_status for h in history] == ["open", "done"]
     assert "Selesai" in view.history.text()
+    assert view.history.text().split("\n")[-1].split(" · ")[0].endswith(" WITA")  # the meeting's
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)
     settle(qtbot)
     assert actions_of(database, meeting)[0].status == "open"

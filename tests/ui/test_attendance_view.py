@@ -320,3 +320,67 @@ def test_row_menu_moves_and_removes_after_confirmation(qtbot, context, database,
     assert stored_order(database, door_meeting) == [KAPOLRES, RAFLI]
     assert view.counts.total.text() == "Hadir 0 dari 2"
     assert view.banner.text == "Siti Aminah, S.H. dihapus dari daftar hadir."
+
+
+def open_walk_in(qtbot, view, name: str) -> None:
+    qtbot.keyClicks(view.field, name)
+    qtbot.keyClick(view.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot)
+    assert view.panel.isVisible() and view.panel.name.text() == name
+    assert not view.check_in.suggestions.isVisible()  # nothing covers the form
+
+
+def test_someone_not_on_the_list_is_recorded_izin_or_diwakili_at_once(qtbot, context, door_meeting):
+    """Izin and Diwakili are offered in the walk-in form itself (Alt+I, Alt+D); the banner says
+    the status stored, with the names as typed."""
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    open_walk_in(qtbot, view, "Drs. Made Wirawan")
+    qtbot.keyClicks(view.panel.institution, "Kodim 1425")
+    qtbot.keyClick(view.panel.institution, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.panel.status() == "excused")  # a mnemonic clicks animated
+    izin = view.panel.statuses.checkedButton()
+    qtbot.keyClick(izin, Qt.Key.Key_Return)  # Enter where Alt+I left the focus records
+    settle(qtbot)
+    made = row_named(view, "Drs. Made Wirawan")
+    assert (made.status, made.check_in) == ("excused", None)
+    assert view.banner.text == "Drs. Made Wirawan tercatat izin."
+    assert "hadir" not in view.banner.text
+
+    open_walk_in(qtbot, view, "Kompol Andi Saputra")
+    qtbot.keyClicks(view.panel.institution, "Polsek Wara Timur")
+    qtbot.keyClick(view.panel.institution, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.panel.status() == "represented")
+    assert workspace.focusWidget() is view.panel.representing
+    qtbot.keyClicks(view.panel.representing, "Kapolres Palopo")
+    qtbot.keyClick(view.panel.representing, Qt.Key.Key_Return)
+    settle(qtbot)
+    andi = row_named(view, "Kompol Andi Saputra")
+    assert (andi.status, andi.representing) == ("represented", "Kapolres Palopo")
+    assert view.banner.text.startswith(
+        "Kompol Andi Saputra tercatat hadir mewakili Kapolres Palopo pukul"
+    )
+
+
+def test_enter_on_an_institution_suggestion_only_fills_the_field(qtbot, context, door_meeting):
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    open_walk_in(qtbot, view, "Yohanes Tamu")
+    institution = view.panel.institution
+    institution.setFocus()
+    qtbot.keyClicks(institution, "kpu")
+    popup = institution.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert institution.text() == "KPU Kabupaten Lembah Hijau"
+    assert not popup.isVisible()
+    assert view.panel.isVisible()  # not recorded yet: Mewakili can still be filled
+    assert len(view.model.rows()) == 3
+    qtbot.keyClicks(view.panel.representing, "Ketua KPU Kabupaten")
+    qtbot.keyClick(view.panel.representing, Qt.Key.Key_Return)
+    settle(qtbot)
+    yohanes = row_named(view, "Yohanes Tamu")
+    assert yohanes.representing == "Ketua KPU Kabupaten"
+    assert "mewakili Ketua KPU Kabupaten" in view.banner.text  # the case as typed

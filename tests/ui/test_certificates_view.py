@@ -209,3 +209,19 @@ def test_settings_page_has_the_signing_tab(qtbot, context):
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
     assert titles == ["Profil Kantor", "Tanda Tangan Elektronik", "Cadangan"]
     assert settings.tabs.widget(1) is settings.certificates
+
+
+def test_the_empty_page_is_compact(qtbot, context, tmp_path):
+    """No certificates yet: the two forms keep their natural height instead of spreading their
+    fields over the page."""
+    from rapat.ui.certificates_view import CertificatesView
+
+    view = CertificatesView(context)
+    qtbot.addWidget(view)
+    view.resize(1230, 560)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab().save(str(tmp_path / "tte-empty.png"))
+    assert view.table.isHidden()
+    gap = view.officer_position.geometry().top() - view.officer_name.geometry().bottom()
+    assert gap < 20

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from rapat.documents.notula import build_notula
 from rapat.errors import InvalidInput
@@ -60,9 +60,7 @@ def test_generates_in_the_background_and_previews_every_page(qtbot, view):
 
 def test_save_writes_the_pdf(qtbot, view, tmp_path, monkeypatch):
     target = tmp_path / "keluar.pdf"
-    monkeypatch.setattr(
-        document_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == view.document.data
     assert "Tersimpan" in view.banner.text

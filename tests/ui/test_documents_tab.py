@@ -365,3 +365,19 @@ def test_each_block_offers_only_its_officers_certificates(
     assert [tab.field.itemData(i) for i in range(tab.field.count())] == ["ttd_notulis"]
     assert _offered(tab) == [note_cert, P12_FILE]  # "Sebagai" and the certificate move together
     assert tab.certificate.currentData() == note_cert
+
+
+def test_what_is_missing_is_read_whole_at_1366(qtbot, context, example_meeting, tmp_path):
+    widget = DocumentsTab(context, example_meeting)
+    qtbot.addWidget(widget)
+    widget.resize(1366 - 104 - 32, 560)  # the content beside the rail on a 1366 laptop
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.grab().save(str(tmp_path / "missing.png"))
+    assert widget.missing.count() >= 1
+    assert not widget.missing.horizontalScrollBar().isVisible()
+    item = widget.missing.item(0)
+    shown = widget.missing.visualItemRect(item)
+    assert shown.width() <= widget.missing.viewport().width()
+    assert shown.height() > widget.missing.fontMetrics().height()  # wrapped onto a second line
+    wait_for_tasks()

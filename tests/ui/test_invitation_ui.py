@@ -43,7 +43,7 @@ def test_the_invitation_date_is_typed_beside_its_number(qtbot, database, window,
     settle(qtbot)
     with database.session() as session:
         assert load_details(session, example_meeting).invitation_date == date(2025, 10, 7)
-    form.invitation_date.setDate(form.invitation_date.minimumDate())
+    form.invitation_date.setDate(QDate())
     form.invitation_date.editingFinished.emit()
     settle(qtbot)
     with database.session() as session:

@@ -274,3 +274,58 @@ def test_another_tab_chosen_at_once_does_not_stop_the_live_data(
     assert again.workspace.attendance.counts.total.text() == "Hadir 0 dari 3"
     again.close()
     later.close()
+
+
+def test_first_start_is_maximized_on_a_small_screen_then_the_place_is_kept(qtbot, context):
+    """No remembered place: the window fills a laptop's screen above its taskbar; afterwards it
+    opens where it was left. Ctrl+Q quits."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QGuiApplication
+
+    from rapat.ui.app import setup_application
+
+    setup_application(QGuiApplication.instance())
+    assert QGuiApplication.desktopFileName() == "rapat"
+    assert QGuiApplication.applicationName() == "Rapat"
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert screen.width() < 1600  # the offscreen screen stands for the small laptop
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()
+    first.setWindowState(Qt.WindowState.WindowNoState)
+    first.setGeometry(40, 60, 1100, 700)
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    qtbot.keyClick(first, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not first.isVisible()
+    assert QSettings().value("window/geometry") is not None
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized()
+    assert again.size().height() == 700  # as left (the width is clamped to the small screen)
+
+
+def test_the_office_s_time_zone_is_chosen_once_and_new_meetings_take_it(
+    qtbot, database, window, context
+):
+    from rapat.services.organization import get_profile
+    from rapat.ui.meeting_form import NewMeetingDialog
+    from rapat.ui.text import office_zone
+
+    window.show_page("settings")
+    settings = window.page("settings")
+    # Unset: the computer's own zone when it is Indonesian, else WIB.
+    assert settings.zone.currentText() == office_zone(None)
+    settings.zone.setCurrentIndex(0)
+    settings.zone.setFocus()
+    qtbot.keyClick(settings.zone, Qt.Key.Key_Down)  # WITA, as a keyboard user picks it
+    settle(qtbot)
+    with database.session() as s:
+        assert get_profile(s).default_timezone == "WITA"
+    dialog = NewMeetingDialog(context, window)
+    qtbot.addWidget(dialog)
+    assert dialog.form.zone.currentText() == "WITA"

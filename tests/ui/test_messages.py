@@ -5,7 +5,17 @@ from __future__ import annotations
 import sys
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rapat.logs import log_path
 from rapat.ui.messages import Banner, show_uncaught
@@ -54,3 +64,40 @@ def test_an_exception_raised_in_a_slot_is_logged_and_shown(qtbot, monkeypatch):
     box.close()
     log = log_path().read_text(encoding="utf-8")
     assert "in broken_slot" in log and "KeyError: 'kunci yang hilang'" in log
+
+
+def test_a_message_that_comes_and_goes_moves_nothing_under_the_pointer(qtbot, tmp_path):
+    """The row under the pointer stays the row under the pointer while a banner appears, grows
+    with a long text and hides again (clicking its ✕)."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    banner = Banner()
+    table = QTableWidget(6, 1)
+    for row in range(6):
+        table.setItem(row, 0, QTableWidgetItem(f"Peserta {row + 1}"))
+    layout.addWidget(banner)
+    layout.addWidget(table)
+    qtbot.addWidget(page)
+    page.resize(600, 400)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def top_of_table() -> int:
+        return table.mapTo(page, QPoint(0, 0)).y()
+
+    before = top_of_table()
+    banner.show_message("Budi tercatat hadir.", "ok")
+    qtbot.waitUntil(banner.panel.isVisible)
+    assert page.grab().save(str(tmp_path / "banner_shown.png"))
+    assert top_of_table() == before
+    banner.show_message("Pesan yang panjang sekali " * 12, "error")
+    assert banner.panel.height() > banner.height()
+    assert top_of_table() == before
+    close = banner.panel.findChild(QToolButton)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert banner.text == ""
+    assert not banner.panel.isVisible()
+    assert top_of_table() == before
+    second = table.visualRect(table.model().index(1, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert table.currentRow() == 1

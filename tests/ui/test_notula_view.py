@@ -297,3 +297,59 @@ def test_reason_dialog_needs_a_reason(qtbot):
     assert not dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.reason, "Nama instansi salah")
     assert dialog.ok.isEnabled()
+
+
+def test_focus_is_visible_in_a_point_and_tab_never_replaces_a_title(
+    qtbot, context, database, agenda_meeting, tmp_path
+):
+    """Enter on a speaker's suggestion moves into the point's text with a visible focus frame; Tab
+    then reaches the next agenda title with the cursor at its end, so a key typed there adds to
+    the title instead of replacing it."""
+    from rapat.ui.app import ACCENT
+
+    workspace = open_workspace(qtbot, context, agenda_meeting)
+    workspace.attendance.field.setFocus()
+    press(qtbot, Qt.Key.Key_3, ALT)
+    notula = workspace.notula
+    notula.sections[0].title.setFocus()
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    type_keys(qtbot, "raf")
+    press(qtbot, Qt.Key.Key_Return)
+    box = focused()
+    assert isinstance(box, TextBox)
+    shot = box.grab()
+    shot.save(str(tmp_path / "point_focused.png"))
+    assert shot.toImage().pixelColor(0, shot.height() // 2).name() == ACCENT
+    type_keys(qtbot, "Pembukaan oleh Kabag Ops.")
+    press(qtbot, Qt.Key.Key_Tab)
+    title = notula.sections[1].title
+    assert focused() is title
+    assert not title.hasSelectedText()
+    type_keys(qtbot, "x")
+    assert title.text() == "Kesiapan pengamanan" + "x"
+
+
+def test_the_penutup_scrolls_into_view_when_reached_by_keyboard(
+    qtbot, context, database, agenda_meeting
+):
+    from rapat.services.minutes import add_point
+
+    agenda = [i for i, _t in minutes(database, agenda_meeting).agenda]
+    with database.session() as s:
+        for n in range(121):
+            add_point(
+                s, agenda_meeting, f"Poin {n} " + "kata " * 30, "Siti Aminah, S.H.", agenda[1]
+            )
+    workspace = open_workspace(qtbot, context, agenda_meeting)
+    notula = workspace.show_notula()
+    notula.focus_point(120)
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # a decision after the last point
+    type_keys(qtbot, "Pengamanan TPS dilaksanakan gabungan TNI-Polri.")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is notula.closing
+
+    def on_screen() -> bool:
+        top = notula.closing.mapTo(notula.scroll.viewport(), notula.closing.rect().topLeft()).y()
+        return top >= 0 and top + notula.closing.height() <= notula.scroll.viewport().height()
+
+    qtbot.waitUntil(on_screen, timeout=1000)

@@ -27,7 +27,19 @@ def test_projector_follows_typing_and_freezes(qtbot, context, database, door_mee
     projector = workspace.projector
     qtbot.addWidget(projector)
     assert projector.isVisible() and projector.isWindow()
-    assert len(QApplication.screens()) == 1 and not projector.isFullScreen()  # one screen: a window
+    # One screen: full screen in front of the editor, with a visible way back.
+    assert len(QApplication.screens()) == 1 and projector.isFullScreen()
+    qtbot.waitUntil(projector.isActiveWindow)
+    assert projector.geometry() == QApplication.primaryScreen().geometry()
+    assert projector.back.isVisible() and "Esc" in projector.back.text()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)  # again, then typing behind it
+    assert projector.isVisible() and projector.isFullScreen()
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    notula.sections[1].title.setFocus()
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.keyClicks(QApplication.focusWidget(), "raf")

@@ -11,11 +11,11 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from workspace_helpers import settle
 
 from rapat.services.actions import ActionFilter, action_trail, find_actions
 from rapat.services.follow_up import create_follow_up
-from rapat.ui import register_view
 from rapat.ui.register_view import RegisterView
 from rapat.ui.tasks import tasks_running, wait_for_tasks
 
@@ -124,9 +124,7 @@ def test_print_one_institution_s_list(qtbot, view):
 
 def test_export_the_filtered_set_to_excel(qtbot, view, tmp_path, monkeypatch):
     target = tmp_path / "polres.xlsx"
-    monkeypatch.setattr(
-        register_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.keyClicks(view.institution.lineEdit(), "Polres")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
@@ -160,11 +158,9 @@ def test_a_saved_list_is_recorded_under_the_heading_rapat_actions_gives(
     with qtbot.waitSignal(view.print_dialog.view.ready, timeout=30000):
         pass
     target = tmp_path / "dari-jendela.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(
-        register_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
-    monkeypatch.setattr(
-        "rapat.ui.document_view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     qtbot.mouseClick(view.print_dialog.view.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot)

@@ -44,3 +44,23 @@ def test_a_name_not_among_the_attendees_stays_as_typed(qtbot):
     with qtbot.waitSignal(field.picked):
         qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == "Camat Lembah"
+
+
+def test_speakers_are_found_by_their_institution_too(qtbot):
+    field = SpeakerField(
+        ["Letkol Inf Made Wirawan", "AKP Rafli Hasibuan"],
+        institution_of={
+            "Letkol Inf Made Wirawan": "Kodim 1425/Palopo",
+            "AKP Rafli Hasibuan": "Polres Lembah Hijau",
+        },
+    )
+    qtbot.addWidget(field)
+    field.show()
+    field.activateWindow()
+    qtbot.waitUntil(field.isActiveWindow)
+    field.setFocus()
+    qtbot.keyClicks(field, "kodim")
+    assert field.matches() == ["Letkol Inf Made Wirawan"]
+    with qtbot.waitSignal(field.picked):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "Letkol Inf Made Wirawan"
