@@ -8,6 +8,10 @@
         <translation>Database address not recognised: {url}</translation>
     </message>
     <message>
+        <source>Data ini baru saja diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basis data {where} dibuat oleh Rapat versi yang lebih baru (skema {rev}); perbarui Rapat untuk membukanya. Basis data tidak diubah.</source>
         <translation>Database {where} was made by a newer version of Rapat (schema {rev}); update Rapat to open it. The database was not changed.</translation>
     </message>
@@ -46,6 +50,22 @@
     <message>
         <source>Basis data {where} rusak dan tidak dapat dibaca.</source>
         <translation>Database {where} is damaged and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Server {where} menolak perubahan: login ini hanya boleh membaca. Minta pengelola server memasukkannya ke kelompok rapat_staf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {where} meminta kata sandi login {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {where} menolak login {user}: kata sandi salah atau login belum dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server {where} tidak dapat dihubungi. Yang sudah diketik tetap ada dan disimpan begitu server kembali.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basis data {where} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.</source>
@@ -580,6 +600,10 @@
         <translation>Meeting number {id} does not exist</translation>
     </message>
     <message>
+        <source>Rapat &apos;{title}&apos; sedang dibawa ke {where}; ubah di sana, lalu impor paketnya kembali ke sini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rapat &apos;{title}&apos; sudah final; buat revisi untuk mengubahnya</source>
         <translation>Meeting &apos;{title}&apos; is final; make a revision to change it</translation>
     </message>
@@ -602,6 +626,10 @@
     <message>
         <source>{what} nomor {id} tidak ada</source>
         <translation>{what} number {id} does not exist</translation>
+    </message>
+    <message>
+        <source>Kunci baris itu milik rapat lain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Butir agenda itu bukan bagian dari rapat ini</source>
@@ -1003,8 +1031,16 @@
         <translation>archived minutes, revision {revision}</translation>
     </message>
     <message>
+        <source>paket rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{what}: {file}</source>
         <translation>{what}: {file}</translation>
+    </message>
+    <message>
+        <source>diimpor dari paket {file}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nomor {number}</source>
@@ -1415,8 +1451,111 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>Kosongkan dengan memilih tanggal paling awal, atau Hapus saringan</source>
-        <translation>Empty it by choosing the earliest date, or Clear filters</translation>
+        <source>rapat server init memerlukan alamat PostgreSQL (postgresql://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nama login &apos;{name}&apos; tidak dapat dipakai: gunakan huruf kecil, angka, titik atau garis bawah, diawali huruf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi terlalu pendek: paling sedikit 8 karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server belum disiapkan: jalankan dulu &apos;rapat server init ALAMAT&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login &apos;{name}&apos; sudah ada di server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak dapat disimpan di keyring sistem: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: paket rusak atau terpotong; tidak ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: bukan paket rapat (tidak ada manifest yang sah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: bukan paket rapat ({kind}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: paket dibuat oleh Rapat yang lebih baru ({kind}/{version}); perbarui Rapat untuk membukanya. Tidak ada yang disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: rapat &apos;{title}&apos; sudah berubah di sini dan di paket sejak paket dibuat; tidak ada yang disimpan.
+Di sini: terakhir diubah oleh {here_by} pada {here_at}; {here_summary}.
+Di paket: dibuat oleh {there_by} pada {there_at}; {there_summary}.
+Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{participants} peserta ({present} hadir), {points} pembahasan, {decisions} keputusan, {actions} tindak lanjut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} sudah dihapus oleh pengguna lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pengguna lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} pukul {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>{what} sudah diubah oleh {who} ({when}). Perubahan Anda belum disimpan; teks Anda tetap di layar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} sudah diubah oleh {who}. Perubahan Anda belum disimpan; teks Anda tetap di layar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tindak Lanjut</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Ada perubahan yang belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} perubahan belum tersimpan ke basis data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salinannya sudah disimpan di {path}. Tunggu sampai tersimpan, simpan salinan di tempat lain, atau tutup sekarang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan salinan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan salinan perubahan yang belum tersimpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Berkas JSON (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1581,16 +1720,24 @@
         <translation>Type the participant&apos;s name or institution first.</translation>
     </message>
     <message>
-        <source>{name} tercatat {status} pukul {time}.</source>
-        <translation>{name} recorded as {status} at {time}.</translation>
-    </message>
-    <message>
         <source>Pilih dulu peserta yang diwakili.</source>
         <translation>First choose the participant who is represented.</translation>
     </message>
     <message>
         <source>{name} dihapus dari daftar hadir.</source>
         <translation>{name} was removed from the attendance list.</translation>
+    </message>
+    <message>
+        <source>{name} tercatat izin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} tercatat hadir mewakili {whom} pukul {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} tercatat hadir pukul {time}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} undangan ditambahkan.</source>
@@ -1746,24 +1893,12 @@
         <translation>Import trusted certificate…</translation>
     </message>
     <message>
-        <source>Percayai sertifikat otoritas lain (PEM/DER) saat memeriksa keaslian</source>
-        <translation>Trust another authority&apos;s certificate (PEM/DER) when verifying</translation>
-    </message>
-    <message>
         <source>Simpan .p12…</source>
         <translation>Save .p12…</translation>
     </message>
     <message>
         <source>Simpan berkas .p12 pejabat terpilih untuk diserahkan atau dicadangkan</source>
         <translation>Save the selected officer&apos;s .p12 file, to hand over or back up</translation>
-    </message>
-    <message>
-        <source>Ekspor akar (PEM)…</source>
-        <translation>Export root (PEM)…</translation>
-    </message>
-    <message>
-        <source>Simpan akar organisasi agar pihak lain dapat memeriksa tanda tangan</source>
-        <translation>Save the organization root so that others can verify the signatures</translation>
     </message>
     <message>
         <source>Cabut…</source>
@@ -1870,8 +2005,8 @@
         <translation>New password for the organization root (at least 8 characters). Keep it safe: without it no officer&apos;s certificate can be issued.</translation>
     </message>
     <message>
-        <source>Akar organisasi dibuat. Ekspor akar (PEM) untuk pihak yang memeriksa.</source>
-        <translation>Organization root created. Export the root (PEM) for those who verify.</translation>
+        <source>Sertifikat (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Isi nama pejabat lebih dulu.</source>
@@ -1880,6 +2015,22 @@
     <message>
         <source>Kata sandi akar organisasi:</source>
         <translation>Organization root password:</translation>
+    </message>
+    <message>
+        <source>Percayai sertifikat otoritas lain (berkas .pem, .crt atau .cer) saat memeriksa keaslian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor sertifikat akar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat akar organisasi (sertifikat induk yang menerbitkan sertifikat pejabat) agar pihak lain dapat memeriksa tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akar organisasi dibuat. Ekspor sertifikat akar untuk pihak yang memeriksa.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kata sandi baru untuk sertifikat {name} (minimal 8 karakter):</source>
@@ -1900,10 +2051,6 @@
     <message>
         <source>Ekspor akar organisasi</source>
         <translation>Export the organization root</translation>
-    </message>
-    <message>
-        <source>Sertifikat PEM (*.pem *.crt)</source>
-        <translation>PEM certificates (*.pem *.crt)</translation>
     </message>
     <message>
         <source>Tersimpan: {path}</source>
@@ -2005,10 +2152,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictPanel</name>
+    <message>
+        <source>Teks mereka:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai teks saya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan teks Anda menggantikan teks mereka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pakai teks mereka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ganti teks Anda dengan teks mereka</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
-        <source>Mencoba lagi…</source>
-        <translation>Trying again…</translation>
+        <source>Belum tersimpan: {reason} Mencoba lagi…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2198,25 @@
     <message>
         <source>Hadir {present} dari {invited}</source>
         <translation>{present} of {invited} present</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>tgl bulan tahun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketik mis. “3 Desember 2026” atau “3/12/2026”; ↑↓ satu hari; Alt+↓ membuka kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” bukan tanggal. Ketik mis. “3 Desember 2026” atau “3/12/2026”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2273,10 +2462,6 @@
         <translation>Date</translation>
     </message>
     <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
         <source>Belum ada notula di arsip. Finalisasi rapat untuk membuat yang pertama.</source>
         <translation>No minutes in the archive yet. Finalize the meeting to make the first.</translation>
     </message>
@@ -2349,6 +2534,18 @@
         <translation>The minutes can be signed after finalizing.</translation>
     </message>
     <message>
+        <source>Sidik berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daftar Hadir</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Surat Undangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pilih siapa yang menandatangani dan sertifikatnya. Kata sandi ditanyakan.</source>
         <translation>Choose who signs and with which certificate. The password is asked for.</translation>
     </message>
@@ -2373,8 +2570,17 @@
         <translation>Signed</translation>
     </message>
     <message>
+        <source>Sidik berkas (SHA-256): berubah bila satu bait pun berkas diubah; cocokkan dengan berkas yang diterima.
+{digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ekspor buku kerja Excel</source>
         <translation>Export an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Rapat</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Buku kerja Excel (*.xlsx)</source>
@@ -2443,6 +2649,14 @@
     <message>
         <source>Validasi arsip revisi {n} diperbarui (cap waktu dokumen).</source>
         <translation>Archive validation of revision {n} renewed (document timestamp).</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notula revisi {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Simpan notula dari arsip</source>
@@ -2613,10 +2827,57 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Masuk ke server kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis data kantor {database} di {host} meminta kata sandi Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Simpan di keyring sistem operasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kata sandi disimpan oleh sistem operasi (bukan oleh Rapat), sehingga tidak ditanyakan lagi di komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kata sandi belum diisi.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Menghubungi server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Rapat — notula dan daftar hadir</source>
         <translation>Rapat — minutes and attendance</translation>
+    </message>
+    <message>
+        <source>Hanya baca: login {login} termasuk kelompok rapat_baca, sehingga server menolak setiap perubahan. Minta pengelola server bila Anda perlu mengubah data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Beranda</source>
@@ -3009,6 +3270,73 @@ Penutup</translation>
     </message>
 </context>
 <context>
+    <name>PackageButton</name>
+    <message>
+        <source>Paket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawa rapat ke laptop dan kembali sebagai paket .rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor paket rapat terpilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawa ke laptop (ekspor dan tandai)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor paket .rapat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih dulu rapat yang akan diekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bawa ke laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dibawa ke (nama laptop atau tempat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor paket rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket rapat (*.rapat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paket tersimpan: {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat ditandai dibawa ke {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor paket rapat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat &apos;{title}&apos; tersimpan dari paket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat &apos;{title}&apos; diperbarui dari paket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapat &apos;{title}&apos; sudah sama dengan paket; tidak ada yang berubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantImportDialog</name>
     <message>
         <source>Impor daftar undangan</source>
@@ -3379,12 +3707,32 @@ Penutup</translation>
         <translation>Freeze the display while the minutes are corrected (Ctrl+B)</translation>
     </message>
     <message>
+        <source>Layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilih layar untuk tampilan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kembali (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutup tampilan layar dan kembali ke notula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Isi daftar hadir dari ponsel: pindai kode ini</source>
         <translation>Check in from your phone: scan this code</translation>
     </message>
     <message>
         <source>Dibekukan</source>
         <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Layar {n}: {name} ({w}×{h})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -3708,6 +4056,14 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>City of signing</translation>
     </message>
     <message>
+        <source>Zona waktu rapat baru dan jam pada layar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zona waktu kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pimpinan rapat saja</source>
         <translation>The chair only</translation>
     </message>
@@ -3802,8 +4158,8 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>Speaker</translation>
     </message>
     <message>
-        <source>Ketik awal nama peserta, Enter memilih saran teratas; Esc: teks bebas</source>
-        <translation>Type the start of a participant&apos;s name, Enter picks the top suggestion; Esc: free text</translation>
+        <source>Ketik awal nama atau instansi peserta, Enter memilih saran teratas; Esc: teks bebas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3856,8 +4212,8 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>Add certificate…</translation>
     </message>
     <message>
-        <source>Percayai satu sertifikat otoritas lain (PEM/DER) untuk pemeriksaan ini saja</source>
-        <translation>Trust another authority&apos;s certificate (PEM/DER) for this check only</translation>
+        <source>Percayai satu sertifikat otoritas lain (berkas .pem, .crt atau .cer) untuk pemeriksaan ini saja</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tepercaya:</source>
@@ -4007,12 +4363,32 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
         <translation>Representing</translation>
     </message>
     <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diwakili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Catat hadir</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <source>Catat hadir (Enter)</source>
-        <translation>Check in (Enter)</translation>
+        <source>Catat (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isi siapa yang diwakili.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Batal</source>
@@ -4021,6 +4397,10 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     <message>
         <source>Batal (Esc)</source>
         <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Catat izin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Peserta tanpa undangan</source>
