@@ -32,7 +32,7 @@ from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from rapat.ui.attendance_view import AttendanceView, LiveAttendance
+    from rapat.ui.attendance_view import AttendanceView
     from rapat.ui.meeting_form import MeetingForm
     from rapat.ui.snapshot import Snapshot
 
@@ -102,14 +102,14 @@ class MeetingWorkspace(QWidget):
             QTimer.singleShot(0, self, self.first_screen_shown.emit)
 
     @staticmethod
-    def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, LiveAttendance]:
+    def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, list[AttendanceRow]]:
         """What a workspace opened from a snapshot shows once the database is open (show_live)."""
         from rapat.services.meetings import load_details
         from rapat.ui.attendance_view import load_live
 
         return load_details(session, meeting_id), load_live(session, meeting_id)
 
-    def show_live(self, live: tuple[MeetingRecord, LiveAttendance]) -> None:
+    def show_live(self, live: tuple[MeetingRecord, list[AttendanceRow]]) -> None:
         """Replace what the snapshot showed with what load_live read."""
         self.record, attendance = live
         self._render_header()
@@ -117,7 +117,8 @@ class MeetingWorkspace(QWidget):
 
     @property
     def can_check_in(self) -> bool:
-        """Whether the Daftar Hadir is built and its check-in suggestions have loaded."""
+        """Whether the Daftar Hadir is built and its check-in suggestions have loaded (at the
+        start-up, the invitees': the directory's people follow)."""
         return self.attendance is not None and self.attendance.check_in.pool is not None
 
     @property
