@@ -83,7 +83,7 @@ class MeetingWorkspace(QWidget):
         if first is None:
             self._build_attendance()
         else:
-            after_first_frame(self, lambda: self._build_first_attendance(first.attendance))
+            after_first_frame(self, lambda: self._load_attendance_modules(first.attendance))
 
     def _build_attendance(self, rows: list[AttendanceRow] | None = None) -> None:
         from rapat.ui.attendance_view import AttendanceView
@@ -92,8 +92,16 @@ class MeetingWorkspace(QWidget):
         self.attendance_page.layout().addWidget(self.attendance)
         self.attendance.show()  # at once, not queued: the window may already be on the screen
 
+    def _load_attendance_modules(self, rows: list[AttendanceRow]) -> None:
+        """The Daftar Hadir of a snapshot comes once the header is on the screen, in turns of the
+        event loop — its modules, the view, then its paint — so that the GUI thread is never
+        away for long."""
+        import rapat.ui.attendance_view  # noqa: F401 - loaded in this turn, built in the next
+
+        QTimer.singleShot(0, self, lambda: self._build_first_attendance(rows))
+
     def _build_first_attendance(self, rows: list[AttendanceRow]) -> None:
-        """The Daftar Hadir of a snapshot, built once the header is on the screen."""
+        """The Daftar Hadir of a snapshot, built once its modules are loaded."""
         self._build_attendance(rows)
         self.attendance.field.setFocus()  # staff at the door type at once
         if self.attendance.isVisible():
