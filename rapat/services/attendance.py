@@ -336,23 +336,23 @@ def remove_participant(session: Session, participant_id: int) -> None:
 
 def suggestion_pool(session: Session, meeting_id: int) -> SuggestionPool:
     """Load the meeting's invitees and the directory once; keystrokes then filter in memory."""
-    rows = list_attendance(session, meeting_id)
-    invitees = [
-        Suggestion(r.name, r.institution, r.position, participant_id=r.id, status=r.status)
-        for r in rows
-    ]
-    invited = {r.person_id for r in rows if r.person_id}
+    pool = SuggestionPool.of_invitees(list_attendance(session, meeting_id))
+    pool.add_directory(directory_suggestions(session))
+    return pool
+
+
+def directory_suggestions(session: Session) -> list[tuple[Suggestion, str | None]]:
+    """Everyone in the directory as a check-in candidate, with their institution's short name
+    (SuggestionPool.add_directory)."""
     query = (
         select(Person.id, Person.name, Person.position, Institution.name, Institution.short_name)
         .outerjoin(Institution, Person.institution_id == Institution.id)
         .order_by(Person.name_key)
     )
-    directory = [
+    return [
         (Suggestion(name, inst or "", position, person_id=pid), short)
         for pid, name, position, inst, short in session.execute(query)
-        if pid not in invited
     ]
-    return SuggestionPool([(s, None) for s in invitees] + directory)
 
 
 def _participant(session: Session, participant_id: int) -> Participant:

@@ -95,15 +95,36 @@ def count_attendance(rows: Iterable[AttendanceRow]) -> AttendanceCounts:
 
 
 class SuggestionPool:
-    """Check-in candidates with their folded search text, filtered per keystroke without a query."""
+    """Check-in candidates with their folded search text, filtered per keystroke without a query.
 
-    def __init__(self, entries: list[tuple[Suggestion, str | None]]) -> None:
-        self._entries = [
-            (s, " ".join(filter(None, (s.name, s.institution, s.position, short))).casefold())
-            for s, short in entries
-        ]
+    A pool made from the attendance list alone (`of_invitees`) can check in every invitee at
+    once; the directory joins it later (`add_directory`), and until then `complete` is False.
+    """
+
+    def __init__(self, entries: list[tuple[Suggestion, str | None]], complete: bool = True) -> None:
+        self._entries = [(s, _folded(s, short)) for s, short in entries]
+        self.complete = complete
+        # The directory's people who are invitees already: add_directory leaves them out.
+        self._invited: set[int] = set()
         # The last text matched and every entry it matched: typing on only narrows that list.
         self._last: tuple[str, list[tuple[Suggestion, str]]] | None = None
+
+    @classmethod
+    def of_invitees(cls, rows: Iterable[AttendanceRow]) -> SuggestionPool:
+        """The meeting's invitees only, from the rows on the screen, waiting for the directory."""
+        rows = list(rows)
+        pool = cls([(invitee_suggestion(row), None) for row in rows], complete=False)
+        pool._invited = {row.person_id for row in rows if row.person_id}
+        return pool
+
+    def add_directory(self, people: Iterable[tuple[Suggestion, str | None]]) -> None:
+        """Take in the directory's people (Suggestion, short institution name), leaving out
+        those invited meanwhile."""
+        self._entries.extend(
+            (s, _folded(s, short)) for s, short in people if s.person_id not in self._invited
+        )
+        self.complete = True
+        self._last = None
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -111,17 +132,16 @@ class SuggestionPool:
     def update(self, row: AttendanceRow) -> None:
         """Take in a changed or new attendance line without reloading: it replaces its old entry
         and the directory entry of the same person."""
+        if row.person_id:
+            self._invited.add(row.person_id)
         self._entries = [
             (s, text)
             for s, text in self._entries
             if s.participant_id != row.id
             and not (s.participant_id is None and row.person_id and s.person_id == row.person_id)
         ]
-        suggestion = Suggestion(
-            row.name, row.institution, row.position, participant_id=row.id, status=row.status
-        )
-        text = " ".join(filter(None, (row.name, row.institution, row.position))).casefold()
-        self._entries.insert(0, (suggestion, text))
+        suggestion = invitee_suggestion(row)
+        self._entries.insert(0, (suggestion, _folded(suggestion, None)))
         self._last = None
 
     def match(self, text: str, limit: int = 8) -> list[Suggestion]:
@@ -152,6 +172,19 @@ class SuggestionPool:
                 if len(waiting) >= limit:
                     break
         return (waiting + directory + arrived)[:limit]
+
+
+def invitee_suggestion(row: AttendanceRow) -> Suggestion:
+    """An attendance line as a check-in candidate."""
+    return Suggestion(
+        row.name, row.institution, row.position, participant_id=row.id, status=row.status
+    )
+
+
+def _folded(suggestion: Suggestion, short: str | None) -> str:
+    """The text a candidate is found by: name, institution (and its short name), position."""
+    parts = (suggestion.name, suggestion.institution, suggestion.position, short)
+    return " ".join(filter(None, parts)).casefold()
 
 
 def attendance_rows(result: Iterable[Sequence[Any]]) -> list[AttendanceRow]:

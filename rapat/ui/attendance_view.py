@@ -7,7 +7,6 @@ commands on the selected row (attendance_row_actions.py) and the counts (attenda
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -35,25 +34,24 @@ att = lazy_module("rapat.services.attendance")
 directory = lazy_module("rapat.services.directory")
 
 
-@dataclass(frozen=True)
-class LiveAttendance:
-    """A meeting's attendance list and check-in suggestions, read in one session."""
-
-    rows: list[AttendanceRow]
-    suggestions: tuple[SuggestionPool, list[str]]
-
-
-def load_live(session: Session, meeting_id: int) -> LiveAttendance:
+def load_live(session: Session, meeting_id: int) -> list[AttendanceRow]:
     """What the Daftar Hadir shows once the database is open (for AttendanceView.show_live)."""
-    return LiveAttendance(
-        att.list_attendance(session, meeting_id), _suggestions(session, meeting_id)
-    )
+    return att.list_attendance(session, meeting_id)
 
 
 def _suggestions(session: Session, meeting_id: int) -> tuple[SuggestionPool, list[str]]:
     """The check-in suggestions and the institutions the walk-in form offers."""
     pool = att.suggestion_pool(session, meeting_id)
-    return pool, [i.name for i in directory.list_institutions(session)]
+    return pool, _institution_names(session)
+
+
+def _directory(session: Session) -> tuple[list[tuple[Suggestion, str | None]], list[str]]:
+    """The directory's people as check-in candidates, and the institutions' names."""
+    return att.directory_suggestions(session), _institution_names(session)
+
+
+def _institution_names(session: Session) -> list[str]:
+    return [i.name for i in directory.list_institutions(session)]
 
 
 class AttendanceView(QWidget):
@@ -67,8 +65,8 @@ class AttendanceView(QWidget):
         rows: list[AttendanceRow] | None = None,
     ) -> None:
         """rows, when given, are what the last session showed (rapat.ui.snapshot), until the
-        start-up hands over the live list and suggestions (load_live, show_live); otherwise the
-        list loads now and the suggestions in the background once the database is open."""
+        start-up hands over the live list (load_live, show_live); otherwise the list loads now
+        and the suggestions in the background once the database is open."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
@@ -173,10 +171,20 @@ class AttendanceView(QWidget):
         self.model.set_rows(rows)
         self._update_counts()
 
-    def show_live(self, live: LiveAttendance) -> None:
-        """Take in what load_live read when the database was opened behind a snapshot."""
-        self._show_rows(live.rows)
-        self._pool_ready(live.suggestions)
+    def show_live(self, rows: list[AttendanceRow]) -> None:
+        """Take in what load_live read when the database was opened behind a snapshot: the
+        invitees can be checked in at once, the directory joins the suggestions when read."""
+        self._show_rows(rows)
+        self.check_in.set_pool(SuggestionPool.of_invitees(rows))
+        self.context.query(self, _directory, self._directory_ready, topic="suggestions")
+
+    def _directory_ready(
+        self, result: tuple[list[tuple[Suggestion, str | None]], list[str]]
+    ) -> None:
+        people, names = result
+        pool = self.check_in.pool
+        pool.add_directory(people)
+        self._pool_ready((pool, names))
 
     def _load_pool(self) -> None:
         """The check-in suggestions and the institutions' names, read in the background (a

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.services.attendance_list import AttendanceRow, Suggestion, SuggestionPool
+from rapat.services.attendance_list import ATTENDED, AttendanceRow, Suggestion, SuggestionPool
 from rapat.ui.text import attendance_status
 
 SUGGESTIONS = 8
@@ -100,9 +100,13 @@ class CheckInBox(QWidget):
     # -- suggestions -----------------------------------------------------------------------------
 
     def set_pool(self, pool: SuggestionPool) -> None:
-        """The suggestions are there: show them for what was typed, and do a pending Enter."""
+        """The suggestions are there (or more of them): show them for what was typed, keeping
+        the highlighted one, and do a pending Enter."""
+        highlighted = self.current()
         self.pool = pool
         self._suggest(self.field.text())
+        if highlighted in self._suggestions:
+            self.suggestions.setCurrentRow(self._suggestions.index(highlighted))
         if self._enter_pending:
             self._enter_pending = False
             self.enter()
@@ -185,14 +189,23 @@ class CheckInBox(QWidget):
         if not text:
             self.nothing_typed.emit()
             return
-        if self.pool is None:  # typed while the suggestions load: check in once they are there
-            self._enter_pending = True
+        if self.pool is None or self._waits_for_directory():
+            self._enter_pending = True  # typed while the suggestions load: act once they are there
             return
         chosen = self.current()
         if chosen is None:
             self.walk_in.emit(text)
         else:
             self.chosen.emit(chosen)
+
+    def _waits_for_directory(self) -> bool:
+        """Whether Enter must wait for the directory's people: while they load, an invitee not
+        yet present at the top, or any line chosen with the arrows, is what Enter takes; the
+        directory could put someone above anything else."""
+        if self.pool.complete or self.suggestions.currentRow() > 0:
+            return False
+        chosen = self.current()
+        return chosen is None or chosen.participant_id is None or chosen.status in ATTENDED
 
     def focus(self) -> None:
         self.field.setFocus()

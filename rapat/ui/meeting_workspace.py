@@ -32,7 +32,7 @@ from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from rapat.ui.attendance_view import AttendanceView, LiveAttendance
+    from rapat.ui.attendance_view import AttendanceView
     from rapat.ui.meeting_form import MeetingForm
     from rapat.ui.snapshot import Snapshot
 
@@ -83,7 +83,7 @@ class MeetingWorkspace(QWidget):
         if first is None:
             self._build_attendance()
         else:
-            after_first_frame(self, lambda: self._build_first_attendance(first.attendance))
+            after_first_frame(self, lambda: self._load_attendance_modules(first.attendance))
 
     def _build_attendance(self, rows: list[AttendanceRow] | None = None) -> None:
         from rapat.ui.attendance_view import AttendanceView
@@ -93,8 +93,16 @@ class MeetingWorkspace(QWidget):
         self.attendance_page.layout().addWidget(self.attendance)
         self.attendance.show()  # at once, not queued: the window may already be on the screen
 
+    def _load_attendance_modules(self, rows: list[AttendanceRow]) -> None:
+        """The Daftar Hadir of a snapshot comes once the header is on the screen, in turns of the
+        event loop — its modules, the view, then its paint — so that the GUI thread is never
+        away for long."""
+        import rapat.ui.attendance_view  # noqa: F401 - loaded in this turn, built in the next
+
+        QTimer.singleShot(0, self, lambda: self._build_first_attendance(rows))
+
     def _build_first_attendance(self, rows: list[AttendanceRow]) -> None:
-        """The Daftar Hadir of a snapshot, built once the header is on the screen."""
+        """The Daftar Hadir of a snapshot, built once its modules are loaded."""
         self._build_attendance(rows)
         self.attendance.field.setFocus()  # staff at the door type at once
         if self.attendance.isVisible():
@@ -103,14 +111,14 @@ class MeetingWorkspace(QWidget):
             QTimer.singleShot(0, self, self.first_screen_shown.emit)
 
     @staticmethod
-    def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, LiveAttendance]:
+    def load_live(session: Session, meeting_id: int) -> tuple[MeetingRecord, list[AttendanceRow]]:
         """What a workspace opened from a snapshot shows once the database is open (show_live)."""
         from rapat.services.meetings import load_details
         from rapat.ui.attendance_view import load_live
 
         return load_details(session, meeting_id), load_live(session, meeting_id)
 
-    def show_live(self, live: tuple[MeetingRecord, LiveAttendance]) -> None:
+    def show_live(self, live: tuple[MeetingRecord, list[AttendanceRow]]) -> None:
         """Replace what the snapshot showed with what load_live read."""
         self.record, attendance = live
         self._render_header()
@@ -118,7 +126,8 @@ class MeetingWorkspace(QWidget):
 
     @property
     def can_check_in(self) -> bool:
-        """Whether the Daftar Hadir is built and its check-in suggestions have loaded."""
+        """Whether the Daftar Hadir is built and its check-in suggestions have loaded (at the
+        start-up, the invitees': the directory's people follow)."""
         return self.attendance is not None and self.attendance.check_in.pool is not None
 
     @property

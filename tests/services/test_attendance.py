@@ -9,6 +9,7 @@ import pytest
 
 from rapat.errors import InvalidInput
 from rapat.services import attendance as att
+from rapat.services.attendance_list import SuggestionPool
 from rapat.services.directory import list_people, save_institution, save_person
 from rapat.services.follow_up import create_follow_up
 from rapat.services.meetings import create_meeting
@@ -150,6 +151,24 @@ def test_pool_update_takes_in_a_check_in(database, meeting, polres):
     pool.update(row)
     found = pool.match("rafli")
     assert len(found) == 1 and found[0].participant_id == row.id and found[0].status == "present"
+
+
+def test_a_pool_of_the_invitees_takes_in_the_directory_later(database, meeting, polres):
+    """The start-up's two stages give the same suggestions as one read of both."""
+    with database.session() as s:
+        att.invite_institution(s, meeting, polres)
+        save_person(s, None, "Rahma Dewi", position="Kabid Humas")
+        rows = att.list_attendance(s, meeting)
+        whole = att.suggestion_pool(s, meeting)
+        people = att.directory_suggestions(s)
+    staged = SuggestionPool.of_invitees(rows)
+    assert not staged.complete and [f.name for f in staged.match("rafli")] == ["AKP Rafli"]
+    assert staged.match("rahma") == []  # only in the directory
+    staged.add_directory(people)
+    assert staged.complete and len(staged) == len(whole)
+    assert [f.name for f in staged.match("rahma")] == ["Rahma Dewi"]
+    for text in ("kapolres", "rafli", "budi", "rahma", "lembah", "a"):
+        assert staged.match(text) == whole.match(text), text
 
 
 def test_typing_on_narrows_to_the_same_candidates_as_a_fresh_search(database, big_meeting):

@@ -68,3 +68,32 @@ def test_enter_on_an_empty_field_and_escape(qtbot):
     qtbot.keyClicks(box.field, "ra")
     qtbot.keyClick(box.field, Qt.Key.Key_Escape)
     assert box.field.text() == "" and box.suggestions.isHidden()
+
+
+def test_while_the_directory_loads_enter_takes_a_waiting_invitee_at_once(qtbot):
+    _page, box = shown_box(qtbot)
+    chosen, walk_ins = [], []
+    box.chosen.connect(chosen.append)
+    box.walk_in.connect(walk_ins.append)
+    box.set_pool(SuggestionPool([(RAFLI, None)], complete=False))
+    qtbot.keyClicks(box.field, "rafli")
+    qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert chosen == [RAFLI]
+    # Nobody invited matches: the directory may know the name, so Enter waits for it.
+    box.field.clear()
+    qtbot.keyClicks(box.field, "rahma")
+    qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert chosen == [RAFLI] and walk_ins == []
+    box.pool.add_directory([(RAHMA, None)])
+    box.set_pool(box.pool)
+    assert chosen == [RAFLI, RAHMA] and walk_ins == []
+
+
+def test_the_walk_in_line_chosen_with_the_arrows_does_not_wait_for_the_directory(qtbot):
+    _page, box = shown_box(qtbot)
+    box.set_pool(SuggestionPool([(RAFLI, None)], complete=False))
+    qtbot.keyClicks(box.field, "rafli")
+    qtbot.keyClick(box.field, Qt.Key.Key_Down)  # the walk-in line below Rafli
+    with qtbot.waitSignal(box.walk_in) as walk_in:
+        qtbot.keyClick(box.field, Qt.Key.Key_Return)
+    assert walk_in.args == ["rafli"]
