@@ -1557,6 +1557,14 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <source>Berkas JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{file} tidak dapat dibaca ({reason})</source>
+        <translation>{file} cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -1881,96 +1889,12 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <translation>No certificates yet. Import an officer&apos;s .p12 certificate, or create the organization root and then issue officers&apos; certificates.</translation>
     </message>
     <message>
-        <source>Impor .p12/.pfx…</source>
-        <translation>Import .p12/.pfx…</translation>
-    </message>
-    <message>
-        <source>Simpan sertifikat pejabat dari berkas PKCS#12 (kuncinya tetap terenkripsi)</source>
-        <translation>Store an officer&apos;s certificate from a PKCS#12 file (its key stays encrypted)</translation>
-    </message>
-    <message>
-        <source>Impor sertifikat tepercaya…</source>
-        <translation>Import trusted certificate…</translation>
-    </message>
-    <message>
-        <source>Simpan .p12…</source>
-        <translation>Save .p12…</translation>
-    </message>
-    <message>
-        <source>Simpan berkas .p12 pejabat terpilih untuk diserahkan atau dicadangkan</source>
-        <translation>Save the selected officer&apos;s .p12 file, to hand over or back up</translation>
-    </message>
-    <message>
-        <source>Cabut…</source>
-        <translation>Revoke…</translation>
-    </message>
-    <message>
-        <source>Cabut sertifikat pejabat terpilih (mis. kunci hilang, pindah tugas): tanda tangan yang dibuat sebelumnya tetap sah, sesudahnya tidak</source>
-        <translation>Revoke the selected officer&apos;s certificate (e.g. a lost key, a transfer): signatures made before stay valid, those made after do not</translation>
-    </message>
-    <message>
         <source>Periksa Keaslian…</source>
         <translation>Verify…</translation>
     </message>
     <message>
         <source>Periksa tanda tangan elektronik sebuah berkas PDF</source>
         <translation>Check the electronic signatures of a PDF file</translation>
-    </message>
-    <message>
-        <source>Akar sertifikat organisasi</source>
-        <translation>Organization root certificate</translation>
-    </message>
-    <message>
-        <source>mis. Pemerintah Kabupaten Lembah Hijau</source>
-        <translation>e.g. Pemerintah Kabupaten Lembah Hijau</translation>
-    </message>
-    <message>
-        <source>Nama organisasi</source>
-        <translation>Organization name</translation>
-    </message>
-    <message>
-        <source>Buat akar…</source>
-        <translation>Create root…</translation>
-    </message>
-    <message>
-        <source>Buat otoritas sertifikat kantor sendiri (kata sandi ditanyakan dua kali)</source>
-        <translation>Create the office&apos;s own certificate authority (the password is asked twice)</translation>
-    </message>
-    <message>
-        <source>Terbitkan sertifikat pejabat</source>
-        <translation>Issue an officer&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>Nama lengkap dengan gelar</source>
-        <translation>Full name with titles</translation>
-    </message>
-    <message>
-        <source>mis. Sekretaris Daerah</source>
-        <translation>e.g. Sekretaris Daerah</translation>
-    </message>
-    <message>
-        <source>Nama pejabat</source>
-        <translation>Officer name</translation>
-    </message>
-    <message>
-        <source>Jabatan</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Terbitkan…</source>
-        <translation>Issue…</translation>
-    </message>
-    <message>
-        <source>Terbitkan sertifikat penanda tangan dari akar organisasi</source>
-        <translation>Issue a signing certificate from the organization root</translation>
-    </message>
-    <message>
-        <source>Belum ada. Kantor tanpa otoritas sertifikat dapat membuatnya di sini.</source>
-        <translation>None yet. An office without a certificate authority can create one here.</translation>
-    </message>
-    <message>
-        <source>{owner}, berlaku sampai {date}.</source>
-        <translation>{owner}, valid until {date}.</translation>
     </message>
     <message>
         <source>Sertifikat {owner} sudah kedaluwarsa sejak {date}.</source>
@@ -1981,104 +1905,8 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <translation>The certificate of {owner} ends on {date}; request or issue a new one.</translation>
     </message>
     <message>
-        <source>Cabut sertifikat</source>
-        <translation>Revoke the certificate</translation>
-    </message>
-    <message>
-        <source>Alasan mencabut sertifikat {owner}:</source>
-        <translation>Reason for revoking the certificate of {owner}:</translation>
-    </message>
-    <message>
-        <source>Sertifikat {owner} dicabut; daftar pencabutan diperbarui.</source>
-        <translation>The certificate of {owner} is revoked; the revocation list is updated.</translation>
-    </message>
-    <message>
         <source>Membuat kunci… (beberapa detik)</source>
         <translation>Creating the key… (a few seconds)</translation>
-    </message>
-    <message>
-        <source>Isi nama organisasi lebih dulu.</source>
-        <translation>Fill in the organization name first.</translation>
-    </message>
-    <message>
-        <source>Kata sandi baru untuk akar organisasi (minimal 8 karakter). Simpan baik-baik: tanpa kata sandi ini tidak dapat menerbitkan sertifikat pejabat.</source>
-        <translation>New password for the organization root (at least 8 characters). Keep it safe: without it no officer&apos;s certificate can be issued.</translation>
-    </message>
-    <message>
-        <source>Sertifikat (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Isi nama pejabat lebih dulu.</source>
-        <translation>Fill in the officer&apos;s name first.</translation>
-    </message>
-    <message>
-        <source>Kata sandi akar organisasi:</source>
-        <translation>Organization root password:</translation>
-    </message>
-    <message>
-        <source>Percayai sertifikat otoritas lain (berkas .pem, .crt atau .cer) saat memeriksa keaslian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ekspor sertifikat akar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan sertifikat akar organisasi (sertifikat induk yang menerbitkan sertifikat pejabat) agar pihak lain dapat memeriksa tanda tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Akar organisasi dibuat. Ekspor sertifikat akar untuk pihak yang memeriksa.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kata sandi baru untuk sertifikat {name} (minimal 8 karakter):</source>
-        <translation>New password for the certificate of {name} (at least 8 characters):</translation>
-    </message>
-    <message>
-        <source>Sertifikat pejabat diterbitkan.</source>
-        <translation>Officer&apos;s certificate issued.</translation>
-    </message>
-    <message>
-        <source>Simpan sertifikat untuk {owner}</source>
-        <translation>Save the certificate of {owner}</translation>
-    </message>
-    <message>
-        <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Ekspor akar organisasi</source>
-        <translation>Export the organization root</translation>
-    </message>
-    <message>
-        <source>Tersimpan: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Impor sertifikat pejabat</source>
-        <translation>Import an officer&apos;s certificate</translation>
-    </message>
-    <message>
-        <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Kata sandi untuk membuka {file}. Kata sandi hanya dipakai untuk membaca pemiliknya dan tidak disimpan.</source>
-        <translation>Password to open {file}. It is only used to read the owner and is not stored.</translation>
-    </message>
-    <message>
-        <source>Impor sertifikat tepercaya</source>
-        <translation>Import a trusted certificate</translation>
-    </message>
-    <message>
-        <source>Sertifikat (*.pem *.crt *.cer *.der);;Semua berkas (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
-    </message>
-    <message>
-        <source>{file} tidak dapat dibaca ({reason})</source>
-        <translation>{file} cannot be read ({reason})</translation>
     </message>
     <message>
         <source>Sertifikat {owner} tersimpan.</source>
@@ -3270,6 +3098,109 @@ Penutup</translation>
     </message>
 </context>
 <context>
+    <name>OfficerCertificatesPanel</name>
+    <message>
+        <source>Terbitkan sertifikat pejabat</source>
+        <translation>Issue an officer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Nama lengkap dengan gelar</source>
+        <translation>Full name with titles</translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Daerah</source>
+        <translation>e.g. Sekretaris Daerah</translation>
+    </message>
+    <message>
+        <source>Nama pejabat</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Terbitkan…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Terbitkan sertifikat penanda tangan dari akar organisasi</source>
+        <translation>Issue a signing certificate from the organization root</translation>
+    </message>
+    <message>
+        <source>Impor .p12/.pfx…</source>
+        <translation>Import .p12/.pfx…</translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat pejabat dari berkas PKCS#12 (kuncinya tetap terenkripsi)</source>
+        <translation>Store an officer&apos;s certificate from a PKCS#12 file (its key stays encrypted)</translation>
+    </message>
+    <message>
+        <source>Simpan .p12…</source>
+        <translation>Save .p12…</translation>
+    </message>
+    <message>
+        <source>Simpan berkas .p12 pejabat terpilih untuk diserahkan atau dicadangkan</source>
+        <translation>Save the selected officer&apos;s .p12 file, to hand over or back up</translation>
+    </message>
+    <message>
+        <source>Cabut…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Cabut sertifikat pejabat terpilih (mis. kunci hilang, pindah tugas): tanda tangan yang dibuat sebelumnya tetap sah, sesudahnya tidak</source>
+        <translation>Revoke the selected officer&apos;s certificate (e.g. a lost key, a transfer): signatures made before stay valid, those made after do not</translation>
+    </message>
+    <message>
+        <source>Isi nama pejabat lebih dulu.</source>
+        <translation>Fill in the officer&apos;s name first.</translation>
+    </message>
+    <message>
+        <source>Kata sandi akar organisasi:</source>
+        <translation>Organization root password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk sertifikat {name} (minimal 8 karakter):</source>
+        <translation>New password for the certificate of {name} (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Sertifikat pejabat diterbitkan.</source>
+        <translation>Officer&apos;s certificate issued.</translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat untuk {owner}</source>
+        <translation>Save the certificate of {owner}</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Impor sertifikat pejabat</source>
+        <translation>Import an officer&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kata sandi untuk membuka {file}. Kata sandi hanya dipakai untuk membaca pemiliknya dan tidak disimpan.</source>
+        <translation>Password to open {file}. It is only used to read the owner and is not stored.</translation>
+    </message>
+    <message>
+        <source>Cabut sertifikat</source>
+        <translation>Revoke the certificate</translation>
+    </message>
+    <message>
+        <source>Alasan mencabut sertifikat {owner}:</source>
+        <translation>Reason for revoking the certificate of {owner}:</translation>
+    </message>
+    <message>
+        <source>Sertifikat {owner} dicabut; daftar pencabutan diperbarui.</source>
+        <translation>The certificate of {owner} is revoked; the revocation list is updated.</translation>
+    </message>
+</context>
+<context>
     <name>PackageButton</name>
     <message>
         <source>Paket</source>
@@ -3829,6 +3760,65 @@ Reason for the revision:</translation>
     </message>
 </context>
 <context>
+    <name>RootCertificatePanel</name>
+    <message>
+        <source>Akar sertifikat organisasi</source>
+        <translation>Organization root certificate</translation>
+    </message>
+    <message>
+        <source>mis. Pemerintah Kabupaten Lembah Hijau</source>
+        <translation>e.g. Pemerintah Kabupaten Lembah Hijau</translation>
+    </message>
+    <message>
+        <source>Nama organisasi</source>
+        <translation>Organization name</translation>
+    </message>
+    <message>
+        <source>Buat akar…</source>
+        <translation>Create root…</translation>
+    </message>
+    <message>
+        <source>Buat otoritas sertifikat kantor sendiri (kata sandi ditanyakan dua kali)</source>
+        <translation>Create the office&apos;s own certificate authority (the password is asked twice)</translation>
+    </message>
+    <message>
+        <source>Ekspor sertifikat akar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat akar organisasi (sertifikat induk yang menerbitkan sertifikat pejabat) agar pihak lain dapat memeriksa tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada. Kantor tanpa otoritas sertifikat dapat membuatnya di sini.</source>
+        <translation>None yet. An office without a certificate authority can create one here.</translation>
+    </message>
+    <message>
+        <source>{owner}, berlaku sampai {date}.</source>
+        <translation>{owner}, valid until {date}.</translation>
+    </message>
+    <message>
+        <source>Isi nama organisasi lebih dulu.</source>
+        <translation>Fill in the organization name first.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru untuk akar organisasi (minimal 8 karakter). Simpan baik-baik: tanpa kata sandi ini tidak dapat menerbitkan sertifikat pejabat.</source>
+        <translation>New password for the organization root (at least 8 characters). Keep it safe: without it no officer&apos;s certificate can be issued.</translation>
+    </message>
+    <message>
+        <source>Akar organisasi dibuat. Ekspor sertifikat akar untuk pihak yang memeriksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ekspor akar organisasi</source>
+        <translation>Export the organization root</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowActions</name>
     <message>
         <source>Hadir</source>
@@ -4179,6 +4169,25 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     <message>
         <source>mis. http://tsa.kantor.go.id/tsr (kosong: tanpa cap waktu)</source>
         <translation>e.g. http://tsa.kantor.go.id/tsr (empty: no timestamp)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificateImport</name>
+    <message>
+        <source>Impor sertifikat tepercaya…</source>
+        <translation>Import trusted certificate…</translation>
+    </message>
+    <message>
+        <source>Percayai sertifikat otoritas lain (berkas .pem, .crt atau .cer) saat memeriksa keaslian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impor sertifikat tepercaya</source>
+        <translation>Import a trusted certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer *.der);;Semua berkas (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
 </context>
 <context>

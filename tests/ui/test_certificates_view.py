@@ -17,12 +17,8 @@ from workspace_helpers import settle
 
 from rapat.documents.signing import open_pkcs12
 from rapat.services.certificates import list_certificates
-from rapat.ui.certificates_view import (
-    EXPIRED_BACKGROUND,
-    WARNING_BACKGROUND,
-    CertificateModel,
-    CertificatesView,
-)
+from rapat.ui.certificate_table import EXPIRED_BACKGROUND, WARNING_BACKGROUND, CertificateModel
+from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.tasks import wait_for_tasks
 
 ROOT_PASS, CHAIR_PASS = "akar-rahasia", "sandi-ketua"
@@ -53,44 +49,44 @@ def _owners(view) -> list[str]:
 
 
 def make_root(qtbot, view, typed) -> None:
-    qtbot.keyClicks(view.organization, "Pemerintah Kabupaten Lembah Hijau")
+    qtbot.keyClicks(view.root.organization, "Pemerintah Kabupaten Lembah Hijau")
     typed.answers.append(ROOT_PASS)
-    _click(qtbot, view.create_root_button)
+    _click(qtbot, view.root.create_root_button)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=30000)
 
 
 def issue(qtbot, view, typed, monkeypatch, name: str, passphrase: str, save_to=None) -> None:
     count = view.model.rowCount()
-    view.officer_name.setText("")
-    qtbot.keyClicks(view.officer_name, name)
+    view.officers.officer_name.setText("")
+    qtbot.keyClicks(view.officers.officer_name, name)
     typed.answers += [ROOT_PASS, passphrase]
     choose_file(monkeypatch, "getSaveFileName", save_to)
-    _click(qtbot, view.issue_button)
+    _click(qtbot, view.officers.issue_button)
     qtbot.waitUntil(lambda: view.model.rowCount() == count + 1, timeout=30000)
 
 
 def test_root_and_an_officer_certificate_handed_out_as_p12(
     qtbot, view, typed, monkeypatch, tmp_path
 ):
-    assert view.empty.isVisible() and not view.issue_button.isEnabled()
+    assert view.empty.isVisible() and not view.officers.issue_button.isEnabled()
     make_root(qtbot, view, typed)
     assert typed.prompts[-1][1] is True  # a new passphrase is asked twice
     assert "Akar TTE" in _owners(view)[0]
-    assert view.create_root_button.isHidden() and view.issue_button.isEnabled()
+    assert view.root.create_root_button.isHidden() and view.officers.issue_button.isEnabled()
 
     target = tmp_path / "ketua.p12"
-    qtbot.keyClicks(view.officer_position, "Sekretaris Daerah")
+    qtbot.keyClicks(view.officers.officer_position, "Sekretaris Daerah")
     issue(qtbot, view, typed, monkeypatch, "Dr. Bambang Sutrisno, M.T.", CHAIR_PASS, target)
     assert [confirm for _prompt, confirm in typed.prompts[-2:]] == [False, True]
     assert "Dr. Bambang Sutrisno, M.T." in _owners(view)
-    assert view.selected().owner == "Dr. Bambang Sutrisno, M.T."
+    assert view.table.selected().owner == "Dr. Bambang Sutrisno, M.T."
     identity = open_pkcs12(target.read_bytes(), CHAIR_PASS)  # the officer's file opens
     assert identity.owner == "Dr. Bambang Sutrisno, M.T."
-    assert view.officer_name.text() == ""
+    assert view.officers.officer_name.text() == ""
 
     pem = tmp_path / "akar.pem"
     choose_file(monkeypatch, "getSaveFileName", pem)
-    _click(qtbot, view.export_root_button)
+    _click(qtbot, view.root.export_root_button)
     root = x509.load_pem_x509_certificate(pem.read_bytes())
     assert identity.certificate.issuer == root.subject
     assert "Tersimpan" in view.banner.text
@@ -100,25 +96,27 @@ def test_a_wrong_root_passphrase_says_so_once_and_changes_nothing(
     qtbot, view, typed, monkeypatch, context
 ):
     make_root(qtbot, view, typed)
-    qtbot.keyClicks(view.officer_name, "Dewi Lestari, S.Sos")
+    qtbot.keyClicks(view.officers.officer_name, "Dewi Lestari, S.Sos")
     typed.answers += ["salah-sekali", "sandi-notulis"]
     saves = []
     monkeypatch.setattr(
         "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         staticmethod(lambda *a, **k: saves.append(a) or ("", "")),
     )
-    _click(qtbot, view.issue_button)
+    _click(qtbot, view.officers.issue_button)
     qtbot.waitUntil(lambda: view.banner.text == "Kata sandi akar sertifikat salah", timeout=30000)
     assert len(context.read(list_certificates)) == 1
     assert saves == []  # nothing to hand out
-    assert view.officer_name.text() == "Dewi Lestari, S.Sos"  # typed text kept for another try
-    assert view.issue_button.isEnabled()
+    assert (
+        view.officers.officer_name.text() == "Dewi Lestari, S.Sos"
+    )  # typed text kept for another try
+    assert view.officers.issue_button.isEnabled()
 
 
 def test_new_passphrases_shorter_than_eight_are_refused(qtbot, view, typed, context):
-    qtbot.keyClicks(view.organization, "Kecamatan Sukamaju")
+    qtbot.keyClicks(view.root.organization, "Kecamatan Sukamaju")
     typed.answers.append("pendek")
-    _click(qtbot, view.create_root_button)
+    _click(qtbot, view.root.create_root_button)
     qtbot.waitUntil(lambda: "minimal 8" in view.banner.text, timeout=10000)
     assert context.read(list_certificates) == []
 
@@ -151,13 +149,13 @@ def test_imported_certificates_and_expiry_warnings(qtbot, view, typed, monkeypat
     )
     choose_file(monkeypatch, "getOpenFileName", p12)
     typed.answers.append("keliru-ketik")
-    _click(qtbot, view.import_p12_button)
+    _click(qtbot, view.officers.import_p12_button)
     settle(qtbot)
     assert view.banner.text == "Kata sandi sertifikat salah"
     assert view.model.rowCount() == 0
 
     typed.answers.append("sandi-rina")
-    _click(qtbot, view.import_p12_button)
+    _click(qtbot, view.officers.import_p12_button)
     settle(qtbot)
     assert _owners(view) == ["Ir. Rina Wulandari"]
     assert "tersimpan" in view.banner.text
@@ -166,7 +164,7 @@ def test_imported_certificates_and_expiry_warnings(qtbot, view, typed, monkeypat
     pem = tmp_path / "lama.pem"
     pem.write_bytes(expired.public_bytes(Encoding.PEM))
     choose_file(monkeypatch, "getOpenFileName", pem)
-    _click(qtbot, view.import_trusted_button)
+    _click(qtbot, view.trusted)
     settle(qtbot)
     assert sorted(_owners(view)) == ["CA Lama Provinsi", "Ir. Rina Wulandari"]
 
@@ -223,5 +221,6 @@ def test_the_empty_page_is_compact(qtbot, context, tmp_path):
     qtbot.waitExposed(view)
     view.grab().save(str(tmp_path / "tte-empty.png"))
     assert view.table.isHidden()
-    gap = view.officer_position.geometry().top() - view.officer_name.geometry().bottom()
+    officers = view.officers
+    gap = officers.officer_position.geometry().top() - officers.officer_name.geometry().bottom()
     assert gap < 20

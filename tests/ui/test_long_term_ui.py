@@ -73,20 +73,20 @@ def test_revoking_an_officer_from_the_list(qtbot, context, officers, typed, monk
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
-    view.select_certificate(note)
+    view.table.select_certificate(note)
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *a, **k: ("Pindah tugas", True))
     )
     typed.answers.append(ROOT_PASS)
-    _click(qtbot, view.revoke_button)
+    _click(qtbot, view.officers.revoke_button)
     qtbot.waitUntil(lambda: "dicabut" in view.banner.text, timeout=SLOW)
     row = next(r for r in view.model.rows() if r.id == note)
     assert row.revocation_reason == "Pindah tugas"
     column = view.model.columnCount() - 1
     text = view.model.index(view.model.rows().index(row), column).data()
     assert text.startswith("Dicabut") and "Pindah tugas" in text
-    view.select_certificate(note)
-    assert not view.revoke_button.isEnabled()
+    view.table.select_certificate(note)
+    assert not view.officers.revoke_button.isEnabled()
     wait_for_tasks()
 
 
