@@ -904,8 +904,77 @@
         <translation>Valid until</translation>
     </message>
     <message>
+        <source>Arsip notula</source>
+        <translation>Minutes archive</translation>
+    </message>
+    <message>
         <source>Keadaan</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <source>Sidik berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belum ada notula di arsip. Finalisasi rapat untuk membuat yang pertama.</source>
+        <translation>No minutes in the archive yet. Finalize the meeting to make the first.</translation>
+    </message>
+    <message>
+        <source>Simpan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Perbarui validasi arsip</source>
+        <translation>Renew archive validation</translation>
+    </message>
+    <message>
+        <source>Tambahkan cap waktu dokumen dan data pencabutan terbaru (PAdES B-LTA), agar tanda tangan tetap dapat diperiksa setelah sertifikatnya berakhir; perlu layanan cap waktu</source>
+        <translation>Add a document timestamp and the latest revocation data (PAdES B-LTA) so that the signatures can still be verified after their certificates end; needs a timestamp service</translation>
+    </message>
+    <message>
+        <source>Menunggu tanda tangan: {who}</source>
+        <translation>Waiting for signatures: {who}</translation>
+    </message>
+    <message>
+        <source>Ditandatangani</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sidik berkas (SHA-256): berubah bila satu bait pun berkas diubah; cocokkan dengan berkas yang diterima.
+{digest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memperbarui validasi arsip… (menghubungi layanan cap waktu)</source>
+        <translation>Renewing archive validation… (contacting the timestamp service)</translation>
+    </message>
+    <message>
+        <source>Validasi arsip revisi {n} diperbarui (cap waktu dokumen).</source>
+        <translation>Archive validation of revision {n} renewed (document timestamp).</translation>
+    </message>
+    <message>
+        <source>ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notula revisi {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simpan notula dari arsip</source>
+        <translation>Save the minutes from the archive</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Finalisasi</source>
@@ -1565,6 +1634,114 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
+    <message>
+        <source>Finalisasi…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <source>Bekukan rapat dan buat notula PDF/A dengan kolom tanda tangan</source>
+        <translation>Freeze the meeting and make the PDF/A minutes with signature fields</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>Sebagai</source>
+        <translation>As</translation>
+    </message>
+    <message>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Tanda tangani…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Tanda tangani notula; kata sandi ditanyakan</source>
+        <translation>Sign the minutes; the password is asked for</translation>
+    </message>
+    <message>
+        <source>Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.</source>
+        <translation>The meeting is final. Corrections are made as a new revision on the Minutes tab.</translation>
+    </message>
+    <message>
+        <source>Lengkapi dulu sebelum finalisasi:</source>
+        <translation>Complete these before finalizing:</translation>
+    </message>
+    <message>
+        <source>Semua syarat terpenuhi. Finalisasi membekukan rapat dan membuat notula PDF/A dengan kolom tanda tangan.</source>
+        <translation>Everything is ready. Finalizing freezes the meeting and makes the PDF/A minutes with signature fields.</translation>
+    </message>
+    <message>
+        <source>Notula dapat ditandatangani setelah finalisasi.</source>
+        <translation>The minutes can be signed after finalizing.</translation>
+    </message>
+    <message>
+        <source>Pilih siapa yang menandatangani dan sertifikatnya. Kata sandi ditanyakan.</source>
+        <translation>Choose who signs and with which certificate. The password is asked for.</translation>
+    </message>
+    <message>
+        <source>Semua tanda tangan sudah lengkap.</source>
+        <translation>All signatures are complete.</translation>
+    </message>
+    <message>
+        <source>Berkas .p12/.pfx lain…</source>
+        <translation>Another .p12/.pfx file…</translation>
+    </message>
+    <message>
+        <source>Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya.</source>
+        <translation>No stored certificate belongs to this block&apos;s officer yet; choose their .p12/.pfx file.</translation>
+    </message>
+    <message>
+        <source>Hanya sertifikat milik pejabat blok ini</source>
+        <translation>Only certificates of this block&apos;s officer</translation>
+    </message>
+    <message>
+        <source>Finalisasi rapat</source>
+        <translation>Finalize the meeting</translation>
+    </message>
+    <message>
+        <source>Setelah finalisasi, rapat tidak dapat diubah lagi; perbaikan hanya lewat revisi baru. Notula PDF/A dibuat dan menunggu tanda tangan. Lanjutkan?</source>
+        <translation>After finalizing, the meeting cannot be changed; corrections only go through a new revision. The PDF/A minutes are made and wait for signatures. Continue?</translation>
+    </message>
+    <message>
+        <source>Memfinalisasi rapat dan membuat notula PDF/A…</source>
+        <translation>Finalizing the meeting and making the PDF/A minutes…</translation>
+    </message>
+    <message>
+        <source>Rapat difinalisasi. Notula menunggu tanda tangan.</source>
+        <translation>Meeting finalized. The minutes wait for signatures.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sertifikat {owner} untuk menandatangani sebagai {role}:</source>
+        <translation>Password of the certificate of {owner}, to sign as {role}:</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Menandatangani notula…</source>
+        <translation>Signing the minutes…</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat penanda tangan</source>
+        <translation>Choose the signing certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Notula ditandatangani lengkap dan tersimpan di arsip.</source>
+        <translation>The minutes are fully signed and stored in the archive.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan tersimpan. Masih menunggu: {who}</source>
+        <translation>Signature stored. Still waiting for: {who}</translation>
+    </message>
 </context>
 <context>
     <name>ActionItemsView</name>
@@ -1750,6 +1927,25 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     <message>
         <source>{n} undangan ditambahkan.</source>
         <translation>{n} invitations added.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2242,94 +2438,6 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <translation>Check the electronic signatures of a PDF file</translation>
     </message>
     <message>
-        <source>Finalisasi</source>
-        <translation>Finalization</translation>
-    </message>
-    <message>
-        <source>Finalisasi…</source>
-        <translation>Finalize…</translation>
-    </message>
-    <message>
-        <source>Bekukan rapat dan buat notula PDF/A dengan kolom tanda tangan</source>
-        <translation>Freeze the meeting and make the PDF/A minutes with signature fields</translation>
-    </message>
-    <message>
-        <source>Tanda tangan elektronik</source>
-        <translation>Electronic signature</translation>
-    </message>
-    <message>
-        <source>Sebagai</source>
-        <translation>As</translation>
-    </message>
-    <message>
-        <source>Sertifikat</source>
-        <translation>Certificate</translation>
-    </message>
-    <message>
-        <source>Tanda tangani…</source>
-        <translation>Sign…</translation>
-    </message>
-    <message>
-        <source>Tanda tangani notula; kata sandi ditanyakan</source>
-        <translation>Sign the minutes; the password is asked for</translation>
-    </message>
-    <message>
-        <source>Arsip notula</source>
-        <translation>Minutes archive</translation>
-    </message>
-    <message>
-        <source>Revisi</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>Keadaan</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Belum ada notula di arsip. Finalisasi rapat untuk membuat yang pertama.</source>
-        <translation>No minutes in the archive yet. Finalize the meeting to make the first.</translation>
-    </message>
-    <message>
-        <source>Simpan…</source>
-        <translation>Save…</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Periksa keaslian</source>
-        <translation>Verify</translation>
-    </message>
-    <message>
-        <source>Perbarui validasi arsip</source>
-        <translation>Renew archive validation</translation>
-    </message>
-    <message>
-        <source>Tambahkan cap waktu dokumen dan data pencabutan terbaru (PAdES B-LTA), agar tanda tangan tetap dapat diperiksa setelah sertifikatnya berakhir; perlu layanan cap waktu</source>
-        <translation>Add a document timestamp and the latest revocation data (PAdES B-LTA) so that the signatures can still be verified after their certificates end; needs a timestamp service</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Pengguna</source>
-        <translation>User</translation>
-    </message>
-    <message>
-        <source>Peristiwa</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Rincian</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Draf — belum difinalisasi.</source>
         <translation>Draft — not finalized yet.</translation>
     </message>
@@ -2342,64 +2450,11 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
         <translation>Revision {n}: the minutes are fully signed.</translation>
     </message>
     <message>
-        <source>Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.</source>
-        <translation>The meeting is final. Corrections are made as a new revision on the Minutes tab.</translation>
-    </message>
-    <message>
-        <source>Lengkapi dulu sebelum finalisasi:</source>
-        <translation>Complete these before finalizing:</translation>
-    </message>
-    <message>
-        <source>Semua syarat terpenuhi. Finalisasi membekukan rapat dan membuat notula PDF/A dengan kolom tanda tangan.</source>
-        <translation>Everything is ready. Finalizing freezes the meeting and makes the PDF/A minutes with signature fields.</translation>
-    </message>
-    <message>
-        <source>Berkas .p12/.pfx lain…</source>
-        <translation>Another .p12/.pfx file…</translation>
-    </message>
-    <message>
-        <source>Notula dapat ditandatangani setelah finalisasi.</source>
-        <translation>The minutes can be signed after finalizing.</translation>
-    </message>
-    <message>
-        <source>Sidik berkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Daftar Hadir</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <source>Surat Undangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pilih siapa yang menandatangani dan sertifikatnya. Kata sandi ditanyakan.</source>
-        <translation>Choose who signs and with which certificate. The password is asked for.</translation>
-    </message>
-    <message>
-        <source>Semua tanda tangan sudah lengkap.</source>
-        <translation>All signatures are complete.</translation>
-    </message>
-    <message>
-        <source>Belum ada sertifikat tersimpan milik pejabat blok ini; pilih berkas .p12/.pfx-nya.</source>
-        <translation>No stored certificate belongs to this block&apos;s officer yet; choose their .p12/.pfx file.</translation>
-    </message>
-    <message>
-        <source>Hanya sertifikat milik pejabat blok ini</source>
-        <translation>Only certificates of this block&apos;s officer</translation>
-    </message>
-    <message>
-        <source>Menunggu tanda tangan: {who}</source>
-        <translation>Waiting for signatures: {who}</translation>
-    </message>
-    <message>
-        <source>Ditandatangani</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Sidik berkas (SHA-256): berubah bila satu bait pun berkas diubah; cocokkan dengan berkas yang diterima.
-{digest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2421,78 +2476,6 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     <message>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Finalisasi rapat</source>
-        <translation>Finalize the meeting</translation>
-    </message>
-    <message>
-        <source>Setelah finalisasi, rapat tidak dapat diubah lagi; perbaikan hanya lewat revisi baru. Notula PDF/A dibuat dan menunggu tanda tangan. Lanjutkan?</source>
-        <translation>After finalizing, the meeting cannot be changed; corrections only go through a new revision. The PDF/A minutes are made and wait for signatures. Continue?</translation>
-    </message>
-    <message>
-        <source>Memfinalisasi rapat dan membuat notula PDF/A…</source>
-        <translation>Finalizing the meeting and making the PDF/A minutes…</translation>
-    </message>
-    <message>
-        <source>Rapat difinalisasi. Notula menunggu tanda tangan.</source>
-        <translation>Meeting finalized. The minutes wait for signatures.</translation>
-    </message>
-    <message>
-        <source>Kata sandi sertifikat {owner} untuk menandatangani sebagai {role}:</source>
-        <translation>Password of the certificate of {owner}, to sign as {role}:</translation>
-    </message>
-    <message>
-        <source>berkas</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Menandatangani notula…</source>
-        <translation>Signing the minutes…</translation>
-    </message>
-    <message>
-        <source>Pilih sertifikat penanda tangan</source>
-        <translation>Choose the signing certificate</translation>
-    </message>
-    <message>
-        <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
-        <translation>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</translation>
-    </message>
-    <message>
-        <source>{file} tidak dapat dibaca ({reason})</source>
-        <translation>{file} cannot be read ({reason})</translation>
-    </message>
-    <message>
-        <source>Notula ditandatangani lengkap dan tersimpan di arsip.</source>
-        <translation>The minutes are fully signed and stored in the archive.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan tersimpan. Masih menunggu: {who}</source>
-        <translation>Signature stored. Still waiting for: {who}</translation>
-    </message>
-    <message>
-        <source>Memperbarui validasi arsip… (menghubungi layanan cap waktu)</source>
-        <translation>Renewing archive validation… (contacting the timestamp service)</translation>
-    </message>
-    <message>
-        <source>Validasi arsip revisi {n} diperbarui (cap waktu dokumen).</source>
-        <translation>Archive validation of revision {n} renewed (document timestamp).</translation>
-    </message>
-    <message>
-        <source>ditandatangani</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notula revisi {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simpan notula dari arsip</source>
-        <translation>Save the minutes from the archive</translation>
-    </message>
-    <message>
-        <source>Dokumen PDF (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,10 @@ from rapat.services.finalize import amend, audit_trail
 from rapat.ui.documents_tab import (
     ATTENDANCE_PAGE,
     NOTULA_PAGE,
-    P12_FILE,
     PHOTOS_PAGE,
     DocumentsTab,
 )
+from rapat.ui.signing_panel import P12_FILE
 from rapat.ui.tasks import wait_for_tasks
 
 ROOT_PASS, CHAIR_PASS, NOTE_PASS = "akar-rahasia", "sandi-ketua", "sandi-notulis"
