@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Data ini baru saja diubah oleh pengguna lain; muat ulang lalu ulangi perubahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another user has just changed this data; reload, then make your change again.</translation>
     </message>
     <message>
         <source>Basis data {where} dibuat oleh Rapat versi yang lebih baru (skema {rev}); perbarui Rapat untuk membukanya. Basis data tidak diubah.</source>
@@ -53,19 +53,19 @@
     </message>
     <message>
         <source>Server {where} menolak perubahan: login ini hanya boleh membaca. Minta pengelola server memasukkannya ke kelompok rapat_staf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {where} refused the change: this login is read-only. Ask the server administrator to add it to the rapat_staf group.</translation>
     </message>
     <message>
         <source>Server {where} meminta kata sandi login {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {where} asks for the password of login {user}.</translation>
     </message>
     <message>
         <source>Server {where} menolak login {user}: kata sandi salah atau login belum dibuat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {where} refused login {user}: wrong password, or the login has not been created.</translation>
     </message>
     <message>
         <source>Server {where} tidak dapat dihubungi. Yang sudah diketik tetap ada dan disimpan begitu server kembali.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server {where} cannot be reached. What you have typed is kept and saved as soon as the server is back.</translation>
     </message>
     <message>
         <source>Basis data {where} sedang dikunci oleh program lain. Tutup program itu lalu coba lagi.</source>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>Rapat &apos;{title}&apos; sedang dibawa ke {where}; ubah di sana, lalu impor paketnya kembali ke sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &apos;{title}&apos; has been taken to {where}; change it there, then import its package back here</translation>
     </message>
     <message>
         <source>Rapat &apos;{title}&apos; sudah final; buat revisi untuk mengubahnya</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Kunci baris itu milik rapat lain</source>
-        <translation type="unfinished"></translation>
+        <translation>That row key belongs to another meeting</translation>
     </message>
     <message>
         <source>Butir agenda itu bukan bagian dari rapat ini</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Sidik berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File fingerprint</translation>
     </message>
     <message>
         <source>Belum ada notula di arsip. Finalisasi rapat untuk membuat yang pertama.</source>
@@ -950,7 +950,8 @@
     <message>
         <source>Sidik berkas (SHA-256): berubah bila satu bait pun berkas diubah; cocokkan dengan berkas yang diterima.
 {digest}</source>
-        <translation type="unfinished"></translation>
+        <translation>File fingerprint (SHA-256): it changes if even one byte of the file changes; compare it with the file received.
+{digest}</translation>
     </message>
     <message>
         <source>Memperbarui validasi arsip… (menghubungi layanan cap waktu)</source>
@@ -962,11 +963,11 @@
     </message>
     <message>
         <source>ditandatangani</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>Notula revisi {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes, revision {n}</translation>
     </message>
     <message>
         <source>Simpan notula dari arsip</source>
@@ -1101,7 +1102,7 @@
     </message>
     <message>
         <source>paket rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting package</translation>
     </message>
     <message>
         <source>{what}: {file}</source>
@@ -1109,7 +1110,7 @@
     </message>
     <message>
         <source>diimpor dari paket {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>imported from package {file}</translation>
     </message>
     <message>
         <source>nomor {number}</source>
@@ -1521,62 +1522,65 @@
     </message>
     <message>
         <source>rapat server init memerlukan alamat PostgreSQL (postgresql://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapat server init needs a PostgreSQL address (postgresql://…)</translation>
     </message>
     <message>
         <source>Nama login &apos;{name}&apos; tidak dapat dipakai: gunakan huruf kecil, angka, titik atau garis bawah, diawali huruf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name &apos;{name}&apos; cannot be used: use lowercase letters, digits, dots or underscores, starting with a letter.</translation>
     </message>
     <message>
         <source>Kata sandi terlalu pendek: paling sedikit 8 karakter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password too short: at least 8 characters.</translation>
     </message>
     <message>
         <source>Server belum disiapkan: jalankan dulu &apos;rapat server init ALAMAT&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server is not set up yet: run &apos;rapat server init ADDRESS&apos; first.</translation>
     </message>
     <message>
         <source>Login &apos;{name}&apos; sudah ada di server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login &apos;{name}&apos; already exists on the server.</translation>
     </message>
     <message>
         <source>Kata sandi tidak dapat disimpan di keyring sistem: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The password cannot be saved in the system keyring: {reason}</translation>
     </message>
     <message>
         <source>{file}: paket rusak atau terpotong; tidak ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the package is damaged or truncated; nothing was saved.</translation>
     </message>
     <message>
         <source>{file}: bukan paket rapat (tidak ada manifest yang sah).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not a meeting package (no valid manifest).</translation>
     </message>
     <message>
         <source>{file}: bukan paket rapat ({kind}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: not a meeting package ({kind}).</translation>
     </message>
     <message>
         <source>{file}: paket dibuat oleh Rapat yang lebih baru ({kind}/{version}); perbarui Rapat untuk membukanya. Tidak ada yang disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: the package was made by a newer Rapat ({kind}/{version}); update Rapat to open it. Nothing was saved.</translation>
     </message>
     <message>
         <source>{file}: rapat &apos;{title}&apos; sudah berubah di sini dan di paket sejak paket dibuat; tidak ada yang disimpan.
 Di sini: terakhir diubah oleh {here_by} pada {here_at}; {here_summary}.
 Di paket: dibuat oleh {there_by} pada {there_at}; {there_summary}.
 Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: meeting &apos;{title}&apos; has changed both here and in the package since the package was made; nothing was saved.
+Here: last changed by {here_by} on {here_at}; {here_summary}.
+In the package: made by {there_by} on {there_at}; {there_summary}.
+Compare the two copies, then export again from the correct one.</translation>
     </message>
     <message>
         <source>{participants} peserta ({present} hadir), {points} pembahasan, {decisions} keputusan, {actions} tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>{participants} participants ({present} present), {points} discussion points, {decisions} decisions, {actions} follow-ups</translation>
     </message>
     <message>
         <source>{what} sudah dihapus oleh pengguna lain</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} has been deleted by another user</translation>
     </message>
     <message>
         <source>pengguna lain</source>
-        <translation type="unfinished"></translation>
+        <translation>another user</translation>
     </message>
     <message>
         <source>{date} pukul {time}</source>
@@ -1584,11 +1588,11 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>{what} sudah diubah oleh {who} ({when}). Perubahan Anda belum disimpan; teks Anda tetap di layar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} has been changed by {who} ({when}). Your change is not saved yet; your text stays on screen.</translation>
     </message>
     <message>
         <source>{what} sudah diubah oleh {who}. Perubahan Anda belum disimpan; teks Anda tetap di layar.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} has been changed by {who}. Your change is not saved yet; your text stays on screen.</translation>
     </message>
     <message>
         <source>Tindak Lanjut</source>
@@ -1596,35 +1600,35 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>Ada perubahan yang belum tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes are not saved yet</translation>
     </message>
     <message>
         <source>{count} perubahan belum tersimpan ke basis data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} change(s) not saved to the database yet.</translation>
     </message>
     <message>
         <source>Salinannya sudah disimpan di {path}. Tunggu sampai tersimpan, simpan salinan di tempat lain, atau tutup sekarang.</source>
-        <translation type="unfinished"></translation>
+        <translation>A copy has been saved in {path}. Wait until they are saved, save a copy elsewhere, or close now.</translation>
     </message>
     <message>
         <source>Tunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>Wait</translation>
     </message>
     <message>
         <source>Simpan salinan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy…</translation>
     </message>
     <message>
         <source>Tutup sekarang</source>
-        <translation type="unfinished"></translation>
+        <translation>Close now</translation>
     </message>
     <message>
         <source>Simpan salinan perubahan yang belum tersimpan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a copy of the unsaved changes</translation>
     </message>
     <message>
         <source>Berkas JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>{file} tidak dapat dibaca ({reason})</source>
@@ -1914,15 +1918,15 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>{name} tercatat izin.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recorded as excused.</translation>
     </message>
     <message>
         <source>{name} tercatat hadir mewakili {whom} pukul {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recorded present on behalf of {whom} at {time}.</translation>
     </message>
     <message>
         <source>{name} tercatat hadir pukul {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} recorded present at {time}.</translation>
     </message>
     <message>
         <source>{n} undangan ditambahkan.</source>
@@ -2179,30 +2183,30 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     <name>ConflictPanel</name>
     <message>
         <source>Teks mereka:</source>
-        <translation type="unfinished"></translation>
+        <translation>Their text:</translation>
     </message>
     <message>
         <source>Pakai teks saya</source>
-        <translation type="unfinished"></translation>
+        <translation>Use my text</translation>
     </message>
     <message>
         <source>Simpan teks Anda menggantikan teks mereka</source>
-        <translation type="unfinished"></translation>
+        <translation>Save your text in place of theirs</translation>
     </message>
     <message>
         <source>Pakai teks mereka</source>
-        <translation type="unfinished"></translation>
+        <translation>Use their text</translation>
     </message>
     <message>
         <source>Ganti teks Anda dengan teks mereka</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace your text with theirs</translation>
     </message>
 </context>
 <context>
     <name>Context</name>
     <message>
         <source>Belum tersimpan: {reason} Mencoba lagi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved yet: {reason} Retrying…</translation>
     </message>
 </context>
 <context>
@@ -2228,19 +2232,19 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     <name>DateField</name>
     <message>
         <source>tgl bulan tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>day month year</translation>
     </message>
     <message>
         <source>Ketik mis. “3 Desember 2026” atau “3/12/2026”; ↑↓ satu hari; Alt+↓ membuka kalender</source>
-        <translation type="unfinished"></translation>
+        <translation>Type e.g. “3 Desember 2026” or “3/12/2026”; ↑↓ one day; Alt+↓ opens the calendar</translation>
     </message>
     <message>
         <source>Kalender (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar (Alt+↓)</translation>
     </message>
     <message>
         <source>“{text}” bukan tanggal. Ketik mis. “3 Desember 2026” atau “3/12/2026”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a date. Type e.g. “3 Desember 2026” or “3/12/2026”.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2459,7 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>Surat Undangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitation Letter</translation>
     </message>
     <message>
         <source>Ekspor buku kerja Excel</source>
@@ -2641,15 +2645,15 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     <name>LoginDialog</name>
     <message>
         <source>Masuk ke server kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in to the office server</translation>
     </message>
     <message>
         <source>Basis data kantor {database} di {host} meminta kata sandi Anda.</source>
-        <translation type="unfinished"></translation>
+        <translation>The office database {database} on {host} asks for your password.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Kata sandi</source>
@@ -2657,15 +2661,15 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>Simpan di keyring sistem operasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Save in the operating system&apos;s keyring</translation>
     </message>
     <message>
         <source>Kata sandi disimpan oleh sistem operasi (bukan oleh Rapat), sehingga tidak ditanyakan lagi di komputer ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is kept by the operating system (not by Rapat), so it is not asked again on this computer.</translation>
     </message>
     <message>
         <source>Masuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -2677,7 +2681,7 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>Menghubungi server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacting the server…</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2692,7 @@ Bandingkan kedua salinan, lalu ekspor ulang dari salinan yang benar.</source>
     </message>
     <message>
         <source>Hanya baca: login {login} termasuk kelompok rapat_baca, sehingga server menolak setiap perubahan. Minta pengelola server bila Anda perlu mengubah data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: login {login} belongs to the rapat_baca group, so the server refuses every change. Ask the server administrator if you need to change data.</translation>
     </message>
     <message>
         <source>Beranda</source>
@@ -3187,67 +3191,67 @@ Penutup</translation>
     <name>PackageButton</name>
     <message>
         <source>Paket</source>
-        <translation type="unfinished"></translation>
+        <translation>Package</translation>
     </message>
     <message>
         <source>Bawa rapat ke laptop dan kembali sebagai paket .rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Take a meeting to a laptop and back as a .rapat package</translation>
     </message>
     <message>
         <source>Ekspor paket rapat terpilih…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the selected meeting package…</translation>
     </message>
     <message>
         <source>Bawa ke laptop (ekspor dan tandai)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Take to a laptop (export and mark)…</translation>
     </message>
     <message>
         <source>Impor paket .rapat…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import .rapat package…</translation>
     </message>
     <message>
         <source>Pilih dulu rapat yang akan diekspor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select the meeting to export first.</translation>
     </message>
     <message>
         <source>Bawa ke laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Take to a laptop</translation>
     </message>
     <message>
         <source>Dibawa ke (nama laptop atau tempat):</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken to (laptop name or place):</translation>
     </message>
     <message>
         <source>Ekspor paket rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Export meeting package</translation>
     </message>
     <message>
         <source>Paket rapat (*.rapat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting packages (*.rapat)</translation>
     </message>
     <message>
         <source>Paket tersimpan: {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Package saved: {file}.</translation>
     </message>
     <message>
         <source>Rapat ditandai dibawa ke {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting marked as taken to {place}.</translation>
     </message>
     <message>
         <source>Impor paket rapat</source>
-        <translation type="unfinished"></translation>
+        <translation>Import meeting package</translation>
     </message>
     <message>
         <source>Rapat &apos;{title}&apos; tersimpan dari paket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &apos;{title}&apos; saved from the package.</translation>
     </message>
     <message>
         <source>Rapat &apos;{title}&apos; diperbarui dari paket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &apos;{title}&apos; updated from the package.</translation>
     </message>
     <message>
         <source>Rapat &apos;{title}&apos; sudah sama dengan paket; tidak ada yang berubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &apos;{title}&apos; already matches the package; nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -3622,19 +3626,19 @@ Penutup</translation>
     </message>
     <message>
         <source>Layar</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen</translation>
     </message>
     <message>
         <source>Pilih layar untuk tampilan ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the screen for this display</translation>
     </message>
     <message>
         <source>Kembali (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back (Esc)</translation>
     </message>
     <message>
         <source>Tutup tampilan layar dan kembali ke notula</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the screen display and return to the minutes</translation>
     </message>
     <message>
         <source>Isi daftar hadir dari ponsel: pindai kode ini</source>
@@ -3646,7 +3650,7 @@ Penutup</translation>
     </message>
     <message>
         <source>Layar {n}: {name} ({w}×{h})</source>
-        <translation type="unfinished"></translation>
+        <translation>Screen {n}: {name} ({w}×{h})</translation>
     </message>
     <message>
         <source>Keputusan</source>
@@ -3766,11 +3770,11 @@ Reason for the revision:</translation>
     </message>
     <message>
         <source>Ekspor sertifikat akar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export root certificate…</translation>
     </message>
     <message>
         <source>Simpan sertifikat akar organisasi (sertifikat induk yang menerbitkan sertifikat pejabat) agar pihak lain dapat memeriksa tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the organization&apos;s root certificate (the parent certificate that issues the officers&apos; certificates) so that others can check the signatures</translation>
     </message>
     <message>
         <source>Belum ada. Kantor tanpa otoritas sertifikat dapat membuatnya di sini.</source>
@@ -3790,7 +3794,7 @@ Reason for the revision:</translation>
     </message>
     <message>
         <source>Akar organisasi dibuat. Ekspor sertifikat akar untuk pihak yang memeriksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization root created. Export the root certificate for those who check the signatures.</translation>
     </message>
     <message>
         <source>Ekspor akar organisasi</source>
@@ -3798,7 +3802,7 @@ Reason for the revision:</translation>
     </message>
     <message>
         <source>Sertifikat (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificates (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
@@ -4030,11 +4034,11 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Zona waktu rapat baru dan jam pada layar</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone of new meetings and of the clock on screen</translation>
     </message>
     <message>
         <source>Zona waktu kantor</source>
-        <translation type="unfinished"></translation>
+        <translation>Office time zone</translation>
     </message>
     <message>
         <source>Pimpinan rapat saja</source>
@@ -4132,7 +4136,7 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Ketik awal nama atau instansi peserta, Enter memilih saran teratas; Esc: teks bebas</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the start of a participant&apos;s name or institution; Enter picks the top suggestion; Esc: free text</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4166,7 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Percayai sertifikat otoritas lain (berkas .pem, .crt atau .cer) saat memeriksa keaslian</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust another authority&apos;s certificate (a .pem, .crt or .cer file) when checking authenticity</translation>
     </message>
     <message>
         <source>Impor sertifikat tepercaya</source>
@@ -4205,7 +4209,7 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Percayai satu sertifikat otoritas lain (berkas .pem, .crt atau .cer) untuk pemeriksaan ini saja</source>
-        <translation type="unfinished"></translation>
+        <translation>Trust one other authority&apos;s certificate (a .pem, .crt or .cer file) for this check only</translation>
     </message>
     <message>
         <source>Tepercaya:</source>
@@ -4356,19 +4360,19 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>&amp;Hadir</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Present</translation>
     </message>
     <message>
         <source>&amp;Diwakili</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Represented</translation>
     </message>
     <message>
         <source>&amp;Izin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excused</translation>
     </message>
     <message>
         <source>Catat hadir</source>
@@ -4376,11 +4380,11 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Catat (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record (Enter)</translation>
     </message>
     <message>
         <source>Isi siapa yang diwakili.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter who is represented.</translation>
     </message>
     <message>
         <source>Batal</source>
@@ -4392,7 +4396,7 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     </message>
     <message>
         <source>Catat izin</source>
-        <translation type="unfinished"></translation>
+        <translation>Record as excused</translation>
     </message>
     <message>
         <source>Peserta tanpa undangan</source>
