@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 from datetime import date, time
-from functools import cache
 
-
-@cache
-def _locale():
-    # Imported here so that building a PDF from the command line loads QtCore only when it writes a date.
-    from PySide6.QtCore import QLocale
-
-    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
-
-
-def _format(day: date, pattern: str) -> str:
-    from PySide6.QtCore import QDate
-
-    return _locale().toString(QDate(day.year, day.month, day.day), pattern)
+# The Indonesian names, as QLocale (Indonesian, Indonesia) writes them; a table rather than Qt, so
+# that a document built from the command line does not load QtCore for its dates.
+WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
 
 
 def long_date(day: date) -> str:
     """The weekday and the date: "Selasa, 14 Oktober 2025"."""
-    return _format(day, "dddd, d MMMM yyyy")
+    return f"{WEEKDAYS[day.weekday()]}, {plain_date(day)}"
 
 
 def plain_date(day: date) -> str:
     """The date without its weekday: "14 Oktober 2025"."""
-    return _format(day, "d MMMM yyyy")
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year:04d}"
 
 
 def clock(moment: time) -> str:

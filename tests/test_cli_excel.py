@@ -10,7 +10,11 @@ from rapat.cli import main
 def test_xlsx_writes_the_meeting_workbook(database, example_meeting, db_path, tmp_path):
     out = tmp_path / "rapat.xlsx"
     assert main(["--db", str(db_path), "xlsx", str(example_meeting), "-o", str(out)]) == 0
-    assert load_workbook(out)["Daftar Hadir"].max_row == 7
+    sheet = load_workbook(out)["Daftar Hadir"]
+    numbers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    # Six participants, numbered through, under a heading row for each of their six institutions.
+    assert [n for n in numbers if isinstance(n, int)] == [1, 2, 3, 4, 5, 6]
+    assert sheet.max_row == 13
 
 
 def test_xlsx_of_a_missing_meeting_is_one_line_and_exit_2(database, db_path, tmp_path, capsys):

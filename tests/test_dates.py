@@ -1,4 +1,6 @@
-from datetime import date, time
+import subprocess
+import sys
+from datetime import date, time, timedelta
 
 from rapat.dates import clock, long_date, plain_date, time_span
 
@@ -18,3 +20,24 @@ def test_time_span_with_end_or_open_ended():
     assert time_span(time(9), time(11, 45), "WIB") == "09.00 s.d. 11.45 WIB"
     assert time_span(time(10), None, "WITA") == "10.00 WITA s.d. selesai"
     assert time_span(time(10), None, None) == "10.00 s.d. selesai"
+
+
+def test_dates_read_as_qt_writes_them_in_indonesian():
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
+    day = date(1999, 12, 25)
+    while day < date(2031, 1, 10):
+        qt_day = QDate(day.year, day.month, day.day)
+        assert long_date(day) == locale.toString(qt_day, "dddd, d MMMM yyyy")
+        assert plain_date(day) == locale.toString(qt_day, "d MMMM yyyy")
+        day += timedelta(days=3)
+
+
+def test_writing_a_date_does_not_load_qt():
+    code = (
+        "import sys; from datetime import date; from rapat.dates import long_date; "
+        "long_date(date(2024, 11, 1)); print('PySide6' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"

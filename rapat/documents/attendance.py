@@ -17,6 +17,7 @@ from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.documents.styles import GROUP_FILL, Styles
 from rapat.i18n import tr
 from rapat.models.vocabulary import ATTENDANCE_LABELS, AttendanceStatus, MeetingStatus
+from rapat.records.meeting import by_institution
 
 if TYPE_CHECKING:
     from rapat.records.meeting import MeetingRecord, ParticipantRecord
@@ -69,14 +70,6 @@ def attendance_story(
         ),
     ]
     return story
-
-
-def by_institution(participants: list[ParticipantRecord]) -> dict[str, list[ParticipantRecord]]:
-    """Participants grouped by institution, institutions in the order they first appear."""
-    groups: dict[str, list[ParticipantRecord]] = {}
-    for participant in participants:
-        groups.setdefault(participant.institution or "-", []).append(participant)
-    return groups
 
 
 def _participants_table(participants: list, composer: Composer, width: float):

@@ -15,7 +15,7 @@ from rapat.documents.pdf import PageSetup
 from rapat.i18n import tr
 
 if TYPE_CHECKING:
-    from rapat.documents.signing import FieldSpec
+    from rapat.documents.signature_field import FieldSpec
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
 

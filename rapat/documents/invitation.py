@@ -10,11 +10,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from rapat.dates import long_date, plain_date, time_span
-from rapat.documents.attendance import by_institution
 from rapat.documents.compose import Composer, table
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.models.vocabulary import AttendanceStatus
+from rapat.records.meeting import by_institution
 
 if TYPE_CHECKING:
     from rapat.records.meeting import MeetingRecord

@@ -24,7 +24,7 @@ from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
 
 if TYPE_CHECKING:
     from rapat.documents.compose import Composer
-    from rapat.documents.signing import FieldSpec
+    from rapat.documents.signature_field import FieldSpec
 
 DRAFT_WORD = "DRAF"
 DRAFT_SIZE = 110

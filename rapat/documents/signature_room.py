@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from rapat.documents.signing import FieldSpec
+from rapat.documents.signature_field import FieldSpec
 
 
 class SignatureRoom(Flowable):

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from rapat.documents.long_term import TimestampAuthority, ValidationMaterial
+from rapat.documents.signature_field import FieldSpec
 from rapat.documents.signers import BlockOfficer, certificate_holder, same_person
 from rapat.documents.stamp import StampDetails, stamp_parameters, stamp_style
 from rapat.errors import InvalidInput
@@ -34,17 +35,6 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
 
 # Where a signature field names its block's officer: a small dictionary of PDF text strings.
 OFFICER_KEY, OFFICER_NAME, OFFICER_NIP = "/RapatOfficer", "/Name", "/NIP"
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """A signature field: its name, the page (0-based), the box (x1, y1, x2, y2) in points, and the
-    officer whose block it is, when the block belongs to a named person."""
-
-    name: str
-    page: int
-    box: tuple[int, int, int, int]
-    officer: BlockOfficer | None = None
 
 
 @dataclass(frozen=True)

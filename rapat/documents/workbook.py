@@ -32,7 +32,7 @@ from rapat.models.vocabulary import (
     AttendanceStatus,
 )
 from rapat.records.action import ActionRow
-from rapat.records.meeting import MeetingRecord
+from rapat.records.meeting import MeetingRecord, by_institution
 
 CELL_LIMIT = 32_767  # characters (UTF-16 code units) Excel keeps in one cell
 FORMULA_STARTS = ("=", "+", "-", "@")
@@ -52,6 +52,8 @@ MAX_ROW_HEIGHT = 409.0
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+_GROUP_FONT = Font(bold=True)
+_GROUP_FILL = PatternFill("solid", start_color="F2F2F2")  # the daftar hadir's group shade
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
 
@@ -76,6 +78,7 @@ class Table:
     rows: list[list[object]]
     landscape: bool = False
     heading: str = ""  # printed at the top of every page; the sheet's title when empty
+    groups: frozenset[int] = frozenset()  # rows naming a group in their first cell, the rest empty
 
 
 def meeting_workbook(record: MeetingRecord) -> bytes:
@@ -189,22 +192,29 @@ def _attendance_table(record: MeetingRecord) -> Table:
         Column("Mewakili", 10, 26, wrap=True),
         Column("Jam Hadir", 9, 10),
     ]
-    rows = [
-        [
-            number,
-            p.name,
-            p.position,
-            p.institution,
-            p.nip,
-            p.rank,
-            p.phone,
-            _attendance_label(p.status),
-            p.representing,
-            p.check_in,
-        ]
-        for number, p in enumerate(record.participants, start=1)
-    ]
-    return Table("Daftar Hadir", columns, rows, landscape=True)
+    rows: list[list[object]] = []
+    groups: set[int] = set()
+    number = 0
+    for institution, members in by_institution(record.participants).items():
+        groups.add(len(rows))
+        rows.append([institution] + [None] * (len(columns) - 1))
+        for p in members:
+            number += 1
+            rows.append(
+                [
+                    number,
+                    p.name,
+                    p.position,
+                    p.institution,
+                    p.nip,
+                    p.rank,
+                    p.phone,
+                    _attendance_label(p.status),
+                    p.representing,
+                    p.check_in,
+                ]
+            )
+    return Table("Daftar Hadir", columns, rows, landscape=True, groups=frozenset(groups))
 
 
 def _discussion_table(record: MeetingRecord) -> Table:
@@ -282,18 +292,32 @@ def _write_table(sheet: Worksheet, table: Table) -> None:
         _put_text(cell, column.header)
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
     for row_number, values in enumerate(rows, start=2):
+        if row_number - 2 in table.groups:
+            _write_group(sheet, row_number, str(values[0]), len(columns))
+            continue
         for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
             if value is None or value == "":
                 continue
             cell = sheet.cell(row=row_number, column=index)
             _put(cell, value, column)
             cell.alignment = _WRAP if column.wrap else _TOP
-    widths = _set_widths(sheet, columns, rows, table.landscape)
-    _set_heights(sheet, columns, rows, widths)
+    items = [values for number, values in enumerate(rows) if number not in table.groups]
+    widths = _set_widths(sheet, columns, items, table.landscape)
+    _set_heights(sheet, columns, rows, widths, table.groups)
     last = f"{get_column_letter(len(columns))}{max(1, len(rows) + 1)}"
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{last}"
     _print_setup(sheet, table)
+
+
+def _write_group(sheet: Worksheet, row_number: int, name: str, width: int) -> None:
+    """A group's heading row, shaded across the table: the name in the first cell, unwrapped, runs
+    on over the empty cells beside it (a merged cell would stop the sheet being sorted)."""
+    for index in range(1, width + 1):
+        sheet.cell(row=row_number, column=index).fill = _GROUP_FILL
+    cell = sheet.cell(row=row_number, column=1)
+    _put_text(cell, name)
+    cell.font, cell.alignment = _GROUP_FONT, _TOP
 
 
 def _put(cell, value: object, column: Column) -> None:
@@ -396,7 +420,11 @@ def _set_widths(
 
 
 def _set_heights(
-    sheet: Worksheet, columns: list[Column], rows: list[list[object]], widths: list[float]
+    sheet: Worksheet,
+    columns: list[Column],
+    rows: list[list[object]],
+    widths: list[float],
+    groups: frozenset[int] = frozenset(),
 ) -> None:
     """Row heights that show wrapped texts whole (Excel does not fit rows written by openpyxl);
     the header row tall enough for every heading. A row is at most Excel's 409 points."""
@@ -405,6 +433,8 @@ def _set_heights(
     )
     sheet.row_dimensions[1].height = min(MAX_ROW_HEIGHT, header_lines * LINE_HEIGHT + 4)
     for row_number, values in enumerate(rows, start=2):
+        if row_number - 2 in groups:
+            continue
         lines = max(
             (
                 _lines(value, width)

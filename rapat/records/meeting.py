@@ -26,6 +26,15 @@ class ParticipantRecord:
     signature_png: bytes | None = None
 
 
+def by_institution(participants: list[ParticipantRecord]) -> dict[str, list[ParticipantRecord]]:
+    """Participants grouped by institution, institutions in the order they first appear: the
+    grouping of the daftar hadir, printed or in the workbook."""
+    groups: dict[str, list[ParticipantRecord]] = {}
+    for participant in participants:
+        groups.setdefault(participant.institution or "-", []).append(participant)
+    return groups
+
+
 @dataclass
 class PointRecord:
     text: str

@@ -20,6 +20,7 @@ from rapat.records.meeting import (
     MeetingRecord,
     ParticipantRecord,
     PointRecord,
+    by_institution,
 )
 from rapat.services.actions import ActionFilter, find_actions
 from rapat.services.meetings import load_meeting
@@ -74,9 +75,13 @@ def test_meeting_workbook_has_every_participant_and_action(database, big_meeting
 
     assert workbook.sheetnames == SHEETS
     attendance = workbook["Daftar Hadir"]
-    assert _column(attendance, "Nama") == [p.name for p in record.participants]
-    assert _column(attendance, "Instansi") == [p.institution for p in record.participants]
-    assert _column(attendance, "NIP") == [p.nip for p in record.participants]
+    # Grouped like the daftar hadir: a heading row per institution (its cells empty but the first)
+    # before its participants.
+    grouped = [[None, *members] for members in by_institution(record.participants).values()]
+    listed = [p for group in grouped for p in group]
+    assert _column(attendance, "Nama") == [p and p.name for p in listed]
+    assert _column(attendance, "Instansi") == [p and p.institution for p in listed]
+    assert _column(attendance, "NIP") == [p and p.nip for p in listed]
     actions = workbook["Tindak Lanjut"]
     assert _column(actions, "Uraian Tindak Lanjut") == [a.description for a in record.actions]
     assert _column(workbook["Keputusan"], "Keputusan / Kesimpulan") == record.decisions
@@ -116,7 +121,7 @@ def test_dates_and_times_are_real_excel_dates(database, example_meeting):
     assert identity["Hari/Tanggal"].value == datetime(2025, 10, 14)
     assert "dddd" in identity["Hari/Tanggal"].number_format
     assert identity["Jam mulai"].value == time(9, 0)
-    check_in = workbook["Daftar Hadir"]["J2"]
+    check_in = workbook["Daftar Hadir"]["J3"]  # under the first institution's heading
     assert check_in.is_date and check_in.value == time(8, 52)
     assert check_in.number_format == 'hh"."mm'
     due = workbook["Tindak Lanjut"]["E2"]
@@ -126,13 +131,15 @@ def test_dates_and_times_are_real_excel_dates(database, example_meeting):
 def test_text_that_looks_like_a_formula_stays_text():
     workbook = _open(meeting_workbook(_record()))
 
-    attendance = workbook["Daftar Hadir"]
-    assert attendance["B2"].value == "=SUM(A1:A9)"
-    assert attendance["B2"].data_type == "s"
-    assert attendance["B2"].quotePrefix
-    assert attendance["B3"].value == "+62 Tokoh"
-    assert attendance["C3"].value == "-Ketua-"
-    assert attendance["D3"].value == "@FKUB"
+    attendance = workbook["Daftar Hadir"]  # rows 2 and 4 head the institutions
+    assert attendance["B3"].value == "=SUM(A1:A9)"
+    assert attendance["B3"].data_type == "s"
+    assert attendance["B3"].quotePrefix
+    assert attendance["A4"].value == "@FKUB"
+    assert attendance["A4"].quotePrefix
+    assert attendance["B5"].value == "+62 Tokoh"
+    assert attendance["C5"].value == "-Ketua-"
+    assert attendance["D5"].value == "@FKUB"
     assert workbook["Keputusan"]["B2"].value == "=1+1 bukan rumus"
     _assert_no_formulas(workbook)
 
@@ -236,3 +243,34 @@ def test_the_attendance_sheet_prints_at_a_readable_scale(database, big_meeting):
     sheet = _open(meeting_workbook(record))["Daftar Hadir"]
     total = sum(sheet.column_dimensions[cell.column_letter].width for cell in sheet[1])
     assert LANDSCAPE_CHARACTERS / total >= MIN_PRINT_SCALE - 0.01
+
+
+def test_attendance_sheet_is_numbered_and_grouped_like_the_daftar_hadir():
+    record = _record(
+        participants=[
+            ParticipantRecord("Andi", "Polres", "present"),
+            ParticipantRecord("Budi", "Kodim", "excused"),
+            ParticipantRecord("Citra", "Polres", "represented", representing="Kapolres"),
+            ParticipantRecord("Dewi", "", "absent"),
+        ]
+    )
+    sheet = _open(meeting_workbook(record))["Daftar Hadir"]
+
+    rows = [
+        [cell.value for cell in row][:2]
+        for row in sheet.iter_rows(min_row=2, max_row=sheet.max_row)
+    ]
+    assert rows == [
+        ["Polres", None],
+        [1, "Andi"],
+        [2, "Citra"],
+        ["Kodim", None],
+        [3, "Budi"],
+        ["-", None],
+        [4, "Dewi"],
+    ]
+    heading = sheet["A2"]
+    assert heading.font.b and not heading.alignment.wrap_text
+    assert all(cell.fill.start_color.rgb.endswith("F2F2F2") for cell in sheet[2])
+    assert not sheet["A3"].font.b
+    assert sheet.auto_filter.ref == "A1:J8"
