@@ -26,11 +26,9 @@ from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
 from rapat.models.base import utcnow
-from rapat.models.vocabulary import SignatureField
 from rapat.services.archive import SIGNED, ArchivedDocument, archived_record, archived_row
 from rapat.services.audit import record_event
 from rapat.services.certificates import validation_material
-from rapat.services.meetings import load_meeting
 from rapat.services.organization import get_profile
 
 
@@ -50,23 +48,24 @@ class SigningSetup:
 
 def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) -> SigningSetup:
     """The stamp, the timestamp authority (asked now: this may wait up to ten seconds) and the
-    validation data for signing `field` of `pdf`. A notula that names an archive entry of this
-    database gets its officer's NIP, the meeting's zone and the QR code; another PDF a plain stamp.
+    validation data for signing `field` of `pdf`. A notula names its archive entry and each block's
+    officer itself, so its stamp carries the officer's NIP and the QR code wherever it is signed;
+    the meeting's zone comes from this database when it holds the meeting (else WIB).
     """
-    from rapat.documents.signing import finalized_copy
+    from rapat.documents.signing import block_officers, finalized_copy
 
-    stamp = StampDetails(signer)
     entry = _named_entry(pdf)
-    if entry is not None and session.get(Meeting, entry[0]) is not None:
-        meeting = load_meeting(session, entry[0])
-        officer = meeting.note_taker if field == SignatureField.NOTE_TAKER else meeting.chair
-        stamp = StampDetails(
-            signer=signer,
-            nip=officer.nip,
-            zone=meeting.timezone,
-            reference=archive_reference(*entry),
-            finalized_sha256=hashlib.sha256(finalized_copy(pdf)).hexdigest(),
-        )
+    officer = block_officers(pdf).get(field) if field else None
+    meeting = session.get(Meeting, entry[0]) if entry is not None else None
+    stamp = StampDetails(
+        signer=signer,
+        nip=officer.nip if officer is not None else None,
+        zone=meeting.timezone if meeting is not None else None,
+        reference=archive_reference(*entry) if entry is not None else None,
+        finalized_sha256=(
+            hashlib.sha256(finalized_copy(pdf)).hexdigest() if entry is not None else None
+        ),
+    )
     authority, warning = reach_timestamp_authority(get_profile(session).timestamp_url)
     return SigningSetup(stamp, authority, validation_material(session), warning)
 

@@ -289,3 +289,16 @@ def test_a_field_added_after_the_first_signature_is_a_change(office):
     verdict = _verdict(office.database, forged)
     assert not verdict.authentic
     assert verdict.reasons[0].startswith(f"Berkas diubah setelah {CHAIR} menandatangani")
+
+
+def test_a_stamp_made_in_another_office_still_names_the_officer_and_the_archive(
+    office, stranger_db
+):
+    """The notula itself names its archive entry and each block's officer: signed on a laptop
+    whose database never saw the meeting, the stamp still carries the NIP and the QR code."""
+    from rapat.services.long_term import signing_setup
+
+    with stranger_db.session() as session:
+        setup = signing_setup(session, office.unsigned, "Dr. Bambang Sutrisno", "ttd_ketua")
+    assert setup.stamp.nip == CHAIR_NIP
+    assert setup.stamp.qr_text is not None and "arsip Rapat #" in setup.stamp.qr_text
