@@ -50,6 +50,29 @@ def door_meeting(database) -> int:
         return meeting
 
 
+@pytest.fixture
+def office_documents_tab(qtbot, context, database, example_meeting):
+    """The Dokumen tab of the example meeting, in an office whose profile has its letterhead,
+    signing city and both signature blocks."""
+    from rapat.services.organization import update_profile
+    from rapat.ui.documents_tab import DocumentsTab
+    from rapat.ui.tasks import wait_for_tasks
+
+    with database.session() as session:
+        update_profile(
+            session,
+            letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBADAN KESATUAN BANGSA DAN POLITIK",
+            signing_city="Lembah Hijau",
+            signature_blocks="chair_note_taker",
+        )
+    widget = DocumentsTab(context, example_meeting)
+    qtbot.addWidget(widget)
+    widget.resize(1180, 620)
+    widget.show()
+    yield widget
+    wait_for_tasks()
+
+
 def pytest_collection_modifyitems(items):
     """The offscreen platform warns that it cannot raise windows or grab the keyboard (popups); that
     says nothing about Rapat."""

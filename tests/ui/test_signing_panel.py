@@ -9,27 +9,12 @@ from signing_helpers import Typed, choose_file
 
 from rapat.services.archive import archived_documents, document_bytes
 from rapat.services.finalize import finalize
-from rapat.services.organization import update_profile
-from rapat.ui.documents_tab import DocumentsTab
 from rapat.ui.signing_panel import P12_FILE
-from rapat.ui.tasks import wait_for_tasks
 
 
 @pytest.fixture
-def tab(qtbot, context, database, example_meeting):
-    with database.session() as session:
-        update_profile(
-            session,
-            letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBADAN KESATUAN BANGSA DAN POLITIK",
-            signing_city="Lembah Hijau",
-            signature_blocks="chair_note_taker",
-        )
-    widget = DocumentsTab(context, example_meeting)
-    qtbot.addWidget(widget)
-    widget.resize(1180, 620)
-    widget.show()
-    yield widget
-    wait_for_tasks()
+def tab(office_documents_tab):
+    return office_documents_tab
 
 
 def _archived(database, meeting_id) -> bytes:
