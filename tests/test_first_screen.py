@@ -192,3 +192,39 @@ def test_a_window_closed_before_the_database_opened_keeps_the_snapshot(
     # Never opened, the file is as the snapshot found it: the snapshot stays, untouched.
     assert stored.stat().st_mtime_ns == written
     assert load_snapshot(str(db_path)) == kept
+
+
+def test_no_garbage_is_collected_before_the_database_is_open(qapp, kept, db_path, example_meeting):
+    """A full collection while the database layer loads would hold the GUI thread for tens of
+    milliseconds: collection waits until the database is open, and resumes however the run ends."""
+    import gc
+
+    from PySide6.QtCore import QSettings, QTimer
+
+    from rapat.location import database_key
+    from rapat.ui.app import run_application, setup_application
+
+    setup_application(qapp)
+    settings = QSettings()
+    for key, value in (("page", "meetings"), ("meeting", example_meeting)):
+        settings.setValue(f"window/{key}", value)
+    settings.setValue("window/database", database_key(str(db_path)))
+    seen = []
+
+    def look_then_close() -> None:
+        seen.append(gc.isenabled())
+        for window in qapp.topLevelWidgets():
+            window.close()
+
+    QTimer.singleShot(0, look_then_close)  # painted from the snapshot, the database not yet open
+    try:
+        assert run_application(str(db_path)) == 0
+        assert seen == [False]
+        assert gc.isenabled()
+        folder = db_path.parent / "folder.db"
+        folder.mkdir()
+        assert run_application(str(folder), smoke_test=True) == 2  # a database that cannot open
+        assert gc.isenabled()
+    finally:
+        QSettings().clear()
+        gc.unfreeze()
