@@ -228,3 +228,32 @@ def test_no_garbage_is_collected_before_the_database_is_open(qapp, kept, db_path
     finally:
         QSettings().clear()
         gc.unfreeze()
+
+
+def test_the_quicker_pyside_import_check_answers_as_pyside_does():
+    """PySide6's own check reads each module's source through inspect; Rapat's reads its bytes."""
+    script = """
+import sys
+import PySide6.QtCore
+feature = sys.modules["shibokensupport.feature"]
+own = feature._mod_uses_pyside
+from rapat.ui.app import _quicker_pyside_import_check
+_quicker_pyside_import_check()
+import rapat.ui.main_window, rapat.db, rapat.services.attendance
+quicker = feature._mod_uses_pyside
+assert quicker is not own
+modules = list(sys.modules.values())
+print(sum(own(m) for m in modules), len(modules))
+print([m.__name__ for m in modules if own(m) != quicker(m)])
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    mentioning, modules = map(int, done.stdout.splitlines()[0].split())
+    assert modules > 300 and mentioning > 5
+    assert done.stdout.splitlines()[1] == "[]"
