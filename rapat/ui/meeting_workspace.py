@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from rapat.errors import RapatError
 from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
 from rapat.ui.first_frame import after_first_frame
+from rapat.ui.tasks import run_task
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
 if TYPE_CHECKING:
@@ -94,15 +96,19 @@ class MeetingWorkspace(QWidget):
         self.attendance.show()  # at once, not queued: the window may already be on the screen
 
     def _load_attendance_modules(self, rows: list[AttendanceRow]) -> None:
-        """The Daftar Hadir of a snapshot comes once the header is on the screen, in turns of the
-        event loop — its modules, the view, then its paint — so that the GUI thread is never
-        away for long."""
-        import rapat.ui.attendance_view  # noqa: F401 - loaded in this turn, built in the next
+        """The Daftar Hadir of a snapshot comes once the header is on the screen: its modules load
+        on a worker thread, where the GUI thread does not wait for them, then the view is built
+        and painted in turns of the event loop."""
 
-        QTimer.singleShot(0, self, lambda: self._build_first_attendance(rows))
+        def load() -> None:
+            import rapat.ui.attendance_view  # noqa: F401 - loaded here, built on the GUI thread
+
+        run_task(load, lambda _none: self._build_first_attendance(rows))
 
     def _build_first_attendance(self, rows: list[AttendanceRow]) -> None:
         """The Daftar Hadir of a snapshot, built once its modules are loaded."""
+        if not isValid(self):  # closed meanwhile
+            return
         self._build_attendance(rows)
         self.attendance.field.setFocus()  # staff at the door type at once
         if self.attendance.isVisible():
