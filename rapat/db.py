@@ -24,6 +24,7 @@ from sqlalchemy.pool import NullPool
 from rapat import backup, location
 from rapat.errors import (
     Conflict,
+    DamagedDatabase,
     DatabaseError,
     DatabaseLocked,
     LoginRefused,
@@ -63,6 +64,7 @@ class Database:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._who: tuple[str, bool] | None = None
+        self.damage: str | None = None  # what the opening found damaged (open_database)
 
     @property
     def is_sqlite(self) -> bool:
@@ -120,11 +122,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(given: str | None = None) -> Database:
+def open_database(given: str | None = None, check_pages: bool = False) -> Database:
     """Open the chosen database, creating or migrating it; refuse one from a newer Rapat.
 
     Creation and each upgrade commit whole or not at all; an existing SQLite archive is backed up
-    before an upgrade and on the first start of each day (rapat.backup).
+    before an upgrade and on the first start of each day (rapat.backup). Damaged pages found by
+    the day's backup are told in `damage`; with check_pages (the command line), an existing
+    SQLite archive is checked at every opening and damage raises DamagedDatabase instead.
     """
     url = resolve_url(given)
     if url.startswith("postgresql"):
@@ -164,9 +168,17 @@ def open_database(given: str | None = None) -> Database:
         if path is not None:
             with engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA journal_mode=WAL")
-            if revision is not None:
-                backup.daily_backup(path)
+        damage = None
+        if path is not None and revision is not None:
+            try:
+                if backup.daily_backup(path) is None and check_pages:
+                    backup.check_pages(path)
+            except DamagedDatabase as error:
+                if check_pages:
+                    raise
+                damage = error.message
         database = Database(engine)
+        database.damage = damage
         if path is None:  # who the login is, asked where the opening waits on the network anyway
             database.read_only  # noqa: B018
     except OperationalError as error:

@@ -29,6 +29,10 @@ class DatabaseError(RapatError):
     """The database cannot be opened, written or migrated; it was left as it was."""
 
 
+class DamagedDatabase(DatabaseError):
+    """SQLite found damaged pages in the archive; the message names its newest whole backup."""
+
+
 class DatabaseLocked(DatabaseError):
     """Another program holds the database (SQLite busy or locked, a PostgreSQL lock timeout);
     the same change may succeed when tried again."""

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             last = QSettings().value("window/page", "home")
             self.show_page(last if last in PAGES else "home")
         context.when_open(self._show_access)
+        context.when_open(self._show_damage)
         context.changed_elsewhere.connect(self._changed_elsewhere)
         # Off the GUI thread and after the start-up's own loading: it takes a few tenths of a second.
         context.when_open(lambda: QTimer.singleShot(500, self, lambda: run_task(preload)))
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
                 ).format(login=self.context.db.login)
             )
             self.access.show()
+
+    def _show_damage(self) -> None:
+        """Damaged pages found by the day's backup (rapat.backup), with the way back."""
+        if self.context.db.damage:
+            self.banner.show_message(self.context.db.damage, "error")
 
     def _rail(self) -> QWidget:
         rail = QWidget(objectName="rail")

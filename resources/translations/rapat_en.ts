@@ -1161,8 +1161,20 @@
         <translation>pg_dump failed: {reason}</translation>
     </message>
     <message>
-        <source>Cadangan terbaru: {backup}. Untuk memulihkannya: rapat restore &quot;{backup}&quot;</source>
-        <translation>Latest backup: {backup}. To restore it: rapat restore &quot;{backup}&quot;</translation>
+        <source>Cadangan utuh terbaru: {backup}. Untuk memulihkannya: rapat restore &quot;{backup}&quot;, atau Pengaturan → Cadangan.</source>
+        <translation>Newest intact backup: {backup}. To restore it: rapat restore &quot;{backup}&quot;, or Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan yang utuh: salin berkas itu ke tempat aman sebelum mengubah apa pun.</source>
+        <translation>There is no intact backup yet: copy that file somewhere safe before changing anything.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} memiliki halaman yang rusak.</source>
+        <translation>Database {path} has damaged pages.</translation>
+    </message>
+    <message>
+        <source>Basis data {path} tidak dapat diperiksa: {reason}</source>
+        <translation>Database {path} cannot be checked: {reason}</translation>
     </message>
     <message>
         <source>{file} bukan cadangan Rapat yang utuh</source>
