@@ -366,9 +366,9 @@ def _failed_statement(error: OperationalError) -> bool:
     return code is not None and code & 0xFF == sqlite3.SQLITE_ERROR
 
 
-def _damaged(path: Path | None) -> DatabaseError:
+def _damaged(path: Path | None) -> DamagedDatabase:
     where = path if path is not None else ""
-    return DatabaseError(
+    return DamagedDatabase(
         tr("Basis data {where} rusak dan tidak dapat dibaca.").format(where=where)
         + backup.restore_hint(path)
     )

@@ -119,3 +119,22 @@ def test_a_whole_archive_opens_without_a_word(db_path, example_file):
     assert database.damage is None
     database.close()
     backup.check_pages(db_path)  # no exception
+
+
+def test_a_write_that_meets_damaged_pages_is_refused_not_retried(damaged, db_path, qapp, qtbot):
+    from rapat.services.attendance import list_attendance
+    from rapat.ui.context import Context
+    from rapat.ui.tasks import wait_for_tasks
+
+    context = Context(open_database(str(db_path)))
+    problems, refused = [], []
+    context.problem.connect(problems.append)
+    context.write(lambda session: list_attendance(session, 1), on_error=refused.append)
+    qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+    wait_for_tasks()
+    (error,) = refused
+    assert isinstance(error, DamagedDatabase)
+    assert f'rapat restore "{damaged}"' in error.message
+    assert problems == []  # no "Belum tersimpan … Mencoba lagi" banner
+    assert context.pending == 0
+    context.close()

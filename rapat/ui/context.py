@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
-from rapat.errors import DatabaseError, LoginRefused, NotPermitted
+from rapat.errors import DamagedDatabase, DatabaseError, LoginRefused, NotPermitted
 from rapat.ui.messages import error_text
 from rapat.ui.tasks import run_task, writer_pool
 
@@ -288,8 +288,8 @@ class Context(QObject):
                     if self._watcher is not None:  # not to be announced as someone else's
                         self._watcher.absorb()
                     break
-                except (NotPermitted, LoginRefused):
-                    raise  # no later try can succeed: the server refuses this login's change
+                except (NotPermitted, LoginRefused, DamagedDatabase):
+                    raise  # no later try can succeed: the login is refused, or pages are damaged
                 except (DatabaseError, OSError) as error:
                     if self._stop.is_set():
                         raise
