@@ -62,7 +62,7 @@ class Pixels(Flowable):
 
 def _flatten(image: PILImage.Image) -> PILImage.Image:
     if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
+        rgba = image if image.mode == "RGBA" else image.convert("RGBA")  # a pad's drawing is RGBA
         white = PILImage.new("RGB", rgba.size, "white")
         white.paste(rgba, mask=rgba.getchannel("A"))
         return white
