@@ -405,7 +405,7 @@ def _count(number: int) -> str:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    _import_for_good("rapat.services.outputs", "rapat.documents.notula")
+    _import_for_good("rapat.db", "rapat.services.outputs", "rapat.documents.notula")
     from rapat.services.outputs import write_attendance, write_notula
 
     write = write_attendance if args.attendance else write_notula
