@@ -19,6 +19,7 @@ from rapat.fileio import write_atomically
 from rapat.records.output import SavedFile
 from rapat.services.attachments import list_photos
 from rapat.services.audit import record_export
+from rapat.services.interchange import meeting_to_json
 from rapat.services.meetings import load_meeting
 from rapat.services.organization import get_profile
 
@@ -95,8 +96,6 @@ def write_workbook(session: Session, meeting_id: int, path: str | os.PathLike) -
 
 def meeting_json(session: Session, meeting_id: int) -> str:
     """The meeting's interchange file (rapat-meeting/1) as text."""
-    from rapat.services.interchange import meeting_to_json
-
     record = load_meeting(session, meeting_id)
     return json.dumps(meeting_to_json(record), ensure_ascii=False, indent=2) + "\n"
 
