@@ -87,19 +87,20 @@ def sign_attendance(record: MeetingRecord, seed: int = 5) -> None:
 
 
 def texts(record: MeetingRecord) -> list[str]:
-    """Every text the notula and daftar hadir print, one item per field, for the plain document."""
-    found = [record.title, record.location, record.opening or "", record.closing or ""]
+    """Every text the notula and daftar hadir print, one item per field that has one, for the plain
+    document (a field left empty prints nothing, so it is no paragraph there either)."""
+    found = [record.title, record.location, record.opening, record.closing]
     found += record.agenda + record.decisions
     for officer in (record.chair, record.secretary, record.note_taker):
-        found += [officer.name or "", officer.position or "", officer.rank or "", officer.nip or ""]
+        found += [officer.name, officer.position, officer.rank, officer.nip]
     for p in record.discussion:
-        found += [p.speaker or "", p.text]
+        found += [p.speaker, p.text]
     for a in record.actions:
-        found += [a.description, a.institution, a.person or "", str(a.due), a.status]
+        found += [a.description, a.institution, a.person, a.due and str(a.due), a.status]
     for p in record.participants:
-        found += [p.name, p.nip or "", p.position or "", p.institution, p.status, str(p.check_in)]
-        found += [p.representing or ""]
-    return found
+        found += [p.name, p.nip, p.position, p.institution, p.status, p.representing]
+        found += [p.check_in and str(p.check_in)]
+    return [text for text in found if text]
 
 
 def plain_pdf(lines: list[str]) -> bytes:
