@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -18,6 +17,11 @@ if TYPE_CHECKING:
     from rapat.documents.signature_field import FieldSpec
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape, whose module would bring in urllib)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Paragraph(Paragraph):
@@ -49,6 +53,7 @@ class Composer:
         self._missing: set[str] = set()
         self._warnings: list[str] = []
         self.signature_fields: dict[str, FieldSpec] = {}  # filled as signature rooms are drawn
+        self._cells: dict[tuple[str, ParagraphStyle], Paragraph] = {}
 
     def markup(self, text: str | None) -> str:
         """Escaped markup for a user's text, its line breaks kept."""
@@ -64,7 +69,9 @@ class Composer:
         """A table cell: plain text when it fits on one line in the regular face, else a paragraph.
 
         Plain cells are drawn by the table itself in its FONT, several times cheaper than paragraphs;
-        the table's ALIGN must then match the style's alignment.
+        the table's ALIGN must then match the style's alignment. The same text in the same style is
+        one paragraph, parsed and broken into lines once however many rows show it (a position or
+        an institution down a long daftar hadir); a table wraps each cell again before drawing it.
         """
         text = text or ""
         if (
@@ -74,7 +81,10 @@ class Composer:
         ):
             self._missing |= missing_characters(text, self.styles.regular)
             return text
-        return self.para(text, style)
+        paragraph = self._cells.get((text, style))
+        if paragraph is None:
+            paragraph = self._cells[text, style] = self.para(text, style)
+        return paragraph
 
     def rich(self, markup: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
         """A paragraph of markup whose user parts were already passed through markup()."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -25,6 +26,10 @@ from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
 if TYPE_CHECKING:
     from rapat.documents.compose import Composer
     from rapat.documents.signature_field import FieldSpec
+
+# ReportLab wraps every compressed stream in ASCII85 unless told otherwise: a quarter larger, and
+# the PDF/A pass copies streams as they are (rapat.documents.pdfa), so binary streams it is.
+rl_config.useA85 = 0
 
 DRAFT_WORD = "DRAF"
 DRAFT_SIZE = 110

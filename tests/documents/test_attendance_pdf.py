@@ -79,3 +79,38 @@ def test_a_thousand_participants_all_listed_with_headers_on_every_page(example_r
     )
     assert [page_number_of(page) for page in pages] == [None, *range(2, len(pages) + 1)]
     assert all(fonts_of(document.data).values())
+
+
+def test_a_signature_is_embedded_as_its_pixels_flattened_on_white_at_200_dpi(
+    example_record, profile
+):
+    import io
+
+    import pikepdf
+    from PIL import Image
+
+    from rapat.documents.attendance import SIGNATURE_BOX
+
+    signature = Image.new("RGBA", (900, 300), (0, 0, 0, 0))
+    signature.paste((11, 46, 107, 255), (100, 100, 800, 200))
+    data = io.BytesIO()
+    signature.save(data, "PNG")
+    example_record.participants[0].signature_png = data.getvalue()
+    document = build_attendance(example_record, profile)
+    with pikepdf.open(io.BytesIO(document.data)) as pdf:
+        images = [
+            pikepdf.PdfImage(image)
+            for page in pdf.pages
+            for image in page.Resources.XObject.values()
+            if image.Subtype == "/Image"
+            and image.Width == 157  # the signature box's 20 mm at 200 dpi; the logo is smaller
+        ]
+        assert len(images) == 1
+        image = images[0]
+        assert image.filters == ["/FlateDecode"]  # binary, no ASCII85 around it
+        assert image.colorspace == "/DeviceRGB" and "/SMask" not in image.obj
+        pixels = image.as_pil_image()
+    assert pixels.size == (157, round(157 * 300 / 900))
+    assert round(SIGNATURE_BOX[0] * 200 / 72) == 157
+    assert pixels.getpixel((2, 2)) == (255, 255, 255)  # the transparent margin, on white
+    assert pixels.getpixel((78, 26)) == (11, 46, 107)  # the ink, as drawn

@@ -67,3 +67,13 @@ def test_the_office_may_choose_noto_sans(example_record, profile):
     fonts = fonts_of(build_notula(example_record, profile).data)
     assert fonts and all(fonts.values()), fonts
     assert all("NotoSans" in name for name in fonts)
+
+
+def test_xmp_holds_a_title_with_markup_characters_as_the_docinfo_does(example_record, profile):
+    example_record.title = 'Rapat "Hulu & Hilir" <Terpadu>'
+    document = build_notula(example_record, profile)
+    with pikepdf.open(io.BytesIO(document.data)) as pdf:
+        meta = pdf.open_metadata()
+        assert str(pdf.docinfo["/Title"]) == 'Notula Rapat "Hulu & Hilir" <Terpadu>'
+        assert meta["dc:title"] == str(pdf.docinfo["/Title"])
+        assert meta.pdfa_status == "2B"
