@@ -407,7 +407,9 @@ def _count(number: int) -> str:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    _import_for_good("rapat.db", "rapat.services.outputs", "rapat.documents.notula")
+    from rapat.lasting import import_for_good
+
+    import_for_good("rapat.db", "rapat.services.outputs", "rapat.documents.notula")
     from rapat.services.outputs import write_attendance, write_notula
 
     write = write_attendance if args.attendance else write_notula
@@ -415,26 +417,6 @@ def _pdf(args: argparse.Namespace) -> int:
         saved = write(session, args.meeting_id, args.output)
     _announce(saved)
     return EXIT_OK
-
-
-def _import_for_good(*modules: str) -> None:
-    """Import what a command that makes one document needs, and set it aside from the collector.
-
-    The modules live until the process ends, so the collector's full passes over their objects
-    (SQLAlchemy's and ReportLab's, hundreds of thousands) free nothing: none are made during the
-    imports, and what exists then is frozen, neither scanned while the document is laid out nor
-    by the last pass when the process ends. A tenth of `rapat pdf`'s time went to those passes.
-    """
-    import gc
-    from importlib import import_module
-
-    gc.disable()
-    try:
-        for name in modules:
-            import_module(name)
-    finally:
-        gc.freeze()
-        gc.enable()
 
 
 def _announce(saved) -> None:

@@ -3,7 +3,6 @@ language), then the window."""
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 import traceback
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from rapat.errors import RapatError
 from rapat.i18n import SOURCE_LANGUAGE, chosen_language, install_translators
+from rapat.lasting import hold_collection, set_aside
 from rapat.location import chosen_database
 from rapat.ui.first_frame import after_first_frame
 
@@ -101,24 +101,14 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     thread in between (lines `first-frame-monotonic T`, `ready-monotonic T`, `longest-pause-ms M`),
     with the processor time the process had used by each moment (`first-frame-cpu S`, `ready-cpu S`).
     """
-    # What the start-up makes (modules, widgets, the database layer) stays for good: collecting
-    # garbage among it is wasted work, and a full collection holds the interpreter, and with it the
-    # GUI thread, for 20 to 90 ms while the database layer loads. Collection waits until the
-    # database is open (_collect_from_now).
-    gc.disable()
+    # What the start-up makes (modules, widgets, the database layer) lasts: collection waits
+    # until the database is open (rapat.lasting).
+    hold_collection()
     _quicker_pyside_import_check()
     try:
         return _run(db_arg, smoke_test)
     finally:
-        _collect_from_now()
-
-
-def _collect_from_now() -> None:
-    """Garbage collection resumes; what the start-up made is set aside (gc.freeze), so that no
-    later collection walks it again. A few hundred objects of start-up garbage stay with it."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        set_aside()
 
 
 def _quicker_pyside_import_check() -> None:
@@ -174,7 +164,7 @@ def _run(db_arg: str | None, smoke_test: bool) -> int:
     if first is None and not _open(context, smoke_test):
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
-    context.when_open(_collect_from_now)
+    context.when_open(set_aside)
     if not smoke_test:  # colleagues' changes reach the open screens (rapat.live)
         context.when_open(context.watch)
     if smoke_test:
