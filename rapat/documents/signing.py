@@ -14,12 +14,7 @@ from datetime import UTC, datetime
 from io import BytesIO
 
 from cryptography import x509
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    pkcs12,
-)
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
 from rapat.documents.long_term import TimestampAuthority, ValidationMaterial
 from rapat.documents.signature_field import FieldSpec
@@ -493,14 +488,13 @@ def _writer(pdf: bytes):
 
 
 def _signer(identity: SigningIdentity):
-    from asn1crypto import keys
-    from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key_der = identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
-    return signers.SimpleSigner(
+    from rapat.documents.signing_key import OpenKeySigner
+
+    return OpenKeySigner(
+        identity.key,
         signing_cert=_asn1_certificate(identity.certificate),
-        signing_key=keys.PrivateKeyInfo.load(key_der),
         cert_registry=SimpleCertificateStore.from_certs(
             [_asn1_certificate(c) for c in identity.chain]
         ),
