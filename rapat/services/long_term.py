@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,11 +26,11 @@ from rapat.documents.stamp import StampDetails
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
-from rapat.models.base import utcnow
-from rapat.services.archive import SIGNED, ArchivedDocument, archived_record, archived_row
-from rapat.services.audit import record_event
 from rapat.services.certificates import validation_material
 from rapat.services.organization import get_profile
+
+if TYPE_CHECKING:
+    from rapat.services.archive import ArchivedDocument
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,9 @@ def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) 
     officer itself, so its stamp carries the officer's NIP and the QR code wherever it is signed;
     the meeting's zone comes from this database when it holds the meeting (else WIB).
     """
-    from rapat.documents.signing import block_officers, finalized_copy
+    from rapat.documents.signing import block_officers, document_info, finalized_copy
 
-    entry = _named_entry(pdf)
+    entry = read_archive_reference(document_info(pdf).get("/Subject", ""))
     officer = block_officers(pdf).get(field) if field else None
     meeting = session.get(Meeting, entry[0]) if entry is not None else None
     stamp = StampDetails(
@@ -70,26 +71,16 @@ def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) 
     return SigningSetup(stamp, authority, validation_material(session), warning)
 
 
-def _named_entry(pdf: bytes) -> tuple[int, int] | None:
-    """The (meeting, revision) a finalized notula names in its subject."""
-    import io
-
-    import pikepdf
-
-    try:
-        with pikepdf.open(io.BytesIO(pdf)) as document:
-            return read_archive_reference(str(document.docinfo.get("/Subject", "")))
-    except pikepdf.PdfError:
-        return None
-
-
 def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
     """Add a document timestamp over fresh validation data to an archived, signed document (B-LTA).
 
     Needs the office's timestamp authority; the result is stored as the document's next stage, an
     incremental update of the same file.
     """
-    from rapat.documents.pdfa import align_metadata
+    from rapat.documents.signed_metadata import align_metadata
+    from rapat.models.base import utcnow
+    from rapat.services.archive import archived_record, archived_row
+    from rapat.services.audit import record_event
 
     document = archived_row(session, document_id)
     url = get_profile(session).timestamp_url
@@ -113,6 +104,8 @@ def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
 
 def refresh_meeting_archive(session: Session, meeting_id: int) -> list[ArchivedDocument]:
     """Bring every signed document archived for a meeting (each revision) to B-LTA."""
+    from rapat.services.archive import SIGNED
+
     query = select(SignedDocument.id).where(
         SignedDocument.meeting_id == meeting_id, SignedDocument.state == SIGNED
     )
