@@ -6,8 +6,9 @@ signature; loading fontTools and subsetting took a sixth of a `rapat sign`. A st
 NIPs, Indonesian dates) fits WinAnsi, and a simple font needs no more than each character's advance
 width, read here from the font program's own tables. As PDF/A-2b asks of a non-symbolic TrueType
 font, the program (22 KB compressed) is embedded, carries a Windows Unicode (3,1) cmap, and the
-dictionary says WinAnsiEncoding with the program's widths. A stamp whose text falls outside WinAnsi
-or the cut goes through pyHanko's engine instead (rapat.documents.stamp).
+dictionary says WinAnsiEncoding with the program's widths; a later signer's stamp refers to the
+font an earlier stamp embedded, so a notula carries one copy. A stamp whose text falls outside
+WinAnsi or the cut goes through pyHanko's engine instead (rapat.documents.stamp).
 """
 
 from __future__ import annotations
@@ -174,8 +175,44 @@ class WinAnsiFontEngine(FontEngine):
 
     def as_resource(self):
         if self._resource is None:
-            self._resource = self.writer.add_object(self._font_dictionary())
+            self._resource = self._earlier_stamps_font() or self.writer.add_object(
+                self._font_dictionary()
+            )
         return self._resource
+
+    def _earlier_stamps_font(self):
+        """The same font as an earlier signature's stamp embedded it, so that the second signer
+        adds no second copy of the program; None when no stamp has it."""
+        from pyhanko.sign.fields import enumerate_sig_fields
+
+        name = f"/{SUBSET_TAG}{self.font.name}"
+        widths = [self.font.widths.get(code, 0) for code in range(FIRST_CODE, LAST_CODE + 1)]
+        empty = generic.DictionaryObject()
+        forms, seen = [], set()
+        for _name, value, reference in enumerate_sig_fields(self.writer):
+            if value is not None:
+                field = reference.get_object()
+                for widget in _direct(field.get("/Kids", [field])):
+                    forms.append(_direct(_direct(widget.get("/AP", empty)).get("/N")))
+        while forms:
+            form = forms.pop()
+            if not isinstance(form, generic.DictionaryObject) or id(form) in seen:
+                continue
+            seen.add(id(form))
+            resources = _direct(form.get("/Resources", empty))
+            fonts = _direct(resources.get("/Font", empty))
+            for key in fonts:
+                font = fonts.raw_get(key)
+                found = font.get_object()
+                if (
+                    isinstance(font, generic.IndirectObject)
+                    and found.get("/BaseFont") == name
+                    and found.get("/Subtype") == "/TrueType"
+                    and [int(w) for w in _direct(found.get("/Widths", []))] == widths
+                ):
+                    return font
+            forms += [_direct(form) for form in _direct(resources.get("/XObject", empty)).values()]
+        return None
 
     def _font_dictionary(self) -> generic.DictionaryObject:
         font = self.font
@@ -216,6 +253,11 @@ class WinAnsiFontEngine(FontEngine):
                 generic.NameObject("/FontDescriptor"): self.writer.add_object(descriptor),
             }
         )
+
+
+def _direct(value):
+    """The object itself, where a PDF dictionary holds a reference to it."""
+    return value.get_object() if isinstance(value, generic.IndirectObject) else value
 
 
 class WinAnsiFontFactory(FontEngineFactory):
