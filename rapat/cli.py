@@ -831,7 +831,7 @@ def _certificates_revoke(args: argparse.Namespace) -> int:
 
 def _signing_setup(args: argparse.Namespace, pdf: bytes, signer: str, field: str | None):
     """The office's timestamp authority, validation data and stamp for signing pdf."""
-    from rapat.services.long_term import signing_setup
+    from rapat.services.signing_setup import signing_setup
 
     with _database(args).session() as session:
         return signing_setup(session, pdf, signer, field)

@@ -26,6 +26,7 @@ from rapat.i18n import tr
 from rapat.models import Meeting, SignedDocument
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
 from rapat.services.certificates import trust_roots, validation_material
+from rapat.services.finalize import block_officers
 
 SAME, EARLIER, LATER, DIFFERENT = "same", "earlier", "later", "different"
 
@@ -214,8 +215,6 @@ def _match(session: Session, row, relation: str) -> ArchiveMatch:
 def _archived_officers(session: Session, archived: ArchiveMatch) -> dict[str, BlockOfficer]:
     """The blocks' officers as the archived meeting names them, for files made before the blocks
     named their officers in the file itself."""
-    from rapat.services.finalize import block_officers  # and the archive services: seldom needed
-
     return block_officers(session.get(Meeting, archived.meeting_id))
 
 
