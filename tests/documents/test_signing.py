@@ -306,6 +306,27 @@ def test_cli_sign_and_verify(office, unsigned, tmp_path):
     assert _cli("verify", str(out), db=db_path).returncode == 0  # the office's own root is trusted
 
 
+def test_verify_in_a_callers_process_leaves_its_collector_as_it_was(unsigned, tmp_path, capsys):
+    """`rapat verify` and `rapat sign` hold Python's cycle collector while they run (a process that
+    does one thing and exits); called in a longer-lived process, they give it back."""
+    import gc
+
+    from rapat.cli import EXIT_FAILED, main
+
+    (tmp_path / "in.pdf").write_bytes(unsigned)
+    database = str(tmp_path / "rapat.db")
+    assert gc.isenabled()
+    assert main(["--db", database, "verify", str(tmp_path / "in.pdf")]) == EXIT_FAILED
+    assert "tidak ada tanda tangan" in capsys.readouterr().out
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(["--db", database, "verify", str(tmp_path / "in.pdf")])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def _other_root(tmp_path):
     from cryptography.hazmat.primitives.serialization import Encoding
 
