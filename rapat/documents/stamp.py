@@ -21,7 +21,7 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import TIMEZONE_OFFSETS, TimeZone
 from rapat.resources import resource_path
 
-STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans: quick for pyHanko to subset
+STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans
 FULL_FONT = ("fonts", "NotoSans-Regular.ttf")  # for a stamp that needs any other character
 FONT_SIZE = 6.5
 

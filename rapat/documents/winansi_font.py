@@ -21,9 +21,9 @@ from io import BytesIO
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.font.api import FontEngine, FontEngineFactory, ShapeResult
 
+from rapat.documents.stamp import STAMP_FONT
 from rapat.resources import resource_path
 
-FONT_FILE = ("fonts", "NotoSans-Stamp.ttf")
 # The program is a cut of the font, so its name carries a subset tag (ISO 32000-1, 9.6.4).
 SUBSET_TAG = "RPTSTP+"
 FIRST_CODE, LAST_CODE = 0x20, 0xFF
@@ -56,7 +56,7 @@ class TrueTypeFont:
 @cache
 def latin_cut() -> TrueTypeFont:
     """The stamp's Latin cut of Noto Sans."""
-    return read_truetype(resource_path(*FONT_FILE).read_bytes())
+    return read_truetype(resource_path(*STAMP_FONT).read_bytes())
 
 
 def read_truetype(program: bytes) -> TrueTypeFont:
