@@ -4,7 +4,8 @@ a whole `rapat sign` / `rapat verify` process).
 A demo meeting is grown until its notula with the daftar hadir has at least 43 pages, finalized as
 for the archive (PDF/A, both signature fields naming their officers), then signed by the chair, by
 the note-taker, and verified against the office's root; each step is timed over several rounds and
-its median printed, in this process and as the command-line processes a script would run.
+its median printed, in this process and as the command-line processes a script would run, with
+the machine's load (which inflates wall-clock times far more than processor times).
 The chair's signature is then timed again at B-LT (the office's CRL embedded), at B-T against a
 real RFC 3161 authority on 127.0.0.1 (the tests' one), and at both, as Rapat signs (B-LT: under 0.5 s).
 
@@ -119,6 +120,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
     rounds = parser.parse_args().rounds
+    load_before = os.getloadavg()[0]
     record, built = many_pages()
     officers = {
         "ttd_ketua": BlockOfficer(record.chair.name, record.chair.nip),
@@ -152,6 +154,10 @@ def main() -> None:
             f"(processor time {statistics.median(cpu):.3f} s)"
         )
     long_term(pdf, chair, material, rounds)
+    print(
+        f"load average (1 min) {load_before:.2f} at the start, {os.getloadavg()[0]:.2f} at the "
+        f"end, on {os.cpu_count()} processors"
+    )
 
 
 def long_term(pdf: bytes, chair, material, rounds: int) -> None:

@@ -14,12 +14,7 @@ from datetime import UTC, datetime
 from io import BytesIO
 
 from cryptography import x509
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    pkcs12,
-)
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs12
 
 from rapat.documents.long_term import TimestampAuthority, ValidationMaterial
 from rapat.documents.signature_field import FieldSpec
@@ -124,7 +119,7 @@ def add_signature_fields(pdf: bytes, fields: list[FieldSpec]) -> bytes:
     from pyhanko.pdf_utils import generic
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field, enumerate_sig_fields
 
-    from rapat.documents.pdfa import align_metadata
+    from rapat.documents.signed_metadata import align_metadata
 
     writer = _writer(pdf)
     align_metadata(writer)
@@ -157,6 +152,19 @@ def empty_signature_fields(pdf: bytes) -> list[str]:
 def block_officers(pdf: bytes) -> dict[str, BlockOfficer]:
     """The officer each signature field names as the owner of its block, by field name."""
     return _officers(_reader(pdf))
+
+
+def document_info(pdf: bytes) -> dict[str, str]:
+    """The document information entries of the file's latest revision ("/Subject", …)."""
+    from pyhanko.pdf_utils.misc import PdfReadError
+
+    trailer = _reader(pdf).trailer_view
+    if "/Info" not in trailer:
+        return {}
+    try:
+        return {str(key): str(value) for key, value in trailer["/Info"].items()}
+    except (PdfReadError, ValueError, KeyError, AttributeError, RecursionError) as error:
+        raise _not_whole(error) from None
 
 
 def check_signer_fits(officer: BlockOfficer | None, certificate: x509.Certificate, block: str):
@@ -260,7 +268,7 @@ def _sign_field(
         signing_context,
         why_unreachable,
     )
-    from rapat.documents.pdfa import align_metadata
+    from rapat.documents.signed_metadata import align_metadata
 
     if validation is not None:
         check_not_revoked(identity.certificate, validation)
@@ -493,14 +501,13 @@ def _writer(pdf: bytes):
 
 
 def _signer(identity: SigningIdentity):
-    from asn1crypto import keys
-    from pyhanko.sign import signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key_der = identity.key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
-    return signers.SimpleSigner(
+    from rapat.documents.signing_key import OpenKeySigner
+
+    return OpenKeySigner(
+        identity.key,
         signing_cert=_asn1_certificate(identity.certificate),
-        signing_key=keys.PrivateKeyInfo.load(key_der),
         cert_registry=SimpleCertificateStore.from_certs(
             [_asn1_certificate(c) for c in identity.chain]
         ),

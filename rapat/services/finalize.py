@@ -39,10 +39,10 @@ from rapat.services.archive import (
     save_archived,
 )
 from rapat.services.audit import describe, record_event
-from rapat.services.long_term import signing_setup
 from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
 from rapat.services.organization import get_profile
 from rapat.services.outputs import notula_document
+from rapat.services.signing_setup import signing_setup
 
 
 @dataclass(frozen=True)

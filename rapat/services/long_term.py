@@ -1,86 +1,27 @@
-"""Signatures that outlive certificates: how an archived notula is signed, and later re-proven.
+"""Signatures that outlive certificates, later: an archived document re-proven.
 
-Each signature is timestamped by the office's authority when it answers (otherwise made without a
-timestamp, with a warning), carries the chain and the office root's CRL, and shows a stamp naming
-the signer, the local time and the archive entry. An archived document can later gain a document
-timestamp over fresh validation data (PAdES B-LTA), stored as its next stage.
+An archived, signed notula can gain a document timestamp over fresh validation data (PAdES B-LTA),
+stored as its next stage, e.g. when the laptop is back at the office and online. How each
+signature is timestamped and given validation data when it is made: rapat.services.signing_setup.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rapat.documents.archive_reference import archive_reference, read_archive_reference
-from rapat.documents.long_term import (
-    TimestampAuthority,
-    ValidationMaterial,
-    add_archive_timestamp,
-    reach_timestamp_authority,
-)
-from rapat.documents.stamp import StampDetails
+from rapat.documents.long_term import add_archive_timestamp, reach_timestamp_authority
+from rapat.documents.signed_metadata import align_metadata
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.models import Meeting, SignedDocument
+from rapat.models import SignedDocument
 from rapat.models.base import utcnow
 from rapat.services.archive import SIGNED, ArchivedDocument, archived_record, archived_row
 from rapat.services.audit import record_event
 from rapat.services.certificates import validation_material
 from rapat.services.organization import get_profile
-
-
-@dataclass(frozen=True)
-class SigningSetup:
-    """What sign_pdf needs beyond the signer, and what the user should hear about it."""
-
-    stamp: StampDetails
-    authority: TimestampAuthority | None
-    validation: ValidationMaterial
-    warning: str | None
-
-    @property
-    def options(self) -> dict:
-        return {"stamp": self.stamp, "authority": self.authority, "validation": self.validation}
-
-
-def signing_setup(session: Session, pdf: bytes, signer: str, field: str | None) -> SigningSetup:
-    """The stamp, the timestamp authority (asked now: this may wait up to ten seconds) and the
-    validation data for signing `field` of `pdf`. A notula names its archive entry and each block's
-    officer itself, so its stamp carries the officer's NIP and the QR code wherever it is signed;
-    the meeting's zone comes from this database when it holds the meeting (else WIB).
-    """
-    from rapat.documents.signing import block_officers, finalized_copy
-
-    entry = _named_entry(pdf)
-    officer = block_officers(pdf).get(field) if field else None
-    meeting = session.get(Meeting, entry[0]) if entry is not None else None
-    stamp = StampDetails(
-        signer=signer,
-        nip=officer.nip if officer is not None else None,
-        zone=meeting.timezone if meeting is not None else None,
-        reference=archive_reference(*entry) if entry is not None else None,
-        finalized_sha256=(
-            hashlib.sha256(finalized_copy(pdf)).hexdigest() if entry is not None else None
-        ),
-    )
-    authority, warning = reach_timestamp_authority(get_profile(session).timestamp_url)
-    return SigningSetup(stamp, authority, validation_material(session), warning)
-
-
-def _named_entry(pdf: bytes) -> tuple[int, int] | None:
-    """The (meeting, revision) a finalized notula names in its subject."""
-    import io
-
-    import pikepdf
-
-    try:
-        with pikepdf.open(io.BytesIO(pdf)) as document:
-            return read_archive_reference(str(document.docinfo.get("/Subject", "")))
-    except pikepdf.PdfError:
-        return None
 
 
 def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
@@ -89,8 +30,6 @@ def refresh_archive(session: Session, document_id: int) -> ArchivedDocument:
     Needs the office's timestamp authority; the result is stored as the document's next stage, an
     incremental update of the same file.
     """
-    from rapat.documents.pdfa import align_metadata
-
     document = archived_row(session, document_id)
     url = get_profile(session).timestamp_url
     if not url:

@@ -11,7 +11,7 @@ from io import BytesIO
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
 from cryptography.x509.oid import NameOID
 
@@ -168,9 +168,15 @@ def test_visible_stamp_uses_an_embedded_font(signed_twice):
 
 
 def _make_p12(
-    tmp_path, *, not_before, not_after, usage: x509.KeyUsage | None, passphrase="sandi-rahasia"
+    tmp_path,
+    *,
+    not_before,
+    not_after,
+    usage: x509.KeyUsage | None,
+    passphrase="sandi-rahasia",
+    key=None,
 ):
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key = key or rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Pejabat Uji")])
     builder = (
         x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
@@ -242,6 +248,22 @@ def test_wrong_passphrase_and_corrupt_p12(tmp_path):
         open_pkcs12(b"\x30\x82" + os.urandom(300), "sandi-rahasia")
 
 
+def test_an_elliptic_curve_key_signs_as_well(unsigned, tmp_path):
+    """The signer signs with the key the PKCS#12 opened to; an ECDSA key works like an RSA one."""
+    path = _make_p12(
+        tmp_path,
+        not_before=NOW - timedelta(days=1),
+        not_after=NOW + timedelta(days=9),
+        usage=_usage(digital_signature=True),
+        key=ec.generate_private_key(ec.SECP256R1()),
+    )
+    identity = open_pkcs12(path.read_bytes(), "sandi-rahasia")
+    signed = sign_pdf(unsigned, identity, field="ttd_ketua")
+    (status,) = _pyhanko_statuses(signed, [identity.certificate])
+    assert status.intact and status.valid and status.trusted
+    assert status.pkcs7_signature_mechanism == "sha256_ecdsa"
+
+
 def _cli(*args: str, passphrase: str | None = None, db=None):
     env = dict(os.environ)
     env.pop("RAPAT_P12_PASSPHRASE", None)
@@ -282,6 +304,27 @@ def test_cli_sign_and_verify(office, unsigned, tmp_path):
     untrusted = _cli("verify", str(out), "--trust", str(_other_root(tmp_path)), db=fresh_db)
     assert untrusted.returncode == 1 and "TIDAK tepercaya" in untrusted.stdout
     assert _cli("verify", str(out), db=db_path).returncode == 0  # the office's own root is trusted
+
+
+def test_verify_in_a_callers_process_leaves_its_collector_as_it_was(unsigned, tmp_path, capsys):
+    """`rapat verify` and `rapat sign` hold Python's cycle collector while they run (a process that
+    does one thing and exits); called in a longer-lived process, they give it back."""
+    import gc
+
+    from rapat.cli import EXIT_FAILED, main
+
+    (tmp_path / "in.pdf").write_bytes(unsigned)
+    database = str(tmp_path / "rapat.db")
+    assert gc.isenabled()
+    assert main(["--db", database, "verify", str(tmp_path / "in.pdf")]) == EXIT_FAILED
+    assert "tidak ada tanda tangan" in capsys.readouterr().out
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        main(["--db", database, "verify", str(tmp_path / "in.pdf")])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def _other_root(tmp_path):

@@ -296,7 +296,7 @@ def test_a_stamp_made_in_another_office_still_names_the_officer_and_the_archive(
 ):
     """The notula itself names its archive entry and each block's officer: signed on a laptop
     whose database never saw the meeting, the stamp still carries the NIP and the QR code."""
-    from rapat.services.long_term import signing_setup
+    from rapat.services.signing_setup import signing_setup
 
     with stranger_db.session() as session:
         setup = signing_setup(session, office.unsigned, "Dr. Bambang Sutrisno", "ttd_ketua")
