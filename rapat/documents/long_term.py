@@ -16,11 +16,8 @@ from io import BytesIO
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
-from rapat.documents.deferred_http import defer_http_clients
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-
-defer_http_clients()  # pyHanko loads aiohttp only when something is to be fetched
 
 # Seconds for one request to the timestamp authority. Signing asks it at most twice (the size probe
 # and the timestamp itself), so an authority that stops answering costs at most ten seconds.

@@ -3,10 +3,9 @@
 The stamp fills the signature field, which is the blank room of the signer's block between the
 position and the printed name, so it never covers the name. The QR code carries the archive
 reference and the SHA-256 of the finalized copy as archived before anyone signed, which the office
-can look up; the text beside it says so. Text uses a Latin cut of the shipped Noto Sans (see
-resources/fonts/stamp_font.py), embedded whole as a simple WinAnsi font when the text fits it (as
-a stamp's names, NIPs and dates do), otherwise subset by pyHanko (the full font for characters the
-cut lacks); the QR code is drawn as paths, so the signed file stays PDF/A.
+can look up; the text beside it says so. Text uses the shipped Noto Sans (1000 units per em, which
+pyHanko's layout assumes; a Latin cut of it, see resources/fonts/stamp_font.py), embedded as a
+subset, and the QR code is drawn as paths, so the signed file stays PDF/A.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import TIMEZONE_OFFSETS, TimeZone
 from rapat.resources import resource_path
 
-STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans
+STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans: quick for pyHanko to subset
 FULL_FONT = ("fonts", "NotoSans-Regular.ttf")  # for a stamp that needs any other character
 FONT_SIZE = 6.5
 
@@ -54,6 +53,7 @@ def local_time(moment: datetime, zone: str | None) -> str:
 
 def stamp_style(details: StampDetails):
     """pyHanko's stamp style: a QR code beside the text when there is something to check."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import QRStampStyle, TextStampStyle
 
@@ -64,21 +64,11 @@ def stamp_style(details: StampDetails):
     if details.qr_text:
         lines.append(tr("QR: rujukan arsip dan SHA-256"))
     text = "".join(lines) % stamp_parameters(details, datetime.now(UTC))
-    text_style = TextBoxStyle(font=font_factory(text))
+    text_style = TextBoxStyle(
+        font=GlyphAccumulatorFactory(str(stamp_font(text)), font_size=FONT_SIZE)
+    )
     style = QRStampStyle if details.qr_text else TextStampStyle
     return style(stamp_text="\n".join(lines), text_box_style=text_style, border_width=1)
-
-
-def font_factory(text: str):
-    """The Latin cut of Noto Sans as a simple WinAnsi font when it has every character of text
-    (rapat.documents.winansi_font); otherwise pyHanko's engine, which subsets the font."""
-    from rapat.documents.winansi_font import WinAnsiFontFactory, latin_cut
-
-    if latin_cut().encodes(text):
-        return WinAnsiFontFactory(latin_cut())
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-
-    return GlyphAccumulatorFactory(str(stamp_font(text)), font_size=FONT_SIZE)
 
 
 def stamp_font(text: str) -> Path:
