@@ -7,14 +7,13 @@ Exit codes: 0 done; 1 a verification that failed; 2 bad input or usage (one line
 from __future__ import annotations
 
 import argparse
-import atexit
-import gc
 import os
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
 
 from rapat.errors import RapatError
+from rapat.lasting import one_shot
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 SIGN_AS = {"chair": "ttd_ketua", "note_taker": "ttd_notulis"}  # --as: the notula's blocks
@@ -410,14 +409,12 @@ def _count(number: int) -> str:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    from rapat.lasting import import_for_good
+    with one_shot():
+        from rapat.services.outputs import write_attendance, write_notula
 
-    import_for_good("rapat.db", "rapat.services.outputs", "rapat.documents.notula")
-    from rapat.services.outputs import write_attendance, write_notula
-
-    write = write_attendance if args.attendance else write_notula
-    with _database(args).session() as session:
-        saved = write(session, args.meeting_id, args.output)
+        write = write_attendance if args.attendance else write_notula
+        with closing(_database(args)) as database, database.session() as session:
+            saved = write(session, args.meeting_id, args.output)
     _announce(saved)
     return EXIT_OK
 
@@ -561,25 +558,8 @@ def _read_file(path: str) -> bytes:
         raise RapatError(f"{path}: tidak dapat dibaca ({error.strerror})") from None
 
 
-@contextmanager
-def _one_shot() -> Iterator[None]:
-    """For a command that does one thing and exits: Python's cycle collector waits meanwhile, and
-    the process leaves at exit what is left, rather than traverse every object of SQLAlchemy and
-    pyHanko as they load, and again as it exits: a third of a second of `rapat sign`. What few
-    cycles the command makes are collected after it (when Rapat runs on in a caller's process)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    atexit.unregister(gc.freeze)
-    atexit.register(gc.freeze)
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _sign(args: argparse.Namespace) -> int:
-    with _one_shot():
+    with one_shot():
         return _sign_file(args)
 
 
@@ -616,7 +596,7 @@ def _passphrase() -> str:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    with _one_shot():
+    with one_shot():
         return _verify_file(args)
 
 

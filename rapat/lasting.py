@@ -3,15 +3,17 @@ layer — is set aside from the garbage collector.
 
 The collector's full passes over those objects (hundreds of thousands, SQLAlchemy's and ReportLab's
 among them) free nothing, and each pass holds the interpreter: while the window starts, the GUI
-thread waits 20 to 90 ms for it; in `rapat pdf`, a tenth of the time went to such passes. So no
-collection runs while the lasting objects are made, and what exists then is frozen (gc.freeze),
-walked by no later pass.
+thread waits 20 to 90 ms for it; a third of `rapat sign` and a tenth of `rapat pdf` went to such
+passes. So no collection runs while the lasting objects are made, and what exists then is frozen
+(gc.freeze), walked by no later pass.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
-from importlib import import_module
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def hold_collection() -> None:
@@ -27,11 +29,17 @@ def set_aside() -> None:
         gc.enable()
 
 
-def import_for_good(*modules: str) -> None:
-    """Import the modules a short command needs, and set them aside from the collector."""
-    hold_collection()
+@contextmanager
+def one_shot() -> Iterator[None]:
+    """For a command that makes one document and exits (rapat pdf, sign, verify): no collection
+    while it runs, and what is left at exit is frozen rather than walked once more. The collector
+    resumes after it, for a caller's process that runs on; the command's few cycles go then."""
+    was_collecting = gc.isenabled()
+    gc.disable()
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     try:
-        for name in modules:
-            import_module(name)
+        yield
     finally:
-        set_aside()
+        if was_collecting:
+            gc.enable()
