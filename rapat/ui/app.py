@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import time
 import traceback
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -18,6 +19,11 @@ from rapat.location import chosen_database
 from rapat.ui.first_frame import after_first_frame
 
 ACCENT = "#1f6fb2"
+# While the database layer loads on its worker thread behind the first frame, the interpreter
+# hands its lock over every 0.1 ms instead of every 5 ms: Qt takes the lock for each Python
+# override and slot it calls while it paints and handles input, and the GUI thread waited up to a
+# whole interval each time (pauses of 60 to 120 ms at 5 ms, about 35 ms at 0.1 ms).
+LOADING_SWITCH_INTERVAL = 0.0001
 
 
 def make_palette() -> QPalette:
@@ -105,10 +111,13 @@ def run_application(db_arg: str | None, smoke_test: bool = False) -> int:
     # until the database is open (rapat.lasting).
     hold_collection()
     _quicker_pyside_import_check()
+    usual_interval = sys.getswitchinterval()
+    sys.setswitchinterval(LOADING_SWITCH_INTERVAL)
     try:
-        return _run(db_arg, smoke_test)
+        return _run(db_arg, smoke_test, lambda: sys.setswitchinterval(usual_interval))
     finally:
         set_aside()
+        sys.setswitchinterval(usual_interval)
 
 
 def _quicker_pyside_import_check() -> None:
@@ -133,7 +142,7 @@ def _quicker_pyside_import_check() -> None:
     feature._mod_uses_pyside = mentions_pyside
 
 
-def _run(db_arg: str | None, smoke_test: bool) -> int:
+def _run(db_arg: str | None, smoke_test: bool, loaded: Callable[[], None]) -> int:
     # The program's name as the window system's class (WM_CLASS), not "__main__.py".
     app = QApplication.instance() or QApplication(["rapat"])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -165,6 +174,7 @@ def _run(db_arg: str | None, smoke_test: bool) -> int:
         return 2
     window = MainWindow(context, restore=not smoke_test, first=first)
     context.when_open(set_aside)
+    context.when_open(loaded)
     if not smoke_test:  # colleagues' changes reach the open screens (rapat.live)
         context.when_open(context.watch)
     if smoke_test:
