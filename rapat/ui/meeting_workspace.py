@@ -51,7 +51,10 @@ class MeetingWorkspace(QWidget):
         self.record: MeetingRecord = first.meeting if first is not None else self._load()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._header())
+        self.header_box = QWidget()  # the tabs' messages are laid over it (rapat.ui.messages)
+        self.header_box.setLayout(self._header())
+        self.header_box.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header_box)
         layout.addWidget(self._final_bar())
         self.undo_stack = QUndoStack(self)
         self.autosaver = None
@@ -77,6 +80,7 @@ class MeetingWorkspace(QWidget):
         self.add_tab(self.documents_page, self.tr("Dokumen"))
         self.tabs.setCurrentWidget(self.attendance_page)
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(self._banners_over_header)
         self.closed.connect(self.flush)
         self._shortcuts()
         self._render_header()
@@ -92,6 +96,15 @@ class MeetingWorkspace(QWidget):
         self.attendance.self_check_in.project.connect(self._project_check_in)
         self.attendance_page.layout().addWidget(self.attendance)
         self.attendance.show()  # at once, not queued: the window may already be on the screen
+        self._banners_over_header()
+
+    def _banners_over_header(self, _index: int = -1) -> None:
+        """The tabs' messages cover the meeting's title, not the tabs' content: no blank band
+        under the tabs, and nothing to click is hidden."""
+        from rapat.ui.messages import Banner
+
+        for banner in self.tabs.findChildren(Banner):
+            banner.overlay_on(self.header_box)
 
     def _load_attendance_modules(self, rows: list[AttendanceRow]) -> None:
         """The Daftar Hadir of a snapshot comes once the header is on the screen, in turns of the

@@ -39,7 +39,6 @@ class ColumnFit(QObject):
         min_row_height: int = 0,
     ) -> None:
         super().__init__(table)
-        self.table = table
         metrics = table.fontMetrics()
         self.fixed = {
             column: metrics.horizontalAdvance(width) + CELL_PADDING + 8
@@ -70,10 +69,11 @@ class ColumnFit(QObject):
 
     def apply(self) -> None:
         """Size the columns to the viewport's present width."""
-        head = self.table.horizontalHeader()
+        table = self.parent()
+        head = table.horizontalHeader()
         for column, width in self.fixed.items():
             head.resizeSection(column, width)
-        free = max(0, self.table.viewport().width() - sum(self.fixed.values()))
+        free = max(0, table.viewport().width() - sum(self.fixed.values()))
         total = sum(self.shares.values()) or 1
         columns = sorted(self.shares)
         left = free
