@@ -48,7 +48,7 @@ class CountsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        fit_columns(self.table, fixed={1: "000/000"}, shares={0: 1})  # rapat.ui.text_fit
+        fit_columns(self.table, fixed={1: "000/000"}, shares={0: 1}, lines=3)  # rapat.ui.text_fit
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.table, 1)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -81,6 +82,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.setCurrentWidget(self.attendance_page)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.currentChanged.connect(self._banners_over_header)
+        self.tabs.tabBarClicked.connect(lambda _i: QTimer.singleShot(0, self, self._focus_page))
         self.closed.connect(self.flush)
         self._shortcuts()
         self._render_header()
@@ -156,6 +158,27 @@ class MeetingWorkspace(QWidget):
     def _switch_to(self, index: int) -> None:
         if index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        """Alt+number or a click on a tab puts the cursor in the tab's first field, unless it
+        is there already: the field left behind is hidden, and typing must not go nowhere."""
+        page = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not page and page.isAncestorOf(focused):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QScrollArea)  # a frame around fields, not one
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()

@@ -35,6 +35,7 @@ class NotulaOutline(QTreeWidget):
         super().__init__()
         self.view = view
         self.setHeaderHidden(True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab goes through the text; Ctrl+J here
         self.setColumnCount(1)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -127,3 +127,23 @@ def test_a_click_inside_a_long_point_keeps_the_view_and_the_clicked_word(qtbot, 
         assert 0 < position < 200, position
         cursor = row.box.viewport().mapTo(row, row.box.cursorRect().center())
         assert abs(cursor.y() - spot.y()) < row.fontMetrics().lineSpacing()
+
+
+def test_alt_3_puts_the_cursor_in_the_notula_and_ctrl_j_reaches_the_outline(
+    qtbot, context, door_meeting
+):
+    """From the check-in field, Alt+3 opens the Notula with the cursor in its first field (the
+    field left behind is hidden: typing went nowhere), and Ctrl+J from there reaches the outline."""
+    from workspace_helpers import open_workspace
+
+    workspace = open_workspace(qtbot, context, door_meeting)
+    qtbot.keyClick(workspace.attendance.field, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    notula = workspace.notula
+    assert QApplication.focusWidget() is notula.opening
+    qtbot.keyClicks(QApplication.focusWidget(), "Rapat dibuka")
+    assert notula.opening.text() == "Rapat dibuka"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_J, CTRL)
+    assert QApplication.focusWidget() is notula.outline
+    qtbot.keyClick(notula.outline, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    page = workspace.tabs.currentWidget()
+    assert page is workspace.actions_page and page.isAncestorOf(QApplication.focusWidget())
