@@ -52,3 +52,28 @@ def test_the_time_taken_follows_each_of_indonesias_zones(jakarta_clock):
     now = datetime.now(UTC)
     for zone, hours in (("WIB", 7), ("WITA", 8), ("WIT", 9)):
         assert _minutes_apart(now_minute(zone), (now + timedelta(hours=hours)).time()) <= 1
+
+
+def test_the_registers_history_shows_the_meetings_clock(
+    qtbot, context, database, door_meeting, jakarta_clock
+):
+    """The register's history of an action made at a WITA meeting reads in WITA on a laptop set
+    to Jakarta time (it read the computer's clock, an hour early and without a zone)."""
+    from rapat.services.actions import add_action
+    from rapat.ui.register_view import RegisterView
+
+    with database.session() as s:
+        add_action(s, door_meeting, "Menyiapkan pos pengamanan", "Polres Lembah Hijau")
+    wita = datetime.now(UTC) + timedelta(hours=8)
+    view = RegisterView(context)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.table.selectRow(0)
+    qtbot.waitUntil(lambda: view.history.count() == 1)
+    first_line = view.history.item(0).text().splitlines()[0]
+    stamp = first_line.split(" · ")[0]
+    assert stamp.endswith(" WITA"), stamp
+    shown = datetime.strptime(stamp.split()[-2], "%H.%M").time()
+    assert _minutes_apart(shown, wita.time()) <= 1, (stamp, wita)
