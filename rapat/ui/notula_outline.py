@@ -19,13 +19,13 @@ if TYPE_CHECKING:
 KEY = Qt.ItemDataRole.UserRole
 LABEL_CHARS = 48
 OUTLINE_WIDTH = 240
-# An entry: its key (what it jumps to), its label and the entries under it.
-Entry = tuple[tuple, str, list]
+# An entry: its key (what it jumps to), its label, its tooltip and the entries under it.
+Entry = tuple[tuple, str, str, list]
 
 
-def _short(text: str) -> str:
+def _short(text: str, most: int = LABEL_CHARS) -> str:
     words = " ".join(text.split())
-    return words if len(words) <= LABEL_CHARS else words[: LABEL_CHARS - 1].rstrip() + "…"
+    return words if len(words) <= most else words[: most - 1].rstrip() + "…"
 
 
 class NotulaOutline(QTreeWidget):
@@ -59,29 +59,29 @@ class NotulaOutline(QTreeWidget):
 
     def entries(self) -> list[Entry]:
         view = self.view
-        entries: list[Entry] = [(("opening",), self.tr("1. Kata Pembukaan"), [])]
+        entries: list[Entry] = [(("opening",), self.tr("1. Kata Pembukaan"), "", [])]
         sections: list[Entry] = []
         for section in view.sections:
-            points = [
-                (("point", row.key), _short(self._point_label(row)), []) for row in section.rows
-            ]
+            points = [self._point_entry(row) for row in section.rows]
             number = section.number.text()
             title = f"{number} {section.title.text()}".strip()
-            sections.append((("section", section.item_id), _short(title), points))
-        entries.append((("discussion",), self.tr("2. Pembahasan"), sections))
+            sections.append((("section", section.item_id), _short(title), title, points))
+        entries.append((("discussion",), self.tr("2. Pembahasan"), "", sections))
         decisions = [
-            (("decision", row.key), _short(f"{n}. {row.text}"), [])
+            (("decision", row.key), _short(f"{n}. {row.text}"), _short(row.text, 300), [])
             for n, row in enumerate(view.decisions, start=1)
         ]
-        entries.append((("decisions",), self.tr("3. Keputusan / Kesimpulan"), decisions))
-        entries.append((("closing",), self.tr("Penutup"), []))
+        entries.append((("decisions",), self.tr("3. Keputusan / Kesimpulan"), "", decisions))
+        entries.append((("closing",), self.tr("Penutup"), "", []))
         return entries
 
-    def _point_label(self, row) -> str:
+    def _point_entry(self, row) -> Entry:
+        """A point by its words (one speaker may speak twenty times), the speaker in its tip;
+        by its speaker while it has no words yet."""
         speaker, text = row.speaker.strip(), row.text.strip()
-        if speaker and text:
-            return f"{speaker}: {text}"
-        return speaker or text or self.tr("(pokok kosong)")
+        label = text or speaker or self.tr("(pokok kosong)")
+        tip = f"{speaker}: {text}" if speaker and text else label
+        return (("point", row.key), _short(label), _short(tip, 300), [])
 
     def refresh(self) -> None:
         """Rebuild when the notula's parts or labels changed; mark the part being typed in."""
@@ -97,10 +97,10 @@ class NotulaOutline(QTreeWidget):
         self._follow_focus()
 
     def _add(self, parent: QTreeWidgetItem, entries: list[Entry], chosen) -> None:
-        for key, label, children in entries:
+        for key, label, tip, children in entries:
             item = QTreeWidgetItem(parent, [label])
             item.setData(0, KEY, key)
-            item.setToolTip(0, label)
+            item.setToolTip(0, tip or label)
             self._add(item, children, chosen)
             if children and key in self._opened:
                 item.setExpanded(True)

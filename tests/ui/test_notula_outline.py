@@ -62,7 +62,9 @@ def test_the_outline_lists_the_agenda_and_its_points(notula):
         "3. Logistik",
     ]
     assert discussion.child(1).childCount() == 40
-    assert discussion.child(1).child(0).text(0).startswith("Siti Aminah, S.H.: Poin 1.")
+    point = discussion.child(1).child(0)
+    assert point.text(0).startswith("Poin 1. pengamanan")
+    assert point.toolTip(0).startswith("Siti Aminah, S.H.: Poin 1.")
 
 
 def test_a_click_in_the_outline_shows_the_point_at_the_top_and_puts_the_cursor_in_it(qtbot, notula):
