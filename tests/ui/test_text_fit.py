@@ -117,3 +117,28 @@ def test_a_field_too_narrow_shows_its_whole_text_as_tooltip(qtbot, context):
     QApplication.sendEvent(position, event)
     assert QToolTip.isVisible() and QToolTip.text() == text
     QToolTip.hideText()
+
+
+def test_the_meeting_list_shows_a_long_title_whole(qtbot, context, database):
+    from datetime import time
+
+    from rapat.services.meetings import create_meeting
+    from rapat.ui.meeting_list_view import MeetingListView
+
+    title = "Rapat Koordinasi Lintas Sektor Kesiapsiagaan Menghadapi Bencana Hidrometeorologi"
+    with database.session() as s:
+        create_meeting(
+            s,
+            title=title,
+            date=date(2026, 12, 3),
+            start_time=time(9),
+            location="Aula Badan Penanggulangan Bencana Daerah Kabupaten Lembah Hijau",
+        )
+    view = MeetingListView(context)
+    qtbot.addWidget(view)
+    view.resize(CONTENT_WIDTH, CONTENT_HEIGHT)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    qtbot.wait(50)
+    assert cut_cells(view.table, [2, 3]) == []
