@@ -105,6 +105,8 @@ class Banner(QWidget):
         self._line = max(self.panel.sizeHint().height(), self.fontMetrics().height() + 14)
         self._over: QWidget | None = None
         self.setFixedHeight(0)
+        # The panel may live in an ancestor (overlay_on): it goes when the banner goes.
+        self.destroyed.connect(self.panel.deleteLater)
         self._timer = QTimer(self, singleShot=True, timeout=self.hide)
         self.hide()
 

@@ -96,7 +96,11 @@ def fit_columns(
 
 class _WholeTextTip(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QHelpEvent) and isinstance(watched, QLineEdit):
+        if (
+            event.type() == QEvent.Type.ToolTip
+            and isinstance(event, QHelpEvent)
+            and isinstance(watched, QLineEdit)
+        ):
             text = watched.text()
             if text and watched.fontMetrics().horizontalAdvance(text) > field_room(watched):
                 QToolTip.showText(event.globalPos(), text, watched)

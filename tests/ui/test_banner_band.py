@@ -59,3 +59,16 @@ def test_every_tab_starts_under_the_tab_bar(qtbot, context, door_meeting):
     assert not notula.banner.panel.isVisible()
     workspace.show_notula()
     assert notula.banner.panel.isVisible()
+
+
+def test_a_message_goes_with_its_view(qtbot, context, door_meeting):
+    """A view rebuilt (a meeting finalized) takes its message laid over the title with it."""
+    import shiboken6
+
+    workspace = open_workspace(qtbot, context, door_meeting)
+    view = workspace.attendance
+    view.banner.show_message("Pesan terakhir sebelum finalisasi.", "error")
+    panel = view.banner.panel
+    qtbot.waitUntil(panel.isVisible)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel))
