@@ -4,6 +4,7 @@ in it; Ctrl+J reaches the outline from anywhere in the tab."""
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -51,7 +52,8 @@ class NotulaOutline(QTreeWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+J"), view)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._enter)
-        self._later = Debounced(self.refresh, 300)
+        refresh = weakref.WeakMethod(self.refresh)  # no cycle keeps the outline for the collector
+        self._later = Debounced(lambda: (method := refresh()) is not None and method(), 300)
         view.changed.connect(self._later)
         self.refresh()
 
