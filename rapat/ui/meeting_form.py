@@ -171,7 +171,7 @@ class MeetingForm(QWidget):
         top.addLayout(right, 2)
         outer.addLayout(top, 1)
         outer.addWidget(officers)
-        for edit in (edit for fields in self.officers.values() for edit in fields.edits()):
+        for edit in self.findChildren(QLineEdit):  # a text cut at the field's end reads whole
             whole_text_tip(edit)
         self._connect()
 
