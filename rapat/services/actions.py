@@ -64,6 +64,7 @@ class TrailEntry:
     meeting_title: str
     meeting_date: date
     change: StatusChange
+    meeting_zone: str | None = None  # the change's moment is shown on this zone's clock
 
 
 def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> list[ActionRow]:
@@ -269,6 +270,7 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
             Meeting.id,
             Meeting.title,
             Meeting.date,
+            Meeting.timezone,
             ActionStatusChange.at,
             ActionStatusChange.user,
             ActionStatusChange.old_status,
@@ -283,7 +285,7 @@ def action_trail(session: Session, action_id: int) -> list[TrailEntry]:
         .order_by(Meeting.date, ActionStatusChange.at, ActionStatusChange.id)
     )
     return [
-        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[4:8], _note(*row[8:])))
+        TrailEntry(row[0], row[1], row[2], row[3], StatusChange(*row[5:9], _note(*row[9:])), row[4])
         for row in session.execute(query)
     ]
 

@@ -196,7 +196,7 @@ def check_in(session: Session, participant_id: int, at: time | None = None) -> A
     p = _locked_participant(session, participant_id)
     _refuse_twice(p)
     p.status = AttendanceStatus.PRESENT.value
-    p.check_in = at or now_minute()
+    p.check_in = at or now_minute(p.meeting.timezone)
     return _row(p)
 
 
@@ -204,7 +204,7 @@ def check_in_person(
     session: Session, meeting_id: int, person_id: int, at: time | None = None
 ) -> AttendanceRow:
     """Check in someone from the directory: their invitation line if any, else a new line."""
-    editable_meeting_row(session, meeting_id)
+    meeting = editable_meeting_row(session, meeting_id)
     lock_attendance(session, meeting_id)
     existing = _participant_of_person(session, meeting_id, person_id)
     if existing is not None:
@@ -213,7 +213,11 @@ def check_in_person(
     if person is None:
         raise NotFound(tr("Orang ini tidak ada di direktori"))
     new_id = _add_from_person(
-        session, meeting_id, person, AttendanceStatus.PRESENT.value, at or now_minute()
+        session,
+        meeting_id,
+        person,
+        AttendanceStatus.PRESENT.value,
+        at or now_minute(meeting.timezone),
     )
     return attendance_row(session, new_id)
 
@@ -231,7 +235,7 @@ def add_walk_in(
 ) -> AttendanceRow:
     """Record someone who has no invitation line: present now, representing someone, or excused
     (izin: sent word, did not come). Without a status, representing decides between the first two."""
-    editable_meeting_row(session, meeting_id)
+    meeting = editable_meeting_row(session, meeting_id)
     lock_attendance(session, meeting_id)
     if status is None:
         status = AttendanceStatus.REPRESENTED if representing else AttendanceStatus.PRESENT
@@ -264,7 +268,7 @@ def add_walk_in(
         institution=institution,
         status=status,
         representing=representing or None,
-        check_in=None if excused else at or now_minute(),
+        check_in=None if excused else at or now_minute(meeting.timezone),
         person_id=person_id,
         institution_id=institution_id,
     )
@@ -291,7 +295,7 @@ def mark_represented(
     p.name, p.position, p.nip, p.rank, p.phone = by_name, by_position or None, None, None, None
     p.representing = represented
     p.status = AttendanceStatus.REPRESENTED.value
-    p.check_in = at or now_minute()
+    p.check_in = at or now_minute(p.meeting.timezone)
     return _row(p)
 
 
@@ -303,7 +307,7 @@ def set_status(session: Session, participant_id: int, status: str) -> Attendance
         p.check_in = None
         p.representing = None
     elif p.check_in is None:
-        p.check_in = now_minute()
+        p.check_in = now_minute(p.meeting.timezone)
     return _row(p)
 
 

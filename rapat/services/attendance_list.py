@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import UTC, datetime, time, timedelta, timezone
 from typing import Any
 
-from rapat.models.vocabulary import AttendanceStatus
+from rapat.models.vocabulary import TIMEZONE_OFFSETS, AttendanceStatus
 
 ATTENDANCE_QUERY = """
 SELECT id, seq, name, position, institution, nip, rank, status, representing, check_in,
@@ -74,9 +74,15 @@ class Suggestion:
     status: str | None = None
 
 
-def now_minute() -> time:
-    """The current local time to the minute, as written in the attendance list."""
-    return datetime.now().time().replace(second=0, microsecond=0)
+def now_minute(zone: str | None = None) -> time:
+    """The current time to the minute at the meeting's place (its zone: WIB, WITA or WIT), as
+    written in the attendance list; the computer's clock for a meeting without a zone. A laptop
+    set to Jakarta time records 09.00 WITA, not 08.00, at a meeting in Makassar."""
+    if zone in TIMEZONE_OFFSETS:
+        moment = datetime.now(UTC).astimezone(timezone(timedelta(hours=TIMEZONE_OFFSETS[zone])))
+    else:
+        moment = datetime.now()
+    return moment.time().replace(second=0, microsecond=0)
 
 
 def count_attendance(rows: Iterable[AttendanceRow]) -> AttendanceCounts:

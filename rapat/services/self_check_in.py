@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from rapat import dates, limits
 from rapat.errors import InvalidInput, NotFound
 from rapat.i18n import tr
-from rapat.models import Participant
+from rapat.models import Meeting, Participant
 from rapat.models.base import name_key
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.attendance import AlreadyCheckedIn, attendance_row, lock_attendance
@@ -215,7 +215,7 @@ def _refuse_present(p: Participant) -> None:
 
 
 def _record(session: Session, p: Participant, status: str, png: bytes) -> SelfCheckIn:
-    at = now_minute()
+    at = now_minute(session.get(Meeting, p.meeting_id).timezone)
     p.status = status
     p.check_in = at
     p.signature_png = png

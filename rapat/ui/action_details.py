@@ -26,7 +26,7 @@ from rapat.models.vocabulary import ActionStatus
 from rapat.records.action import ActionRow
 from rapat.services.actions import TrailEntry, action_trail, set_action_status
 from rapat.ui.register_model import action_status
-from rapat.ui.text import short_date
+from rapat.ui.text import short_date, zoned_moment
 
 
 class ActionDetails:
@@ -90,7 +90,7 @@ class ActionDetails:
 
     def _history_item(self, entry: TrailEntry) -> QListWidgetItem:
         change = entry.change
-        when = f"{short_date(change.at.date())} {change.at.astimezone().strftime('%H.%M')}"
+        when = zoned_moment(change.at, entry.meeting_zone)
         if change.old_status and change.old_status != change.new_status:
             what = f"{action_status(change.old_status)} → {action_status(change.new_status)}"
         else:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -38,6 +37,7 @@ from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.notula_fields import TextBox, TitleField
 from rapat.ui.text import short_date, zoned_moment
+from rapat.ui.text_fit import fit_columns
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
 
@@ -131,24 +131,14 @@ class ActionItemsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        head = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        widths = {
-            0: metrics.horizontalAdvance("0000") + 12,
-            2: metrics.horizontalAdvance("Badan Penanggulangan Bencana Daerah") + 16,
-            3: metrics.horizontalAdvance("Nurhayati Wulandari, S.STP.") + 16,
-            4: metrics.horizontalAdvance("30 Des 2024 (lewat 100 hari)") + 16,
-            5: metrics.horizontalAdvance("Sedang dikerjakan") + 24,
-        }
-        for column in range(self.model.columnCount()):
-            if column in widths:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                head.resizeSection(column, widths[column])
-            else:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short values get fixed widths; the description, institution and person share the rest
+        # and wrap over two lines (rapat.ui.text_fit).
+        fit_columns(
+            self.table,
+            fixed={0: "0000", 4: "30 Des 2024 (lewat 100 hari)", 5: "Sedang dikerjakan"},
+            shares={1: 4, 2: 3, 3: 2},
+        )
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.activated.connect(lambda _index: self.description.setFocus())
         splitter.addWidget(self.table)

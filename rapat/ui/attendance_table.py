@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,6 +26,7 @@ from rapat.ui.attendance_model import (
     TIME_COLUMN,
     AttendanceModel,
 )
+from rapat.ui.text_fit import fit_columns
 
 # label, shortcut, description, slot
 Command = tuple[str, str, str, Callable[[], None]]
@@ -51,10 +51,7 @@ class AttendanceTable(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(THUMB_H + 6)
-        self.table.setWordWrap(False)
         self._size_columns()
         self.table.setIconSize(QSize(THUMB_W, THUMB_H))
         layout.addWidget(self.table, 1)
@@ -76,21 +73,19 @@ class AttendanceTable(QWidget):
         layout.addWidget(self.command_bar)
 
     def _size_columns(self) -> None:
-        # Fixed widths rather than ResizeToContents: measuring contents reads every row (slow at 400).
-        head = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        widths = {
-            0: metrics.horizontalAdvance("0000") + 16,
-            STATUS_COLUMN: metrics.horizontalAdvance("Mewakili Kepala Dinas") + 16,
-            TIME_COLUMN: metrics.horizontalAdvance(self.tr("Jam hadir")) + 24,
-            SIGNATURE_COLUMN: THUMB_W + 16,
-        }
-        for column in range(self.model.columnCount()):
-            if column in widths:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                head.resizeSection(column, widths[column])
-            else:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short values get fixed widths; names, positions, institutions and the status share the
+        # rest and wrap over three lines (rapat.ui.text_fit).
+        fit_columns(
+            self.table,
+            fixed={
+                0: "0000",
+                TIME_COLUMN: self.tr("Jam hadir"),
+                SIGNATURE_COLUMN: THUMB_W + 16,
+            },
+            shares={1: 3, 2: 3, INSTITUTION_COLUMN: 3, STATUS_COLUMN: 2},
+            lines=3,
+            min_row_height=THUMB_H + 6,
+        )
 
     def add_commands(self, commands: Sequence[Command]) -> None:
         """A button for each command, left of the grouping box."""

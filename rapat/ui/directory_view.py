@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
+from rapat.ui.text_fit import fit_columns
 
 
 def _table(model: RowsModel) -> QTableView:
@@ -192,13 +192,13 @@ class DirectoryView(QWidget):
         )
         self.institution_table = _table(self.institutions)
         self.people_table = _table(self.people)
-        self._stretch(self.institution_table, [0])
-        category_width = self.fontMetrics().horizontalAdvance("Penyelenggara Pemilu") + 24
-        self.institution_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Fixed
+        # Names wrap over two lines in their share of the width (rapat.ui.text_fit).
+        fit_columns(
+            self.institution_table,
+            fixed={1: "Disdukcapil", 2: "Penyelenggara Pemilu", 3: self.tr("Orang")},
+            shares={0: 1},
         )
-        self.institution_table.horizontalHeader().resizeSection(2, category_width)
-        self._stretch(self.people_table, [0, 1, 2])
+        fit_columns(self.people_table, fixed={3: "199001012015031001"}, shares={0: 3, 1: 3, 2: 3})
         self.institution_table.doubleClicked.connect(lambda _i: self.edit_institution())
         self.people_table.doubleClicked.connect(lambda _i: self.edit_person())
         columns.addLayout(
@@ -250,17 +250,6 @@ class DirectoryView(QWidget):
         )
         layout.addWidget(self.empty)
         self.setFocusProxy(self.search)
-
-    @staticmethod
-    def _stretch(table: QTableView, columns: list[int]) -> None:
-        head = table.horizontalHeader()
-        for column in range(table.model().columnCount()):
-            mode = (
-                QHeaderView.ResizeMode.Stretch
-                if column in columns
-                else QHeaderView.ResizeMode.ResizeToContents
-            )
-            head.setSectionResizeMode(column, mode)
 
     def _side(self, title: str, table: QTableView, buttons: list) -> QVBoxLayout:
         box = QVBoxLayout()

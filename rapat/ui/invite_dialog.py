@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel
 from rapat.ui.text import INDONESIAN, short_date
+from rapat.ui.text_fit import ColumnFit, fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -161,10 +161,9 @@ class PickerDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.setWordWrap(False)
         table.verticalHeader().hide()
         table.installEventFilter(self)
+        self._fit: ColumnFit | None = None
         return table
 
     def set_model(self, model: RowsModel, fixed: dict[int, str]) -> None:
@@ -172,14 +171,11 @@ class PickerDialog(QDialog):
         sharing the rest (measuring contents would read every row at each keystroke)."""
         self.model = model
         self.table.setModel(model)
-        head = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        for column in range(model.columnCount()):
-            if column in fixed:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                head.resizeSection(column, metrics.horizontalAdvance(fixed[column]) + 24)
-            else:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        if self._fit is not None:  # the last model's columns
+            self.table.viewport().removeEventFilter(self._fit)
+            self._fit.deleteLater()
+        shares = {column: 1 for column in range(model.columnCount()) if column not in fixed}
+        self._fit = fit_columns(self.table, fixed, shares)  # rapat.ui.text_fit
 
     def set_entries(self, entries: list[tuple[Any, str]]) -> None:
         """The rows to choose from, each with its search text."""

@@ -39,6 +39,7 @@ from rapat.ui.context import Context
 from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
 from rapat.ui.text import office_zone
+from rapat.ui.text_fit import whole_text_tip
 
 # Suggested kinds of meeting: the chosen words are stored and printed in the notula as they
 # are, so they stay Indonesian in every interface language.
@@ -104,7 +105,7 @@ class MeetingForm(QWidget):
         super().__init__(parent)
         self._loading = False
         directory = {p.name: p for p in people}
-        outer = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -142,6 +143,13 @@ class MeetingForm(QWidget):
         left.addRow(self.tr("Tempat"), self.location)
         left.addRow(self.tr("Penyelenggara"), self.organizer)
         left.addRow(self.tr("Nomor undangan"), invitation)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Acara (satu baris satu acara)"), objectName="sectionTitle"))
+        self.agenda = QPlainTextEdit()
+        self.agenda.setTabChangesFocus(True)
+        self.agenda.setPlaceholderText(self.tr("Pembukaan\nPaparan\nTanya jawab\nPenutup"))
+        self.agenda.installEventFilter(self)
+        right.addWidget(self.agenda, 1)
         officers = QGroupBox(self.tr("Pimpinan rapat (pilih dari direktori atau ketik)"))
         grid = QGridLayout(officers)
         for column, head in enumerate(
@@ -156,20 +164,15 @@ class MeetingForm(QWidget):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
         grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(4, 2)
-        left_box = QVBoxLayout()
-        left_box.addLayout(left)
-        left_box.addWidget(officers)
-        left_box.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Acara (satu baris satu acara)"), objectName="sectionTitle"))
-        self.agenda = QPlainTextEdit()
-        self.agenda.setTabChangesFocus(True)
-        self.agenda.setPlaceholderText(self.tr("Pembukaan\nPaparan\nTanya jawab\nPenutup"))
-        self.agenda.installEventFilter(self)
-        right.addWidget(self.agenda, 1)
-        outer.addLayout(left_box, 4)
-        outer.addLayout(right, 1)
+        # The officers span the whole width below the details and the agenda, so that a long
+        # position or rank reads whole.
+        top = QHBoxLayout()
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+        outer.addLayout(top, 1)
+        outer.addWidget(officers)
+        for edit in self.findChildren(QLineEdit):  # a text cut at the field's end reads whole
+            whole_text_tip(edit)
         self._connect()
 
     def _connect(self) -> None:

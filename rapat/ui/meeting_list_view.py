@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
 from rapat.ui.package_actions import PackageButton
 from rapat.ui.text import meeting_status, meeting_time, short_date
+from rapat.ui.text_fit import fit_columns
 
 
 def meeting_columns() -> list[Column]:
@@ -88,17 +88,13 @@ class MeetingListView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Fixed widths rather than ResizeToContents, which would read every row to measure them.
-        head = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        samples = {0: "30 Sep 2024", 1: "14.30 WITA", 4: "Focus Group Discussion", 5: "Final"}
-        for column in range(self.model.columnCount()):
-            if column in samples:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                head.resizeSection(column, metrics.horizontalAdvance(samples[column]) + 24)
-            else:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short values get fixed widths; the title and the place share the rest and wrap over
+        # two lines (rapat.ui.text_fit).
+        fit_columns(
+            self.table,
+            fixed={0: "30 Sep 2024", 1: "14.30 WITA", 4: "Focus Group Discussion", 5: "Final"},
+            shares={2: 3, 3: 2},
+        )
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table, 1)

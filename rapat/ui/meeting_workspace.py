@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -53,7 +54,10 @@ class MeetingWorkspace(QWidget):
         self.record: MeetingRecord = first.meeting if first is not None else self._load()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._header())
+        self.header_box = QWidget()  # the tabs' messages are laid over it (rapat.ui.messages)
+        self.header_box.setLayout(self._header())
+        self.header_box.layout().setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header_box)
         layout.addWidget(self._final_bar())
         self.undo_stack = QUndoStack(self)
         self.autosaver = None
@@ -79,6 +83,8 @@ class MeetingWorkspace(QWidget):
         self.add_tab(self.documents_page, self.tr("Dokumen"))
         self.tabs.setCurrentWidget(self.attendance_page)
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.tabs.currentChanged.connect(self._banners_over_header)
+        self.tabs.tabBarClicked.connect(lambda _i: QTimer.singleShot(0, self, self._focus_page))
         self.closed.connect(self.flush)
         self._shortcuts()
         self._render_header()
@@ -94,6 +100,15 @@ class MeetingWorkspace(QWidget):
         self.attendance.self_check_in.project.connect(self._project_check_in)
         self.attendance_page.layout().addWidget(self.attendance)
         self.attendance.show()  # at once, not queued: the window may already be on the screen
+        self._banners_over_header()
+
+    def _banners_over_header(self, _index: int = -1) -> None:
+        """The tabs' messages cover the meeting's title, not the tabs' content: no blank band
+        under the tabs, and nothing to click is hidden."""
+        from rapat.ui.messages import Banner
+
+        for banner in self.tabs.findChildren(Banner):
+            banner.overlay_on(self.header_box)
 
     def _load_attendance_modules(self, rows: list[AttendanceRow]) -> None:
         """The Daftar Hadir of a snapshot comes once the header is on the screen: its modules load
@@ -149,6 +164,27 @@ class MeetingWorkspace(QWidget):
     def _switch_to(self, index: int) -> None:
         if index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        """Alt+number or a click on a tab puts the cursor in the tab's first field, unless it
+        is there already: the field left behind is hidden, and typing must not go nowhere."""
+        page = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if focused is not None and focused is not page and page.isAncestorOf(focused):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and not isinstance(widget, QScrollArea)  # a frame around fields, not one
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()

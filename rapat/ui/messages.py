@@ -10,7 +10,7 @@ import sys
 from types import TracebackType
 from typing import ClassVar
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,12 +67,12 @@ def install_excepthook() -> None:
 
 
 class Banner(QWidget):
-    """A message above a view's content that never moves the content under the pointer.
+    """A message that never moves the content under the pointer and leaves no blank band.
 
-    The banner holds a one-line strip of its layout whether a message shows or not (its space is
-    reserved, shown or hidden), and the message itself is a panel laid over that strip: a message
-    longer than one line grows the panel down over the content instead of pushing the content
-    down. It hides itself after a while unless it is an error.
+    The banner takes no room in its layout: its message is a panel laid over the content just
+    below it, or over a widget nobody clicks (overlay_on: a meeting's tabs lay theirs over the
+    meeting's title), and a long message grows the panel down instead of pushing anything.
+    It hides itself after a while unless it is an error, which stays until it is closed.
     """
 
     STYLES: ClassVar[dict[str, str]] = {
@@ -102,9 +102,34 @@ class Banner(QWidget):
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.setFixedHeight(max(self.panel.sizeHint().height(), self.fontMetrics().height() + 14))
+        self._line = max(self.panel.sizeHint().height(), self.fontMetrics().height() + 14)
+        self._over: QWidget | None = None
+        self.setFixedHeight(0)
+        # The panel may live in an ancestor (overlay_on): it goes when the banner goes.
+        self.destroyed.connect(self.panel.deleteLater)
         self._timer = QTimer(self, singleShot=True, timeout=self.hide)
         self.hide()
+
+    def overlay_on(self, widget: QWidget) -> None:
+        """Lay the messages over this widget (a sibling of an ancestor) rather than over the
+        content below the banner."""
+        if self._over is widget:
+            return
+        if self._over is not None:
+            self._over.removeEventFilter(self)
+        self._over = widget
+        widget.installEventFilter(self)
+        if self.isVisible():
+            self._place_panel()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._over
+            and event.type() in (QEvent.Type.Move, QEvent.Type.Resize)
+            and self.isVisible()
+        ):
+            self._place_panel()
+        return False
 
     def show_message(self, text: str, kind: str = "info", seconds: int = 6) -> None:
         self.panel.setStyleSheet(f"QFrame#bannerPanel {{{self.STYLES[kind]} border-radius:4px;}}")
@@ -123,15 +148,21 @@ class Banner(QWidget):
         return "" if self.isHidden() else self.label.text()
 
     def _place_panel(self) -> None:
-        """Lay the panel over the reserved strip, as tall as its text needs: a long message
-        covers what is below it for a while rather than moving it."""
-        host = self.parentWidget()
+        """Lay the panel over the content below (or the widget given to overlay_on), as tall as
+        its text needs: a message covers what is below it for a while rather than moving it."""
+        over = self._over
+        host = over.parentWidget() if over is not None else self.parentWidget()
         if host is not None and self.panel.parentWidget() is not host:
             self.panel.setParent(host)
-        origin = self.geometry().topLeft() if self.panel.parentWidget() is host else QPoint()
-        wanted = self.panel.layout().heightForWidth(self.width())
-        height = max(self.height(), wanted if wanted > 0 else self.height())
-        self.panel.setGeometry(QRect(origin, QSize(self.width(), height)))
+        if over is not None:
+            area = over.geometry()
+        elif self.panel.parentWidget() is host:
+            area = QRect(self.geometry().topLeft(), QSize(self.width(), self._line))
+        else:
+            area = QRect(QPoint(), QSize(self.width(), self._line))
+        wanted = self.panel.layout().heightForWidth(area.width())
+        height = max(area.height(), self._line, wanted)
+        self.panel.setGeometry(QRect(area.topLeft(), QSize(area.width(), height)))
         self.panel.setVisible(self.isVisible())
         self.panel.raise_()
 

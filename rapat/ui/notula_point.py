@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QTextCursor
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QMouseEvent, QPainter, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from rapat.errors import Conflict
@@ -158,8 +158,27 @@ class PointRow(QWidget):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.MouseFocusReason:
+            return  # the press that follows opens the editors where it lands
         backwards = event.reason() == Qt.FocusReason.BacktabFocusReason
         self.focus_field("text" if backwards or self._speaker else "speaker")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.box is None:
+            self._open_at(event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def _open_at(self, spot: QPoint) -> None:
+        """A click on the painted point: the editors open in its place with the cursor at the
+        clicked word, and nothing scrolls (the end of a long text is not thrown into view)."""
+        self.materialize()
+        self._outer.activate()  # the editors take their places in the row now, not later
+        if spot.x() < self.box.x():
+            self.speaker_field.setFocus(Qt.FocusReason.MouseFocusReason)
+            return
+        self.box.verticalScrollBar().setValue(0)  # the text from its start, as it was painted
+        self.box.setTextCursor(self.box.cursorForPosition(self.box.viewport().mapFrom(self, spot)))
+        self.box.setFocus(Qt.FocusReason.MouseFocusReason)
 
     # -- the painted preview ---------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from rapat.ui.messages import Banner
 from rapat.ui.notula_agenda import AgendaEditing
 from rapat.ui.notula_decisions import DecisionEditing, DecisionRow
 from rapat.ui.notula_fields import TextBox
+from rapat.ui.notula_outline import OUTLINE_WIDTH, NotulaOutline
 from rapat.ui.notula_point import PointRow
 from rapat.ui.notula_points import PointEditing
 from rapat.ui.notula_saving import NotulaSaving
@@ -124,7 +126,13 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout.addWidget(self.scroll, 1)
+        self.outline = NotulaOutline(self)  # the parts to jump by, beside the text
+        parts = QSplitter(Qt.Orientation.Horizontal)
+        parts.addWidget(self.outline)
+        parts.addWidget(self.scroll)
+        parts.setStretchFactor(1, 1)
+        parts.setSizes([OUTLINE_WIDTH, 1000])
+        layout.addWidget(parts, 1)
         if self.read_only:
             for name, action in self.actions_by_name.items():
                 action.setEnabled(name == "project")

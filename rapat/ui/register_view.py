@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -40,6 +39,7 @@ from rapat.ui.messages import Banner
 from rapat.ui.register_filters import RegisterFilters
 from rapat.ui.register_model import ActionsModel, action_columns
 from rapat.ui.save_dialog import ask_save_path, meeting_file_name
+from rapat.ui.text_fit import fit_columns
 
 
 class RegisterView(RegisterFilters, ActionDetails, QWidget):
@@ -98,26 +98,14 @@ class RegisterView(RegisterFilters, ActionDetails, QWidget):
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        head = table.horizontalHeader()
-        metrics = table.fontMetrics()
-        # Fixed widths rather than ResizeToContents, which would read every row to measure them;
-        # the description takes what is left.
-        samples = {
-            1: "Polres Lembah Hijau",
-            2: "Aiptu Ni Sembiring",
-            3: "30 Sep 2024",
-            4: "Sedang dikerjakan",
-            5: "Terlambat",
-            6: "Rapat Koordinasi Peng",
-        }
-        for column in range(self.model.columnCount()):
-            if column in samples:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                head.resizeSection(column, metrics.horizontalAdvance(samples[column]) + 20)
-            else:
-                head.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # Short values get fixed widths; the description, institution, person and meeting share
+        # the rest and wrap over three lines (rapat.ui.text_fit).
+        fit_columns(
+            table,
+            fixed={3: "30 Sep 2024", 4: "Sedang dikerjakan", 5: self.tr("Terlambat")},
+            shares={0: 4, 1: 2, 2: 2, 6: 3},
+            lines=3,
+        )
         table.selectionModel().currentRowChanged.connect(lambda current, _p: self._select(current))
         table.activated.connect(lambda index: self._open_row(index.row()))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

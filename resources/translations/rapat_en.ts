@@ -3006,6 +3006,37 @@ Penutup</translation>
     </message>
 </context>
 <context>
+    <name>NotulaOutline</name>
+    <message>
+        <source>Daftar isi notula: klik atau Enter untuk melompat (Ctrl+J)</source>
+        <translation>Outline of the minutes: click or press Enter to jump (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Daftar isi notula</source>
+        <translation>Outline of the minutes</translation>
+    </message>
+    <message>
+        <source>1. Kata Pembukaan</source>
+        <translation>1. Opening remarks</translation>
+    </message>
+    <message>
+        <source>2. Pembahasan</source>
+        <translation>2. Discussion</translation>
+    </message>
+    <message>
+        <source>3. Keputusan / Kesimpulan</source>
+        <translation>3. Decisions / Conclusions</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>(pokok kosong)</source>
+        <translation>(empty point)</translation>
+    </message>
+</context>
+<context>
     <name>NotulaView</name>
     <message>
         <source>+ Butir agenda</source>
@@ -3732,6 +3763,10 @@ Reason for the revision:</translation>
             <numerusform>%n follow-up action</numerusform>
             <numerusform>%n follow-up actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Tidak ada tindak lanjut yang cocok dengan saringan. Tekan Hapus saringan.</source>
