@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -43,6 +44,14 @@ def smoke_test(db_path, *options: str) -> subprocess.CompletedProcess:
         timeout=120,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen():
+    """run_application sets the start-up's objects aside from the collector (rapat.lasting), for
+    good in a real run; in the test process they are handed back after each test."""
+    yield
+    gc.unfreeze()
 
 
 def test_the_snapshot_comes_back_as_the_services_read_it(kept, database, db_path, example_meeting):
@@ -198,7 +207,6 @@ def test_no_garbage_is_collected_before_the_database_is_open(qapp, kept, db_path
     """A full collection while the database layer loads would hold the GUI thread for tens of
     milliseconds: collection waits until the database is open, and resumes however the run ends.
     Meanwhile the interpreter's lock changes hands often, then as usual again."""
-    import gc
     import sys
 
     from PySide6.QtCore import QSettings, QTimer
@@ -231,7 +239,6 @@ def test_no_garbage_is_collected_before_the_database_is_open(qapp, kept, db_path
         assert gc.isenabled() and sys.getswitchinterval() == usual
     finally:
         QSettings().clear()
-        gc.unfreeze()
 
 
 def test_the_quicker_pyside_import_check_answers_as_pyside_does():
