@@ -6,6 +6,7 @@ autosaver its tabs share, the projector window, and the read-only state of a fin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
     first_screen_shown = Signal()  # the Daftar Hadir built from a snapshot is on the screen
+    reopened = Signal()  # the tabs are built again on the meeting's new status (final, revised)
 
     def __init__(self, context: Context, meeting_id: int, first: Snapshot | None = None) -> None:
         """With first (what the last session showed, see rapat.ui.snapshot), the header paints from
@@ -132,7 +134,9 @@ class MeetingWorkspace(QWidget):
 
     @property
     def is_final(self) -> bool:
-        return self.record.status == "final"
+        """Whether the meeting is read-only here: it is final, or this login may only read
+        (rapat_baca); every tab then shows it without a way to change it."""
+        return self.record.status == "final" or self.context.read_only
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab; Alt+number in its tooltip order switches to it."""
@@ -176,14 +180,16 @@ class MeetingWorkspace(QWidget):
         if r.revision > 1:
             label = self.tr("{status} · revisi {n}").format(status=label, n=r.revision)
         self.status.setText(label)
-        self.status.setProperty("final", self.is_final)
+        final = r.status == "final"
+        self.status.setProperty("final", final)
         self.final_text.setText(
             self.tr(
                 "Rapat ini sudah final (revisi {n}) dan hanya dapat dibaca. Perbaikan dibuat "
                 "sebagai revisi baru yang ditandatangani lagi."
             ).format(n=r.revision)
         )
-        self.final_bar.setVisible(self.is_final)
+        self.final_bar.setVisible(final)
+        self.revise_button.setEnabled(not self.context.read_only)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
@@ -400,7 +406,7 @@ class MeetingWorkspace(QWidget):
         from rapat.services.finalize import amend
         from rapat.ui.reason_dialog import ReasonDialog
 
-        if not self.is_final:
+        if self.record.status != "final" or self.context.read_only:
             return
         reason, ok = ReasonDialog.get_reason(self)
         if not ok or not reason:
@@ -418,9 +424,19 @@ class MeetingWorkspace(QWidget):
             self._reopen()
 
     def _reopen(self) -> None:
-        """Rebuild the editing tabs in their places to match the meeting's status: read-only once
-        it is finalized, editable again after a new revision."""
-        self._reload()
+        """Read the meeting again (off the GUI thread), then rebuild the editing tabs in their
+        places to match its status: read-only once it is finalized, editable again after a new
+        revision."""
+        from rapat.services.meetings import load_details
+
+        meeting = self.meeting_id
+        self.context.query(
+            self, lambda s: load_details(s, meeting), self._reopened, self._refused, "reopen"
+        )
+
+    def _reopened(self, record: MeetingRecord) -> None:
+        self.record = record
+        self._render_header()
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
         if self.attendance is not None:
@@ -438,74 +454,42 @@ class MeetingWorkspace(QWidget):
                 view.deleteLater()
                 build()
         if self.form is not None:
-            self.form.set_read_only(self.is_final)
+            self._fill_details(self.details)  # on the new status and version
         self.tabs.setCurrentIndex(current)
+        self.reopened.emit()
 
     def show_details(self) -> MeetingForm:
-        """Build the details form the first time it is needed: it loads the whole directory."""
+        """Build the details form the first time it is needed (the directory it completes
+        officers' names from is read in the background)."""
         if self.form is None:
             self._fill_details(self.details)
         self.tabs.setCurrentWidget(self.details)
         return self.form
 
     def _fill_details(self, scroll: QScrollArea) -> None:
-        from rapat.services.directory import list_people
-        from rapat.ui.meeting_form import MeetingForm
+        from rapat.ui.details_editor import DetailsEditor
 
-        self.form = MeetingForm(self.context.read(list_people))
-        self.form.load(self.record)
-        self.form.set_read_only(self.is_final)
-        self.form.edited.connect(self._store_details)
-        self.form.agenda_edited.connect(self._store_agenda)
+        self.details_editor = DetailsEditor(self.context, self.record, self.is_final)
+        self.details_editor.stored.connect(self._details_stored)
+        self.form = self.details_editor.form
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.setContentsMargins(0, 8, 8, 8)
-        box.addWidget(self.form)
+        box.addWidget(self.details_editor)
         scroll.setWidget(inner)
 
-    def _store_details(self, change: dict) -> None:
-        from rapat.services.meetings import update_meeting
-
-        meeting_id = self.meeting_id
-        if all(getattr(self.record, key, None) == value for key, value in change.items()):
-            return
-        if change.get("title") == "" or change.get("location") == "":
-            self.context.problem.emit(self.tr("Judul rapat dan tempat wajib diisi."))
-            self.form.load(self.record)
-            return
-        self.context.write(
-            lambda s: update_meeting(s, meeting_id, **change),
-            on_done=lambda _none: self._reload(),
-            on_error=self._refused,
-            changed="meeting",
-        )
-
-    def _store_agenda(self, lines: list[str]) -> None:
-        from rapat.services.meetings import set_agenda
-
-        if lines == self.record.agenda:
-            return
-        meeting_id = self.meeting_id
-        self.context.write(
-            lambda s: set_agenda(s, meeting_id, lines),
-            lambda _none: self._reload(),
-            self._refused,
-            "meeting",
-        )
+    def _details_stored(self, record: MeetingRecord) -> None:
+        """A change of the details form is stored: the header shows it."""
+        self.record = replace(record, status=self.record.status, revision=self.record.revision)
+        self._render_header()
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)
-        if self.form is not None:
-            self.form.load(self.record)
 
     def _load(self) -> MeetingRecord:
         from rapat.services.meetings import load_details
 
         return self.context.read(lambda s: load_details(s, self.meeting_id))
-
-    def _reload(self) -> None:
-        self.record = self._load()
-        self._render_header()

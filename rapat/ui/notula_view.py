@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from rapat.errors import RapatError
 from rapat.services import minutes as mn
 from rapat.ui.autosave import Autosaver, CallCommand, seal_typing
-from rapat.ui.context import Context
+from rapat.ui.context import Context, StoredId
 from rapat.ui.messages import Banner
 from rapat.ui.notula_agenda import AgendaEditing
 from rapat.ui.notula_decisions import DecisionEditing, DecisionRow
@@ -158,6 +158,11 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.institution_of.clear()
         self.institution_of.update({p.name: p.institution for p in people})
         self.data = data
+        # The meeting's version and its opening and closing as read: the texts' saves are based
+        # on them, and a conflict whose text is still this one is only another field's change.
+        self.meeting_version = StoredId(self.meeting_id, data.version)
+        self.stored_texts = {"opening": data.opening, "closing": data.closing}
+        self.text_conflicts = {}
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 4, 12, 16)
@@ -170,7 +175,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         if not items or any(p.agenda_item_id not in known for p in data.points):
             items.append((None, self.tr("Tanpa butir agenda")))
         for number, (item_id, title) in enumerate(items, start=1):
-            section = Section(self, item_id, number, title)
+            section = Section(self, item_id, number, title, data.agenda_versions.get(item_id))
             for point in data.points:
                 if (point.agenda_item_id if point.agenda_item_id in known else None) == item_id:
                     section.insert(len(section.rows), self._point_row(point))
