@@ -328,4 +328,5 @@ def test_the_office_s_time_zone_is_chosen_once_and_new_meetings_take_it(
         assert get_profile(s).default_timezone == "WITA"
     dialog = NewMeetingDialog(context, window)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the profile is read in the background
     assert dialog.form.zone.currentText() == "WITA"
