@@ -112,7 +112,7 @@ class NotulaSaving:
         theirs = error.theirs.get(kind) or ""
         if theirs == self.stored_texts.get(kind, ""):
             self.meeting_version.version = error.version
-            self._mark((kind, None, "text"))
+            self._save_text(kind)  # at once: what was typed is stored as soon as it can be
             return
         box = self.opening if kind == "opening" else self.closing
 
