@@ -123,7 +123,9 @@ class RowActions(QObject):
 
     def sign(self) -> None:
         row = self.rows.selected_row()
-        if row is None or self.read_only:
+        if self.read_only:
+            return
+        if row is None:
             self.banner.show_message(
                 self.tr("Pilih dulu peserta yang akan bertanda tangan."), "error"
             )

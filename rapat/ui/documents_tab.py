@@ -188,7 +188,7 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         self._show_signing()
         self._show_archive()
         self.audit_table.load(self.record.timezone)
-        self.photos.load(self.is_final)
+        self.photos.load(self.is_final or self.context.read_only)
         self.notula_view.document = None
         self.attendance_view.document = None
         self._page_chosen(self.pages.currentRow())

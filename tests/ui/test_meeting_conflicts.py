@@ -271,3 +271,83 @@ def test_a_stale_arrival_time_is_refused(qtbot, context, other, database, door_m
     assert stored_line(database, participant).check_in == time(8, 45)
     assert os_user() in second.banner.text
     qtbot.waitUntil(lambda: row_named(second, name).check_in == time(8, 45))
+
+
+class ReaderContext(Context):
+    """The context of a login that may only read (rapat_baca), on the tests' SQLite file."""
+
+    read_only = True
+
+
+def editable_fields(top) -> list:
+    """The fields of a window a person could type into or change."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    found = []
+    for child in top.findChildren(QWidget):
+        if not child.isVisibleTo(top) or not child.isEnabled():
+            continue
+        if child.objectName() == "filter":  # a filter above a table changes nothing stored
+            continue
+        if isinstance(child, QLineEdit | QTextEdit | QPlainTextEdit):
+            if not child.isReadOnly():
+                found.append(child)
+        elif isinstance(child, QComboBox | QCheckBox | QAbstractSpinBox):
+            found.append(child)
+    return found
+
+
+def test_a_reader_sees_the_meeting_read_only(qtbot, database, door_meeting, qapp):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    from rapat.ui.signature_pad import SignatureDialog
+
+    context = ReaderContext(database)
+    workspace = workspace_of(qtbot, context, door_meeting)
+    qtbot.waitUntil(lambda: workspace.attendance is not None)
+    assert workspace.is_final and not workspace.final_bar.isVisible()  # not final: a reader
+    view = workspace.attendance
+    assert not view.field.isEnabled() and not view.check_in.walk_in_button.isEnabled()
+    assert not view.participants.command_bar.isEnabled()
+    assert not view.self_check_in.open_button.isEnabled()
+    assert view.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert "hanya dapat membaca" in view.banner.text
+    name = view.model.rows()[0].name
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    select(qtbot, view, name)
+    opened = []
+    qapp.focusWindowChanged.connect(
+        lambda _w: opened.extend(
+            w for w in qapp.topLevelWidgets() if isinstance(w, SignatureDialog)
+        )
+    )
+    for key in (Qt.Key.Key_H, Qt.Key.Key_I, Qt.Key.Key_T):  # Hadir, Izin, Tanda tangan
+        qtbot.keyClick(view.table, key, CTRL)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    settle(qtbot)
+    assert not opened
+    line = row_named(view, name)
+    assert stored_line(database, line.id) == line and line.status == "absent"
+    assert editable_fields(view) == []
+
+    form = workspace.show_details()
+    assert editable_fields(form) == []
+    notula = workspace.show_notula()
+    for row in notula.rows()[:3]:
+        row.materialize()
+    assert editable_fields(notula) == []
+    assert [n for n, a in notula.actions_by_name.items() if a.isEnabled()] == ["project"]
+
+    staff = workspace_of(qtbot, Context(database), door_meeting)  # the same, for a staff login
+    qtbot.waitUntil(lambda: staff.attendance is not None)
+    assert staff.attendance.field in editable_fields(staff.attendance)
+    assert staff.show_details().title in editable_fields(staff.form)
