@@ -88,8 +88,9 @@ def main() -> int:
         workspace.show()
         app.processEvents()
         started = time.perf_counter()
-        workspace.show_notula()
-        app.processEvents()
+        notula = workspace.show_notula()
+        while not notula.loaded:  # the minutes are read in the background
+            app.processEvents()
         workspace.grab()
         opening.append((time.perf_counter() - started) * 1000)
         workspace.close()
@@ -102,7 +103,8 @@ def main() -> int:
     workspace.show()
     workspace.activateWindow()
     notula = workspace.show_notula()
-    app.processEvents()
+    while not notula.loaded:
+        app.processEvents()
     row = notula.focus_point(POINTS // 2)
     app.processEvents()
 

@@ -77,6 +77,8 @@ def main(db_path: str, meeting_id: int, stream: bool = False) -> int:
         app.processEvents()
     window.open_meeting(meeting_id)
     notula = window.workspace.show_notula()
+    while not notula.loaded:  # the minutes are read in the background
+        app.processEvents()
     notula.sections[0].title.setFocus()
     QTest.keyClick(
         QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier

@@ -44,6 +44,13 @@ _keys = itertools.count(
 )  # row keys, unique across reloads: undo steps and saves name rows by them
 
 
+def _read(session, meeting_id: int) -> tuple[mn.Minutes, list]:
+    """What the tab shows: the minutes, and the attendance its speaker field suggests from."""
+    from rapat.services.attendance import list_attendance
+
+    return mn.load_minutes(session, meeting_id), list_attendance(session, meeting_id)
+
+
 @dataclass
 class Snapshot:
     """What the projector shows of the minutes."""
@@ -60,6 +67,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
     changed = Signal()  # something the projector shows was typed or moved
     reveal = Signal()  # an undo step touched this tab: show it
     project = Signal()  # "Tampilkan di layar"
+    shown = Signal()  # the minutes read from the database are on the tab (after each load)
     make_action = Signal(
         dict
     )  # a point or decision to become an action (for the Tindak Lanjut tab)
@@ -84,6 +92,10 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.sections: list[Section] = []
         self.decisions: list[DecisionRow] = []
         self.current: QWidget | None = None
+        self.data: mn.Minutes | None = None
+        self.opening: TextBox | None = None
+        self.closing: TextBox | None = None
+        self.loaded = False  # the first load has arrived
         self._point_keys: dict[int, int] = {}  # point id -> row key, kept across reloads
         self._decision_keys: dict[int, int] = {}
         self._build()
@@ -146,13 +158,20 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """(Re)build the tab from the database; rows keep their keys, so undo steps still apply."""
-        from rapat.services.attendance import list_attendance
-
-        data, people = self.context.read(
-            lambda s: (mn.load_minutes(s, self.meeting_id), list_attendance(s, self.meeting_id))
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """(Re)build the tab from the database, read off the GUI thread; rows keep their keys, so
+        undo steps still apply. `then` runs once the tab shows what was read (a newer load
+        replaces an older one that has not arrived yet, and its `then`)."""
+        meeting = self.meeting_id
+        self.context.query(
+            self,
+            lambda s: _read(s, meeting),
+            lambda result: self._show(*result, then),
+            self._refused,
+            topic="minutes",
         )
+
+    def _show(self, data: mn.Minutes, people: list, then: Callable[[], None] | None = None) -> None:
         attended = sorted(people, key=lambda p: p.status not in ("present", "represented"))
         self.names[:] = list(dict.fromkeys(p.name for p in attended))
         self.institution_of.clear()
@@ -199,7 +218,11 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.body.addStretch(1)
         self.scroll.setWidget(content)
         self.current = None
+        self.loaded = True
         self.changed.emit()
+        self.shown.emit()
+        if then is not None:
+            then()
 
     def _text_part(self, title: str, text: str, field: str) -> TextBox:
         self.body.addWidget(QLabel(title, objectName="sectionTitle"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from workspace_helpers import open_workspace, row_named, settle
+from workspace_helpers import loaded_notula, open_workspace, row_named, settle
 
 from rapat.db import open_database
 from rapat.models.tracking import os_user
@@ -125,7 +125,7 @@ def test_taking_their_values_puts_them_in_the_form(
 
 def notula_of(qtbot, context, meeting_id):
     workspace = workspace_of(qtbot, context, meeting_id)
-    return workspace, workspace.show_notula()
+    return workspace, loaded_notula(qtbot, workspace)
 
 
 def type_at_end(box) -> None:
@@ -341,7 +341,7 @@ def test_a_reader_sees_the_meeting_read_only(qtbot, database, door_meeting, qapp
 
     form = workspace.show_details()
     assert editable_fields(form) == []
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     for row in notula.rows()[:3]:
         row.materialize()
     assert editable_fields(notula) == []

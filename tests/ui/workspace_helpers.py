@@ -29,3 +29,10 @@ def settle(qtbot) -> None:
     from rapat.ui.tasks import tasks_running
 
     qtbot.waitUntil(lambda: not tasks_running(), timeout=10000)
+
+
+def loaded_notula(qtbot, workspace):
+    """The workspace's Notula tab, once the minutes it reads in the background are shown."""
+    notula = workspace.show_notula()
+    qtbot.waitUntil(lambda: notula.loaded)
+    return notula
