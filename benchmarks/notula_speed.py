@@ -88,8 +88,8 @@ def main() -> int:
         workspace.show()
         app.processEvents()
         started = time.perf_counter()
-        notula = workspace.show_notula()
-        while not notula.loaded:  # the minutes are read in the background
+        workspace.show_notula()
+        while workspace.notula is None or not workspace.notula.loaded:  # read in the background
             app.processEvents()
         workspace.grab()
         opening.append((time.perf_counter() - started) * 1000)
@@ -102,9 +102,10 @@ def main() -> int:
     workspace.resize(1366, 768)
     workspace.show()
     workspace.activateWindow()
-    notula = workspace.show_notula()
-    while not notula.loaded:
+    workspace.show_notula()
+    while workspace.notula is None or not workspace.notula.loaded:
         app.processEvents()
+    notula = workspace.notula
     row = notula.focus_point(POINTS // 2)
     app.processEvents()
 

@@ -71,6 +71,7 @@ class AttendanceView(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.read_only = read_only
+        self.loaded = False  # the rows are on the table (read in the background at first)
         self._build()
         if rows is None:
             self.load()
@@ -160,19 +161,21 @@ class AttendanceView(QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        self._show_rows(self.context.read(lambda s: att.list_attendance(s, self.meeting_id)))
-
-    def reload_in_background(self) -> None:
-        """Read the rows again off the GUI thread (another desk checked someone in); what is
-        typed in the check-in field stays as it is."""
+        """Read the rows (again) off the GUI thread: at opening, after invitations were added, or
+        when another desk checked someone in; what is typed in the check-in field stays."""
         meeting_id = self.meeting_id
         self.context.query(
             self, lambda s: att.list_attendance(s, meeting_id), self._show_rows, topic="rows"
         )
 
+    def reload_in_background(self) -> None:
+        """The rows changed elsewhere (rapat.live): read them again, as load."""
+        self.load()
+
     def _show_rows(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
         self._update_counts()
+        self.loaded = True
 
     def show_live(self, rows: list[AttendanceRow]) -> None:
         """Take in what load_live read when the database was opened behind a snapshot: the

@@ -28,6 +28,7 @@ from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
 from rapat.ui.first_frame import after_first_frame
+from rapat.ui.messages import error_text
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
 if TYPE_CHECKING:
@@ -41,16 +42,18 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
     first_screen_shown = Signal()  # the Daftar Hadir built from a snapshot is on the screen
+    ready = Signal()  # the meeting read in the background is shown, its tabs can be built
     reopened = Signal()  # the tabs are built again on the meeting's new status (final, revised)
 
     def __init__(self, context: Context, meeting_id: int, first: Snapshot | None = None) -> None:
         """With first (what the last session showed, see rapat.ui.snapshot), the header paints from
         it, the Daftar Hadir is built from it once that first frame is on the screen, and both
-        take in the live data when the database has been opened."""
+        take in the live data when the database has been opened. Without it, the meeting is read
+        off the GUI thread and the tabs are built when it arrives (`ready`)."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
-        self.record: MeetingRecord = first.meeting if first is not None else self._load()
+        self.record: MeetingRecord | None = first.meeting if first is not None else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._header())
@@ -83,9 +86,25 @@ class MeetingWorkspace(QWidget):
         self._shortcuts()
         self._render_header()
         if first is None:
-            self._build_attendance()
+            self.context.query(
+                self, lambda s: self.load_live(s, meeting_id), self._arrived, self._not_read, "open"
+            )
         else:
             after_first_frame(self, lambda: self._load_attendance_modules(first.attendance))
+
+    def _arrived(self, live: tuple[MeetingRecord, list[AttendanceRow]]) -> None:
+        """The meeting read in the background: the header, the Daftar Hadir (its invitees can be
+        checked in at once) and the tab chosen meanwhile."""
+        self.record, rows = live
+        self._render_header()
+        self._build_attendance(rows)
+        self.attendance.show_live(rows)
+        self._tab_shown(self.tabs.currentIndex())
+        self.ready.emit()
+
+    def _not_read(self, error: Exception) -> None:
+        self.title.setText(self.tr("Rapat ini tidak dapat dibuka"))
+        self.context.problem.emit(error_text(error))
 
     def _build_attendance(self, rows: list[AttendanceRow] | None = None) -> None:
         from rapat.ui.attendance_view import AttendanceView
@@ -136,7 +155,7 @@ class MeetingWorkspace(QWidget):
     def is_final(self) -> bool:
         """Whether the meeting is read-only here: it is final, or this login may only read
         (rapat_baca); every tab then shows it without a way to change it."""
-        return self.record.status == "final" or self.context.read_only
+        return self.context.read_only or (self.record is not None and self.record.status == "final")
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab; Alt+number in its tooltip order switches to it."""
@@ -171,6 +190,10 @@ class MeetingWorkspace(QWidget):
 
     def _render_header(self) -> None:
         r = self.record
+        if r is None:  # still being read
+            self.title.setText(self.tr("Membuka rapat…"))
+            self.final_bar.setVisible(False)
+            return
         self.title.setText(r.title)
         place = f" · {r.location}" if r.location else ""
         self.when.setText(
@@ -195,6 +218,8 @@ class MeetingWorkspace(QWidget):
 
     def _tab_shown(self, index: int) -> None:
         self.flush()
+        if self.record is None:  # built once the meeting has been read (_arrived)
+            return
         widget = self.tabs.widget(index)
         if widget is self.details and self.form is None:
             self.show_details()
@@ -236,21 +261,22 @@ class MeetingWorkspace(QWidget):
         return self.autosaver
 
     def show_notula(self):
-        """The Notula tab, built the first time it is needed."""
-        if self.notula is None:
+        """The Notula tab, built the first time it is needed (None while the meeting is being
+        read: it is built when it arrives)."""
+        if self.notula is None and self.record is not None:
             self._build_notula()
         self.tabs.setCurrentWidget(self.notula_page)
         return self.notula
 
     def show_action_items(self):
-        if self.action_items is None:
+        if self.action_items is None and self.record is not None:
             self._build_actions()
         self.tabs.setCurrentWidget(self.actions_page)
         return self.action_items
 
     def show_documents(self):
         """The Dokumen tab, built the first time it is needed: it brings PDF and signing code."""
-        if self.documents is None:
+        if self.documents is None and self.record is not None:
             self._build_documents()
         self.tabs.setCurrentWidget(self.documents_page)
         return self.documents
@@ -461,7 +487,7 @@ class MeetingWorkspace(QWidget):
     def show_details(self) -> MeetingForm:
         """Build the details form the first time it is needed (the directory it completes
         officers' names from is read in the background)."""
-        if self.form is None:
+        if self.form is None and self.record is not None:
             self._fill_details(self.details)
         self.tabs.setCurrentWidget(self.details)
         return self.form
@@ -488,8 +514,3 @@ class MeetingWorkspace(QWidget):
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)
-
-    def _load(self) -> MeetingRecord:
-        from rapat.services.meetings import load_details
-
-        return self.context.read(lambda s: load_details(s, self.meeting_id))

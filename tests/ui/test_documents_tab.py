@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from signing_helpers import Typed, choose_file
-from workspace_helpers import settle
+from workspace_helpers import ready, settle
 
 from rapat.services import certificates
 from rapat.services.archive import archived_documents, document_bytes
@@ -267,6 +267,7 @@ def test_the_workspace_has_the_documents_tab(qtbot, context, example_meeting):
     assert titles[-1] == "Dokumen"
     workspace.show()
     workspace.tabs.setCurrentIndex(len(titles) - 1)  # built when first shown, like a user's click
+    qtbot.waitUntil(lambda: workspace.documents is not None)  # once the meeting has been read
     assert isinstance(workspace.documents, DocumentsTab)
     assert workspace.documents.isVisibleTo(workspace)
 
@@ -287,6 +288,7 @@ def test_finalizing_freezes_the_whole_workspace(
     workspace = MeetingWorkspace(context, example_meeting)
     qtbot.addWidget(workspace)
     workspace.show()
+    ready(qtbot, workspace)
     assert workspace.status.text() == "Draf" and not workspace.attendance.read_only
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     documents = workspace.show_documents()

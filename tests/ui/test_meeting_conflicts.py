@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from workspace_helpers import loaded_notula, open_workspace, row_named, settle
+from workspace_helpers import loaded_notula, open_workspace, ready, row_named, settle
 
 from rapat.db import open_database
 from rapat.models.tracking import os_user
@@ -41,7 +41,7 @@ def workspace_of(qtbot, context, meeting_id) -> MeetingWorkspace:
     qtbot.addWidget(workspace)
     workspace.resize(1366, 768)
     workspace.show()
-    return workspace
+    return ready(qtbot, workspace)
 
 
 def retype(qtbot, edit, text: str) -> None:
