@@ -64,6 +64,7 @@ def test_the_documents_tab_makes_the_numbered_letter(
     qtbot.addWidget(tab)
     tab.resize(1180, 620)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.invitation_view.ready, timeout=SLOW):
         tab.pages.setCurrentRow(INVITATION_PAGE)
     text = PdfReader(io.BytesIO(tab.invitation_view.document.data)).pages[0].extract_text()
@@ -86,6 +87,7 @@ def test_without_a_kop_the_window_says_so(qtbot, context, example_meeting):
     qtbot.addWidget(tab)
     tab.resize(1180, 620)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.attendance_view.ready, timeout=SLOW):
         tab.pages.setCurrentRow(2)
     assert "belum memuat kop surat" in tab.attendance_view.banner.text

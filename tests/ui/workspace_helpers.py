@@ -48,3 +48,11 @@ def ready(qtbot, workspace):
     with its rows)."""
     qtbot.waitUntil(lambda: workspace.attendance is not None and workspace.attendance.loaded)
     return workspace
+
+
+def refreshed(qtbot, tab):
+    """A Dokumen tab read again (in the background), once what it read is shown."""
+    shown = []
+    tab.refresh(lambda: shown.append(True))
+    qtbot.waitUntil(lambda: bool(shown))
+    return tab
