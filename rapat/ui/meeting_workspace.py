@@ -42,14 +42,12 @@ if TYPE_CHECKING:
 class MeetingWorkspace(QWidget):
     closed = Signal()
     first_screen_shown = Signal()  # the Daftar Hadir built from a snapshot is on the screen
-    ready = Signal()  # the meeting read in the background is shown, its tabs can be built
-    reopened = Signal()  # the tabs are built again on the meeting's new status (final, revised)
 
     def __init__(self, context: Context, meeting_id: int, first: Snapshot | None = None) -> None:
         """With first (what the last session showed, see rapat.ui.snapshot), the header paints from
         it, the Daftar Hadir is built from it once that first frame is on the screen, and both
         take in the live data when the database has been opened. Without it, the meeting is read
-        off the GUI thread and the tabs are built when it arrives (`ready`)."""
+        off the GUI thread and the tabs are built when it arrives."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
@@ -100,7 +98,6 @@ class MeetingWorkspace(QWidget):
         self._build_attendance(rows)
         self.attendance.show_live(rows)
         self._tab_shown(self.tabs.currentIndex())
-        self.ready.emit()
 
     def _not_read(self, error: Exception) -> None:
         self.title.setText(self.tr("Rapat ini tidak dapat dibuka"))
@@ -482,7 +479,6 @@ class MeetingWorkspace(QWidget):
         if self.form is not None:
             self._fill_details(self.details)  # on the new status and version
         self.tabs.setCurrentIndex(current)
-        self.reopened.emit()
 
     def show_details(self) -> MeetingForm:
         """Build the details form the first time it is needed (the directory it completes
