@@ -60,6 +60,7 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         self.fitting: dict[str, list[int]] = {}  # per block: the certificates of its officer
         self._stale = True
         self.loaded = False  # the first refresh has been shown
+        self._after_refresh: list[Callable[[], None]] = []
         self._build()
         context.changed.connect(self._data_changed)
 
@@ -163,18 +164,21 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
 
     def refresh(self, then: Callable[[], None] | None = None) -> None:
         """Read the meeting's state, archive, certificates and trail off the GUI thread, and show
-        them; `then` runs once they are shown (a newer refresh replaces an older one's)."""
+        them; `then` runs once they are shown (after a newer refresh's answer, when one was
+        asked for meanwhile: only the latest answer is shown)."""
         meeting_id = self.meeting_id
         self._stale = False
+        if then is not None:
+            self._after_refresh.append(then)
         self.context.query(
             self,
             lambda s: _state(s, meeting_id),
-            lambda state: self._show_refreshed(state, then),
+            self._show_refreshed,
             self.banner.show_error,
             topic="state",
         )
 
-    def _show_refreshed(self, state: tuple, then: Callable[[], None] | None) -> None:
+    def _show_refreshed(self, state: tuple) -> None:
         self.record, self.archive, missing, self.signers, self.fitting = state
         for view, what in (
             (self.notula_view, self.tr("Notula")),
@@ -192,7 +196,8 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         self.attendance_view.document = None
         self._page_chosen(self.pages.currentRow())
         self.loaded = True
-        if then is not None:
+        waiting, self._after_refresh = self._after_refresh, []
+        for then in waiting:
             then()
 
     @property

@@ -67,7 +67,6 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
     changed = Signal()  # something the projector shows was typed or moved
     reveal = Signal()  # an undo step touched this tab: show it
     project = Signal()  # "Tampilkan di layar"
-    shown = Signal()  # the minutes read from the database are on the tab (after each load)
     make_action = Signal(
         dict
     )  # a point or decision to become an action (for the Tindak Lanjut tab)
@@ -96,6 +95,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.opening: TextBox | None = None
         self.closing: TextBox | None = None
         self.loaded = False  # the first load has arrived
+        self._after_load: list[Callable[[], None]] = []
         self._point_keys: dict[int, int] = {}  # point id -> row key, kept across reloads
         self._decision_keys: dict[int, int] = {}
         self._build()
@@ -160,18 +160,20 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """(Re)build the tab from the database, read off the GUI thread; rows keep their keys, so
-        undo steps still apply. `then` runs once the tab shows what was read (a newer load
-        replaces an older one that has not arrived yet, and its `then`)."""
+        undo steps still apply. `then` runs once the tab shows what was read (after a newer
+        load's answer, when one was asked for meanwhile: only the latest answer is shown)."""
         meeting = self.meeting_id
+        if then is not None:
+            self._after_load.append(then)
         self.context.query(
             self,
             lambda s: _read(s, meeting),
-            lambda result: self._show(*result, then),
+            lambda result: self._show(*result),
             self._refused,
             topic="minutes",
         )
 
-    def _show(self, data: mn.Minutes, people: list, then: Callable[[], None] | None = None) -> None:
+    def _show(self, data: mn.Minutes, people: list) -> None:
         attended = sorted(people, key=lambda p: p.status not in ("present", "represented"))
         self.names[:] = list(dict.fromkeys(p.name for p in attended))
         self.institution_of.clear()
@@ -220,8 +222,8 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.current = None
         self.loaded = True
         self.changed.emit()
-        self.shown.emit()
-        if then is not None:
+        waiting, self._after_load = self._after_load, []
+        for then in waiting:
             then()
 
     def _text_part(self, title: str, text: str, field: str) -> TextBox:
