@@ -89,7 +89,8 @@ def main() -> int:
         app.processEvents()
         started = time.perf_counter()
         workspace.show_notula()
-        app.processEvents()
+        while workspace.notula is None or not workspace.notula.loaded:  # read in the background
+            app.processEvents()
         workspace.grab()
         opening.append((time.perf_counter() - started) * 1000)
         workspace.close()
@@ -101,8 +102,10 @@ def main() -> int:
     workspace.resize(1366, 768)
     workspace.show()
     workspace.activateWindow()
-    notula = workspace.show_notula()
-    app.processEvents()
+    workspace.show_notula()
+    while workspace.notula is None or not workspace.notula.loaded:
+        app.processEvents()
+    notula = workspace.notula
     row = notula.focus_point(POINTS // 2)
     app.processEvents()
 

@@ -139,6 +139,8 @@ def _measure(url: str, meeting_id: int, delay_ms: float) -> int:
     line("keystroke in the check-in field, checking people in", typed, 30)
 
     notula = workspace.show_notula()
+    while not notula.loaded:  # the minutes are read in the background
+        breathe(0.01)
     breathe(0.5)
     row = notula.focus_point(30)
     breathe(0.2)

@@ -76,7 +76,11 @@ def main(db_path: str, meeting_id: int, stream: bool = False) -> int:
     while not window.isActiveWindow():
         app.processEvents()
     window.open_meeting(meeting_id)
-    notula = window.workspace.show_notula()
+    workspace = window.workspace
+    workspace.show_notula()
+    while workspace.notula is None or not workspace.notula.loaded:  # read in the background
+        app.processEvents()
+    notula = workspace.notula
     notula.sections[0].title.setFocus()
     QTest.keyClick(
         QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier

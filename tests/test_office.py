@@ -347,3 +347,105 @@ def test_an_unreachable_server_is_one_message_and_a_change_waits_for_it():
         open_database("postgresql+psycopg://dewi:sandi@127.0.0.1:9/rapat?connect_timeout=2")
     # The context tries a locked database's change again until it is stored; so it does here.
     assert isinstance(refused.value, DatabaseLocked)
+
+
+def _workspace(qtbot, context, meeting_id):
+    """A meeting's workspace on the screen, once the meeting read in the background is shown."""
+    from rapat.ui.meeting_workspace import MeetingWorkspace
+
+    workspace = MeetingWorkspace(context, meeting_id)
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 768)
+    workspace.show()
+    qtbot.waitUntil(lambda: workspace.attendance is not None and workspace.attendance.loaded)
+    return workspace
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+def test_two_staff_edit_one_meeting_the_stale_change_is_refused_naming_the_first(
+    office, example_file, qtbot
+):
+    from PySide6.QtCore import Qt
+
+    from rapat.errors import Conflict
+    from rapat.services import attendance as att
+    from rapat.services.meetings import load_details
+    from rapat.ui.context import Context
+    from rapat.ui.tasks import tasks_running
+
+    alice, budi = open_database(office("alice")), open_database(office("budi"))
+    with alice.session() as session:
+        meeting_id = store_meeting(session, read_meeting_file(example_file))
+    mine, theirs = Context(alice), Context(budi)
+    try:
+        first, second = _workspace(qtbot, mine, meeting_id), _workspace(qtbot, theirs, meeting_id)
+        for workspace, title in ((first, "Rakor Alice"), (second, "Rakor Budi")):
+            form = workspace.show_details()
+            form.title.setFocus()
+            form.title.selectAll()
+            qtbot.keyClicks(form.title, title)
+            qtbot.keyClick(form.title, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not tasks_running(), timeout=10000)
+        editor = second.details_editor
+        qtbot.waitUntil(lambda: editor.conflict is not None and editor.conflict.isVisible())
+        assert "alice" in editor.conflict.message.text()
+        assert "Judul rapat" in editor.conflict.message.text()
+        assert second.form.title.text() == "Rakor Budi"  # kept on Budi's screen
+        with budi.session() as session:
+            assert load_details(session, meeting_id).title == "Rakor Alice"
+
+        with budi.session() as session:  # an attendance line Budi read before Alice's change
+            line = att.list_attendance(session, meeting_id)[0]
+        with alice.session() as session:
+            att.set_status(session, line.id, "excused", version=line.version)
+        with pytest.raises(Conflict) as refused, budi.session() as session:
+            att.set_status(session, line.id, "present", version=line.version)
+        assert refused.value.who == "alice" and refused.value.theirs["status"] == "excused"
+        with budi.session() as session:
+            assert att.attendance_row(session, line.id).status == "excused"
+    finally:
+        qtbot.waitUntil(lambda: not tasks_running(), timeout=10000)
+        alice.close()
+        budi.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen platform
+def test_a_readers_workspace_has_nothing_to_change_and_no_check_in(office, example_file, qtbot):
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    from rapat.ui.context import Context
+    from rapat.ui.tasks import wait_for_tasks
+
+    alice, citra = open_database(office("alice")), open_database(office("citra"))
+    with alice.session() as session:
+        meeting_id = store_meeting(session, read_meeting_file(example_file))
+    alice.close()
+    context = Context(citra)
+    try:
+        workspace = _workspace(qtbot, context, meeting_id)
+        view = workspace.attendance
+        assert not view.field.isEnabled() and not view.participants.command_bar.isEnabled()
+        assert not view.self_check_in.open_button.isEnabled()
+        form = workspace.show_details()
+        workspace.show_notula()
+        qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
+        editable = [
+            child
+            for top in (view, form, workspace.notula)
+            for child in top.findChildren(QWidget)
+            if isinstance(child, QLineEdit | QTextEdit | QComboBox | QCheckBox | QAbstractSpinBox)
+            and child.isVisibleTo(top)
+            and child.isEnabled()
+            and not (isinstance(child, QLineEdit | QTextEdit) and child.isReadOnly())
+        ]
+        assert editable == []
+    finally:
+        wait_for_tasks()
+        citra.close()

@@ -215,7 +215,7 @@ def test_two_windows_on_postgresql_the_second_is_told_and_keeps_its_text(
         workspace.resize(1366, 768)
         workspace.show()
         workspace.tabs.setCurrentWidget(workspace.notula_page)
-        qtbot.waitUntil(lambda w=workspace: w.notula is not None)
+        qtbot.waitUntil(lambda w=workspace: w.notula is not None and w.notula.loaded)
         windows.append(workspace)
     try:
         first, second = (w.notula.rows()[0] for w in windows)

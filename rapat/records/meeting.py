@@ -79,6 +79,8 @@ class MeetingRecord:
     id: int | None = None
     status: str = "draft"
     revision: int = 1
+    version: int = 1  # of the meeting's own row, as read (rapat.services.versions)
+    agenda_versions: list[int] = field(default_factory=list)  # of each agenda item, in order
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,10 @@ from rapat.services.attendance_list import (
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meetings import editable_meeting_row, meeting_row
 from rapat.services.ordering import move_to, seq_after
+from rapat.services.versions import check_version, flush_checked
+
+# What a refused change of a line shows of the stored line.
+LINE_FIELDS = ("name", "status", "check_in", "representing")
 
 
 class AlreadyCheckedIn(InvalidInput):
@@ -197,7 +201,7 @@ def check_in(session: Session, participant_id: int, at: time | None = None) -> A
     _refuse_twice(p)
     p.status = AttendanceStatus.PRESENT.value
     p.check_in = at or now_minute(p.meeting.timezone)
-    return _row(p)
+    return _stored(session, p)
 
 
 def check_in_person(
@@ -283,11 +287,15 @@ def mark_represented(
     by_name: str,
     by_position: str | None = None,
     at: time | None = None,
+    version: int | None = None,
 ) -> AttendanceRow:
-    """The invitee sent someone: the line now names who came, "mewakili" the one invited."""
+    """The invitee sent someone: the line now names who came, "mewakili" the one invited.
+    `version` is the line's as the desk read it (None: whatever is stored); a line changed
+    since is refused (Conflict)."""
     p = _locked_participant(session, participant_id)
     check_required(tr("Nama yang mewakili"), by_name)
     _refuse_twice(p)
+    check_version(p, version, _line(p), LINE_FIELDS)
     represented = p.position or p.name
     by_name = " ".join(by_name.split())
     linker = DirectoryLinker(session)
@@ -296,34 +304,42 @@ def mark_represented(
     p.representing = represented
     p.status = AttendanceStatus.REPRESENTED.value
     p.check_in = at or now_minute(p.meeting.timezone)
-    return _row(p)
+    return _stored(session, p)
 
 
-def set_status(session: Session, participant_id: int, status: str) -> AttendanceRow:
-    """Change a line's status; absent or excused clears the arrival time, present sets one."""
-    p = _editable_participant(session, participant_id)
+def set_status(
+    session: Session, participant_id: int, status: str, version: int | None = None
+) -> AttendanceRow:
+    """Change a line's status; absent or excused clears the arrival time, present sets one.
+    `version`, as for every change of a line below, is the line's as the desk read it (None:
+    whatever is stored); a line changed since is refused (Conflict) and left as it is."""
+    p = _editable_participant(session, participant_id, version)
     p.status = status
     if status in (AttendanceStatus.ABSENT, AttendanceStatus.EXCUSED):
         p.check_in = None
         p.representing = None
     elif p.check_in is None:
         p.check_in = now_minute(p.meeting.timezone)
-    return _row(p)
+    return _stored(session, p)
 
 
-def set_arrival_time(session: Session, participant_id: int, at: time | None) -> AttendanceRow:
-    p = _editable_participant(session, participant_id)
+def set_arrival_time(
+    session: Session, participant_id: int, at: time | None, version: int | None = None
+) -> AttendanceRow:
+    p = _editable_participant(session, participant_id, version)
     p.check_in = at
-    return _row(p)
+    return _stored(session, p)
 
 
-def set_signature(session: Session, participant_id: int, png: bytes | None) -> AttendanceRow:
+def set_signature(
+    session: Session, participant_id: int, png: bytes | None, version: int | None = None
+) -> AttendanceRow:
     """Store the attendee's signature; an empty pad (None or no bytes) clears it."""
     if png:
         check_picture(png, tr("Tanda tangan"))  # within rapat.limits, as a photo is
-    p = _editable_participant(session, participant_id)
+    p = _editable_participant(session, participant_id, version)
     p.signature_png = png or None
-    return _row(p)
+    return _stored(session, p)
 
 
 def move_participant(session: Session, participant_id: int, new_index: int) -> list[AttendanceRow]:
@@ -366,10 +382,26 @@ def _participant(session: Session, participant_id: int) -> Participant:
     return p
 
 
-def _editable_participant(session: Session, participant_id: int) -> Participant:
+def _editable_participant(
+    session: Session, participant_id: int, version: int | None = None
+) -> Participant:
+    """The line, if its meeting may be changed and it is still at `version` (None: any)."""
     p = _participant(session, participant_id)
     editable_meeting_row(session, p.meeting_id)
+    check_version(p, version, _line(p), LINE_FIELDS)
     return p
+
+
+def _line(p: Participant) -> str:
+    """What a line is called in a refusal."""
+    return tr("Kehadiran {name}").format(name=p.name)
+
+
+def _stored(session: Session, p: Participant) -> AttendanceRow:
+    """Write the line's change now (refused if someone else changed it since it was read) and
+    return it as stored, with its new version."""
+    flush_checked(session, p, _line(p), LINE_FIELDS)
+    return _row(p)
 
 
 def _locked_participant(session: Session, participant_id: int) -> Participant:
@@ -442,4 +474,5 @@ def _row(p: Participant) -> AttendanceRow:
         p.person_id,
         p.institution_id,
         bool(p.self_registered),
+        p.version,
     )

@@ -15,7 +15,7 @@ from rapat.models.vocabulary import TIMEZONE_OFFSETS, AttendanceStatus
 
 ATTENDANCE_QUERY = """
 SELECT id, seq, name, position, institution, nip, rank, status, representing, check_in,
-       signature_png, person_id, institution_id, self_registered
+       signature_png, person_id, institution_id, self_registered, version
 FROM participants WHERE meeting_id = :meeting_id ORDER BY seq, id
 """
 
@@ -40,6 +40,7 @@ class AttendanceRow:
     person_id: int | None
     institution_id: int | None
     self_registered: bool = False
+    version: int = 1  # as read: the version a change of this line is based on
 
     @property
     def attended(self) -> bool:
@@ -202,6 +203,7 @@ def attendance_rows(result: Iterable[Sequence[Any]]) -> list[AttendanceRow]:
             bytes(row[10]) if row[10] else None,
             *row[11:13],
             bool(row[13]),
+            row[14],
         )
         for row in result
     ]

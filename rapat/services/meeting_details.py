@@ -18,17 +18,22 @@ DETAILS_QUERY = f"""
 SELECT id, title, kind, date, start_time, end_time, timezone, location, organizer, invitation_ref,
        invitation_date,
        {", ".join(f"{role}_{part}" for role in OFFICERS for part in OFFICER_PARTS)},
-       opening, closing, status, revision
+       opening, closing, status, revision, version
 FROM meetings WHERE id = :meeting_id
 """
 
-AGENDA_QUERY = "SELECT id, title FROM agenda_items WHERE meeting_id = :meeting_id ORDER BY seq"
+AGENDA_QUERY = (
+    "SELECT id, title, version FROM agenda_items WHERE meeting_id = :meeting_id ORDER BY seq"
+)
 
 NEWEST_QUERY = "SELECT id FROM meetings ORDER BY date DESC, start_time DESC, id DESC LIMIT 1"
 
 
-def details_record(row: Mapping[str, Any], agenda: Iterable[str]) -> MeetingRecord:
-    """A DETAILS_QUERY row and the agenda titles as a record; its other lists still empty."""
+def details_record(
+    row: Mapping[str, Any], agenda: Iterable[str], agenda_versions: Iterable[int] = ()
+) -> MeetingRecord:
+    """A DETAILS_QUERY row and the agenda titles (and their versions) as a record; its other
+    lists still empty."""
     officers = {
         role: Officer(*(row[f"{role}_{part}"] for part in OFFICER_PARTS)) for role in OFFICERS
     }
@@ -49,6 +54,8 @@ def details_record(row: Mapping[str, Any], agenda: Iterable[str]) -> MeetingReco
         status=row["status"],
         revision=row["revision"],
         agenda=list(agenda),
+        version=row["version"],
+        agenda_versions=list(agenda_versions),
         **officers,
     )
 

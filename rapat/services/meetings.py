@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+import itertools
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import String, cast, event, insert, inspect, or_, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-import rapat.services.versions  # noqa: F401  (counts the row versions of every session)
 from rapat.errors import InvalidInput, NotFound, ReadOnlyMeeting
 from rapat.i18n import tr
 from rapat.models import (
@@ -33,6 +34,9 @@ from rapat.services.audit import current_user
 from rapat.services.directory import DirectoryLinker
 from rapat.services.meeting_details import AGENDA_QUERY, DETAILS_QUERY, NEWEST_QUERY, details_record
 from rapat.services.ordering import siblings
+from rapat.services.versions import check_version, flush_checked, stale
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 DETAIL_FIELDS = {
     "title",
@@ -175,16 +179,32 @@ def create_meeting(session: Session, **details: Any) -> int:
     return meeting.id
 
 
-def update_meeting(session: Session, meeting_id: int, **changes: Any) -> None:
-    """Change some details of a draft meeting (title, times, officers, opening, closing, …)."""
+def update_meeting(
+    session: Session, meeting_id: int, version: int | None = None, **changes: Any
+) -> int:
+    """Change some details of a draft meeting (title, times, officers, opening, closing, …) as
+    read at `version` (None: whatever is stored); returns the meeting's new version. A stale
+    version is refused (Conflict), naming who changed the meeting and their values of `changes`."""
     unknown = set(changes) - DETAIL_FIELDS
     if unknown:
         raise ValueError(f"unknown meeting fields: {sorted(unknown)}")
     meeting = editable_meeting_row(session, meeting_id)
+    what, fields = _details_what(changes), sorted(changes)
+    check_version(meeting, version, what, fields)
     if "start_time" in changes and "end_time" in changes:
         meeting.end_time = None  # both change together: check the new pair, not a mix
     for key, value in changes.items():
         setattr(meeting, key, value)
+    return flush_checked(session, meeting, what, fields)
+
+
+def _details_what(changes: dict[str, Any]) -> str:
+    """What a change of the meeting's row is called in a refusal."""
+    if set(changes) == {"opening"}:
+        return tr("Kata pembukaan")
+    if set(changes) == {"closing"}:
+        return tr("Penutup")
+    return tr("Rincian rapat")
 
 
 def _with_defaults(details: dict[str, Any]) -> dict[str, Any]:
@@ -342,7 +362,7 @@ def load_meeting(session: Session, meeting_id: int) -> MeetingRecord:
     """Everything about one meeting as a plain record."""
     record = load_details(session, meeting_id)
     agenda = _agenda(session, meeting_id)
-    agenda_index = {item_id: i + 1 for i, (item_id, _title) in enumerate(agenda)}
+    agenda_index = {item_id: i + 1 for i, (item_id, _title, _version) in enumerate(agenda)}
     record.participants = [
         _participant_record(p) for p in siblings(session, Participant, meeting_id)
     ]
@@ -374,10 +394,11 @@ def load_details(session: Session, meeting_id: int) -> MeetingRecord:
     row = session.execute(text(DETAILS_QUERY), parameters).mappings().first()
     if row is None:
         raise _no_meeting(meeting_id)
-    return details_record(row, [title for _id, title in _agenda(session, meeting_id)])
+    agenda = _agenda(session, meeting_id)
+    return details_record(row, [item[1] for item in agenda], [item[2] for item in agenda])
 
 
-def _agenda(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+def _agenda(session: Session, meeting_id: int) -> list[tuple[int, str, int]]:
     return [tuple(row) for row in session.execute(text(AGENDA_QUERY), {"meeting_id": meeting_id})]
 
 
@@ -403,11 +424,19 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
     session.delete(editable_meeting_row(session, meeting_id))
 
 
-def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
-    """Make the agenda these lines, in order; items keep their ids by position so points stay linked."""
-    editable_meeting_row(session, meeting_id)
+def set_agenda(
+    session: Session, meeting_id: int, lines: list[str], versions: list[int] | None = None
+) -> list[int]:
+    """Make the agenda these lines, in order; items keep their ids by position so points stay
+    linked. `versions` are the items' versions as the editor read them, in order (None: whatever
+    is stored): an agenda changed since is refused (Conflict, with the stored titles as
+    "agenda"). Returns the items' versions now."""
+    meeting = editable_meeting_row(session, meeting_id)
+    what = tr("Acara rapat")
     titles = [" ".join(line.split()) for line in lines if line.strip()]
     items = siblings(session, AgendaItem, meeting_id)
+    if versions is not None and [item.version for item in items] != list(versions):
+        raise _agenda_conflict(meeting, items, versions, what)
     for seq, title in enumerate(titles):
         if seq < len(items):
             items[seq].title = title
@@ -415,7 +444,23 @@ def set_agenda(session: Session, meeting_id: int, lines: list[str]) -> None:
             session.add(AgendaItem(meeting_id=meeting_id, seq=seq, title=title))
     for item in items[len(titles) :]:
         session.delete(item)
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:  # changed between the read and this write: described afresh
+        with Session(session.get_bind()) as fresh:
+            items = siblings(fresh, AgendaItem, meeting_id)
+            raise _agenda_conflict(meeting_row(fresh, meeting_id), items, [], what) from None
+    return [item.version for item in siblings(session, AgendaItem, meeting_id)]
+
+
+def _agenda_conflict(
+    meeting: Meeting, items: list[AgendaItem], versions: list[int], what: str
+) -> Exception:
+    """The refusal of an agenda changed by someone else: the item they changed last (or the
+    meeting, when they only removed items) says who and when."""
+    changed = [i for i, v in itertools.zip_longest(items, versions) if i and i.version != v]
+    latest = max(changed or items or [meeting], key=lambda row: row.changed_at or _EPOCH)
+    return stale(what, latest, {"agenda": [item.title for item in items]})
 
 
 def meetings_around(

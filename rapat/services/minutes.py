@@ -55,6 +55,8 @@ class Minutes:
     decisions: list[tuple[int, str]] = field(default_factory=list)
     actions: list[MinutesAction] = field(default_factory=list)
     decision_versions: dict[int, int] = field(default_factory=dict)
+    version: int = 1  # of the meeting's row: what a change of the opening or closing is based on
+    agenda_versions: dict[int, int] = field(default_factory=dict)
 
 
 def load_minutes(session: Session, meeting_id: int) -> Minutes:
@@ -87,6 +89,12 @@ def load_minutes(session: Session, meeting_id: int) -> Minutes:
         decision_versions=dict(
             session.execute(
                 select(Decision.id, Decision.version).where(Decision.meeting_id == meeting_id)
+            ).all()
+        ),
+        version=meeting.version,
+        agenda_versions=dict(
+            session.execute(
+                select(AgendaItem.id, AgendaItem.version).where(AgendaItem.meeting_id == meeting_id)
             ).all()
         ),
         actions=[

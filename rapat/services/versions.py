@@ -77,6 +77,12 @@ def flush_checked(session: Session, row: Versioned, what: str, fields: Iterable[
     return row.version
 
 
+def stale(what: str, row: Versioned, theirs: dict) -> Conflict:
+    """The refusal of a change to several rows (an agenda) that someone else changed: `row` is
+    the one they changed last, `theirs` what is stored now."""
+    return _conflict(what, row.changed_by, row.changed_at, row.version, theirs, theirs)
+
+
 def _conflict(
     what: str,
     who: str | None,

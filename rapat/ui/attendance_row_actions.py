@@ -11,9 +11,9 @@ from datetime import time
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
-from rapat.errors import RapatError
+from rapat.errors import Conflict, RapatError
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.attendance_model import SIGNATURE_COLUMN
@@ -21,6 +21,7 @@ from rapat.ui.attendance_table import AttendanceTable, Command
 from rapat.ui.context import Context
 from rapat.ui.lazy import lazy_module
 from rapat.ui.messages import Banner
+from rapat.ui.text import hhmm
 
 att = lazy_module("rapat.services.attendance")
 
@@ -50,6 +51,8 @@ class RowActions(QObject):
         self._on_error = on_error
         rows.model.time_edited.connect(self._time_edited)
         rows.table.doubleClicked.connect(self._double_clicked)
+        if read_only:
+            rows.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._add_order_actions()
 
     def commands(self) -> list[Command]:
@@ -85,17 +88,44 @@ class RowActions(QObject):
     def _write(self, work, on_done: Callable) -> None:
         self.context.write(work, on_done, self._on_error, "attendance")
 
+    def _change(self, row: AttendanceRow, work: Callable) -> None:
+        """Store a change of a line, based on the version the desk shows; when someone else
+        changed the line meanwhile nothing is stored: the banner says who, and the line shows
+        what is stored now."""
+        self.context.write(
+            work, self.stored.emit, lambda error: self.refused(row, error), "attendance"
+        )
+
+    def refused(self, row: AttendanceRow, error: Exception) -> None:
+        """A change of the line was refused: a conflict shows the stored line and who made it."""
+        if not isinstance(error, Conflict):
+            self._on_error(error)
+            return
+        when = error.when.astimezone().time() if error.when else None
+        self.banner.show_message(
+            self.tr(
+                "Kehadiran {name} sudah diubah oleh {who} pukul {time}; perubahan Anda tidak "
+                "disimpan. Yang tersimpan kini ditampilkan."
+            ).format(name=row.name, who=error.who, time=hhmm(when)),
+            "error",
+        )
+        self.context.query(
+            self, lambda s: att.attendance_row(s, row.id), self.stored.emit, topic=f"line {row.id}"
+        )
+
     # -- status, signature, arrival time ---------------------------------------------------------
 
     def set_status(self, status: str) -> None:
         row = self.rows.selected_row()
         if row is None or self.read_only:
             return
-        self._write(lambda s: att.set_status(s, row.id, status), self.stored.emit)
+        self._change(row, lambda s: att.set_status(s, row.id, status, version=row.version))
 
     def sign(self) -> None:
         row = self.rows.selected_row()
-        if row is None or self.read_only:
+        if self.read_only:
+            return
+        if row is None:
             self.banner.show_message(
                 self.tr("Pilih dulu peserta yang akan bertanda tangan."), "error"
             )
@@ -105,10 +135,13 @@ class RowActions(QObject):
         dialog = SignatureDialog(row.name, self.rows)
         if dialog.exec():
             png = dialog.pad.to_png()
-            self._write(lambda s: att.set_signature(s, row.id, png), self.stored.emit)
+            self._change(row, lambda s: att.set_signature(s, row.id, png, version=row.version))
 
     def _time_edited(self, participant_id: int, moment: time) -> None:
-        self._write(lambda s: att.set_arrival_time(s, participant_id, moment), self.stored.emit)
+        row = self.rows.model.row_at(self.rows.model.row_of(participant_id))
+        if self.read_only:
+            return
+        self._change(row, lambda s: att.set_arrival_time(s, row.id, moment, version=row.version))
 
     def _double_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.column() == SIGNATURE_COLUMN:

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QSplitter, QVBoxLayout, QWidget
 
-from rapat.errors import RapatError
+from rapat.errors import Conflict, RapatError
 from rapat.models.vocabulary import AttendanceStatus
 from rapat.services.attendance_list import AttendanceRow, Suggestion, SuggestionPool
 from rapat.ui.attendance_counts import CountsPanel
@@ -71,6 +71,7 @@ class AttendanceView(QWidget):
         self.context = context
         self.meeting_id = meeting_id
         self.read_only = read_only
+        self.loaded = False  # the rows are on the table (read in the background at first)
         self._build()
         if rows is None:
             self.load()
@@ -146,9 +147,12 @@ class AttendanceView(QWidget):
         if self.read_only:
             self.check_in.set_enabled(False)
             self.participants.command_bar.setEnabled(False)
-            self.banner.show_message(
-                self.tr("Rapat ini sudah final: daftar hadir hanya dapat dibaca."), "info", 0
+            reason = (
+                self.tr("Login Anda hanya dapat membaca: daftar hadir tidak dapat diubah.")
+                if self.context.read_only
+                else self.tr("Rapat ini sudah final: daftar hadir hanya dapat dibaca.")
             )
+            self.banner.show_message(reason, "info", 0)
 
     def _shortcut(self, keys: str, slot) -> None:
         shortcut = QShortcut(QKeySequence(keys), self, activated=slot)
@@ -157,19 +161,21 @@ class AttendanceView(QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def load(self) -> None:
-        self._show_rows(self.context.read(lambda s: att.list_attendance(s, self.meeting_id)))
-
-    def reload_in_background(self) -> None:
-        """Read the rows again off the GUI thread (another desk checked someone in); what is
-        typed in the check-in field stays as it is."""
+        """Read the rows (again) off the GUI thread: at opening, after invitations were added, or
+        when another desk checked someone in; what is typed in the check-in field stays."""
         meeting_id = self.meeting_id
         self.context.query(
             self, lambda s: att.list_attendance(s, meeting_id), self._show_rows, topic="rows"
         )
 
+    def reload_in_background(self) -> None:
+        """The rows changed elsewhere (rapat.live): read them again, as load."""
+        self.load()
+
     def _show_rows(self, rows: list[AttendanceRow]) -> None:
         self.model.set_rows(rows)
         self._update_counts()
+        self.loaded = True
 
     def show_live(self, rows: list[AttendanceRow]) -> None:
         """Take in what load_live read when the database was opened behind a snapshot: the
@@ -276,7 +282,11 @@ class AttendanceView(QWidget):
         meeting = self.meeting_id
         if self.panel.mode == "represent":
             pid = self.panel.participant_id
-            work = lambda s: att.mark_represented(s, pid, values["name"], values["position"])  # noqa: E731
+            position = self.model.row_of(pid)
+            version = self.model.row_at(position).version if position >= 0 else None
+            work = lambda s: att.mark_represented(  # noqa: E731
+                s, pid, values["name"], values["position"], version=version
+            )
         else:
             status = self.panel.status()
             work = lambda s: att.add_walk_in(  # noqa: E731
@@ -288,9 +298,17 @@ class AttendanceView(QWidget):
                 representing=values["representing"],
                 status=status,
             )
-        self.context.write(
-            work, self._checked_in, lambda e: self.panel.refuse(e.message), "attendance"
-        )
+        self.context.write(work, self._checked_in, self._panel_refused, "attendance")
+
+    def _panel_refused(self, error: RapatError) -> None:
+        """The form stays open with what was typed; a line someone else changed meanwhile is
+        shown as stored."""
+        self.panel.refuse(error.message)
+        if isinstance(error, Conflict) and self.panel.participant_id is not None:
+            pid = self.panel.participant_id
+            self.context.query(
+                self, lambda s: att.attendance_row(s, pid), self.model.replace_row, topic="line"
+            )
 
     def represent(self) -> None:
         """Diwakili: for the highlighted suggestion while typing, else the selected row."""

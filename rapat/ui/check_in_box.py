@@ -104,7 +104,8 @@ class CheckInBox(QWidget):
         the highlighted one, and do a pending Enter."""
         highlighted = self.current()
         self.pool = pool
-        self._suggest(self.field.text())
+        if self.suggestions.isVisible() or self.field.hasFocus():  # not over the walk-in form
+            self._suggest(self.field.text())
         if highlighted in self._suggestions:
             self.suggestions.setCurrentRow(self._suggestions.index(highlighted))
         if self._enter_pending:

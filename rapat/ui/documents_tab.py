@@ -59,6 +59,8 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         self.signers: list[CertificateRow] = []
         self.fitting: dict[str, list[int]] = {}  # per block: the certificates of its officer
         self._stale = True
+        self.loaded = False  # the first refresh has been shown
+        self._after_refresh: list[Callable[[], None]] = []
         self._build()
         context.changed.connect(self._data_changed)
 
@@ -160,38 +162,43 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         if self.isVisible() and self.progress.isHidden():
             self.refresh()
 
-    def refresh(self) -> None:
-        """Read the meeting's state, archive, certificates and trail, and show them."""
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the meeting's state, archive, certificates and trail off the GUI thread, and show
+        them; `then` runs once they are shown (after a newer refresh's answer, when one was
+        asked for meanwhile: only the latest answer is shown)."""
         meeting_id = self.meeting_id
         self._stale = False
-        self.record = self.context.read(lambda s: load_details(s, meeting_id))
+        if then is not None:
+            self._after_refresh.append(then)
+        self.context.query(
+            self,
+            lambda s: _state(s, meeting_id),
+            self._show_refreshed,
+            self.banner.show_error,
+            topic="state",
+        )
+
+    def _show_refreshed(self, state: tuple) -> None:
+        self.record, self.archive, missing, self.signers, self.fitting = state
         for view, what in (
             (self.notula_view, self.tr("Notula")),
             (self.attendance_view, self.tr("Daftar Hadir")),
             (self.invitation_view, self.tr("Surat Undangan")),
         ):
             view.file_name = self._file_name(what, "pdf")
-        self.archive = self.context.read(lambda s: archive.archived_documents(s, meeting_id))
-        missing = self.context.read(lambda s: fin.finalize_check(s, meeting_id))
-        self.signers = [
-            c
-            for c in self.context.read(list_certificates)
-            if c.kind == CertificateKind.OFFICER and c.has_key
-        ]
-        self.fitting = (
-            self.context.read(lambda s: fin.fitting_certificates(s, meeting_id))
-            if self.is_final
-            else {}
-        )
         self._show_state()
         self._show_missing(missing)
         self._show_signing()
         self._show_archive()
         self.audit_table.load(self.record.timezone)
-        self.photos.load(self.is_final)
+        self.photos.load(self.is_final or self.context.read_only)
         self.notula_view.document = None
         self.attendance_view.document = None
         self._page_chosen(self.pages.currentRow())
+        self.loaded = True
+        waiting, self._after_refresh = self._after_refresh, []
+        for then in waiting:
+            then()
 
     @property
     def is_final(self) -> bool:
@@ -250,25 +257,34 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         for button in (self.finalize_button, self.sign_button, self.workbook_button):
             button.setEnabled(False)
 
-    def _done(self, action: str, message: str) -> None:
+    def _done(self, action: str, message: str, kind: str = "ok") -> None:
+        """A slow action ended: once the tab shows the meeting's new state, the message, and
+        `finished`."""
         if not isValid(self):
             return
-        self._idle()
-        self.banner.show_message(message, "ok")
-        self.finished.emit(action)
 
-    def _idle(self) -> None:
+        def shown() -> None:
+            self.banner.show_message(message, kind)
+            self.finished.emit(action)
+
+        self._idle(shown)
+
+    def _idle(self, then: Callable[[], None]) -> None:
+        """A slow action ended: the tab shows the meeting's state again, then `then` runs."""
         self.progress.hide()
         self.workbook_button.setEnabled(True)
-        self.refresh()
+        self.refresh(then)
 
     def _failed(self, action: str) -> Callable[[Exception], None]:
         def show(error: Exception) -> None:
             if not isValid(self):
                 return
-            self._idle()
-            self.banner.show_error(error)
-            self.finished.emit(action)
+
+            def shown() -> None:
+                self.banner.show_error(error)
+                self.finished.emit(action)
+
+            self._idle(shown)
 
         return show
 
@@ -317,3 +333,21 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def _state(session, meeting_id: int) -> tuple:
+    """What the tab shows of the meeting, read in one session: its details, its archived
+    documents, what finalizing still misses, the officers' certificates with their keys, and
+    (once final) the certificates that fit each signature block."""
+    record = load_details(session, meeting_id)
+    signers = [
+        c for c in list_certificates(session) if c.kind == CertificateKind.OFFICER and c.has_key
+    ]
+    final = record.status == "final"
+    return (
+        record,
+        archive.archived_documents(session, meeting_id),
+        fin.finalize_check(session, meeting_id),
+        signers,
+        fin.fitting_certificates(session, meeting_id) if final else {},
+    )

@@ -59,11 +59,12 @@ class OfficerFields:
     def __init__(
         self, grid: QGridLayout, row: int, label: str, people: dict[str, PersonRow]
     ) -> None:
-        self.people = people
+        self.people = people  # shared by the form's officers, filled when the directory is read
         self.name, self.position, self.rank, self.nip = (QLineEdit() for _ in range(4))
         self.nip.setMaxLength(18)
         self.nip.setMinimumWidth(self.nip.fontMetrics().horizontalAdvance("0" * 18) + 16)
         completer = QCompleter(sorted(people), self.name)
+        self.completer = completer
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._picked)
@@ -102,9 +103,10 @@ class MeetingForm(QWidget):
     agenda_edited = Signal(list)
 
     def __init__(self, people: list[PersonRow], parent: QWidget | None = None) -> None:
+        """people: the directory the officers' names are picked from (or set later, set_people)."""
         super().__init__(parent)
         self._loading = False
-        directory = {p.name: p for p in people}
+        self.directory = directory = {p.name: p for p in people}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left = QFormLayout()
@@ -206,6 +208,13 @@ class MeetingForm(QWidget):
                     lambda role=role, fields=fields: self._emit(role, fields.value())
                 )
 
+    def set_people(self, people: list[PersonRow]) -> None:
+        """The directory's people, read in the background: the officers' names complete from it."""
+        self.directory.clear()
+        self.directory.update({p.name: p for p in people})
+        for fields in self.officers.values():
+            fields.completer.model().setStringList(sorted(self.directory))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.agenda and event.type() == QEvent.Type.FocusOut and not self._loading:
             self.agenda_edited.emit(self.agenda_lines())
@@ -293,8 +302,10 @@ class NewMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         self.banner = Banner()
         layout.addWidget(self.banner)
-        self.form = MeetingForm(context.read(list_people), self)
-        self.form.zone.setCurrentText(office_zone(context.read(get_profile).default_timezone))
+        self.form = MeetingForm([], self)
+        self.form.zone.setCurrentText(office_zone(None))
+        context.query(self, list_people, self.form.set_people, topic="people")
+        context.query(self, get_profile, self._profile_read, topic="profile")
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -306,6 +317,11 @@ class NewMeetingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 560)
+
+    def _profile_read(self, profile) -> None:
+        """The office's default time zone, read in the background, unless one was chosen."""
+        if self.form.zone.currentText() == office_zone(None):
+            self.form.zone.setCurrentText(office_zone(profile.default_timezone))
 
     def accept(self) -> None:
         values, agenda = self.form.values(), self.form.agenda_lines()

@@ -6,6 +6,7 @@ autosaver its tabs share, the projector window, and the read-only state of a fin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
 from rapat.ui.first_frame import after_first_frame
+from rapat.ui.messages import error_text
 from rapat.ui.tasks import run_task
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
 
@@ -47,11 +49,12 @@ class MeetingWorkspace(QWidget):
     def __init__(self, context: Context, meeting_id: int, first: Snapshot | None = None) -> None:
         """With first (what the last session showed, see rapat.ui.snapshot), the header paints from
         it, the Daftar Hadir is built from it once that first frame is on the screen, and both
-        take in the live data when the database has been opened."""
+        take in the live data when the database has been opened. Without it, the meeting is read
+        off the GUI thread and the tabs are built when it arrives."""
         super().__init__()
         self.context = context
         self.meeting_id = meeting_id
-        self.record: MeetingRecord = first.meeting if first is not None else self._load()
+        self.record: MeetingRecord | None = first.meeting if first is not None else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.header_box = QWidget()  # the tabs' messages are laid over it (rapat.ui.messages)
@@ -89,9 +92,24 @@ class MeetingWorkspace(QWidget):
         self._shortcuts()
         self._render_header()
         if first is None:
-            self._build_attendance()
+            self.context.query(
+                self, lambda s: self.load_live(s, meeting_id), self._arrived, self._not_read, "open"
+            )
         else:
             after_first_frame(self, lambda: self._load_attendance_modules(first.attendance))
+
+    def _arrived(self, live: tuple[MeetingRecord, list[AttendanceRow]]) -> None:
+        """The meeting read in the background: the header, the Daftar Hadir (its invitees can be
+        checked in at once) and the tab chosen meanwhile."""
+        self.record, rows = live
+        self._render_header()
+        self._build_attendance(rows)
+        self.attendance.show_live(rows)
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _not_read(self, error: Exception) -> None:
+        self.title.setText(self.tr("Rapat ini tidak dapat dibuka"))
+        self.context.problem.emit(error_text(error))
 
     def _build_attendance(self, rows: list[AttendanceRow] | None = None) -> None:
         from rapat.ui.attendance_view import AttendanceView
@@ -153,7 +171,9 @@ class MeetingWorkspace(QWidget):
 
     @property
     def is_final(self) -> bool:
-        return self.record.status == "final"
+        """Whether the meeting is read-only here: it is final, or this login may only read
+        (rapat_baca); every tab then shows it without a way to change it."""
+        return self.context.read_only or (self.record is not None and self.record.status == "final")
 
     def add_tab(self, widget: QWidget, title: str) -> int:
         """Add a tab; Alt+number in its tooltip order switches to it."""
@@ -209,6 +229,10 @@ class MeetingWorkspace(QWidget):
 
     def _render_header(self) -> None:
         r = self.record
+        if r is None:  # still being read
+            self.title.setText(self.tr("Membuka rapat…"))
+            self.final_bar.setVisible(False)
+            return
         self.title.setText(r.title)
         place = f" · {r.location}" if r.location else ""
         self.when.setText(
@@ -218,19 +242,23 @@ class MeetingWorkspace(QWidget):
         if r.revision > 1:
             label = self.tr("{status} · revisi {n}").format(status=label, n=r.revision)
         self.status.setText(label)
-        self.status.setProperty("final", self.is_final)
+        final = r.status == "final"
+        self.status.setProperty("final", final)
         self.final_text.setText(
             self.tr(
                 "Rapat ini sudah final (revisi {n}) dan hanya dapat dibaca. Perbaikan dibuat "
                 "sebagai revisi baru yang ditandatangani lagi."
             ).format(n=r.revision)
         )
-        self.final_bar.setVisible(self.is_final)
+        self.final_bar.setVisible(final)
+        self.revise_button.setEnabled(not self.context.read_only)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
     def _tab_shown(self, index: int) -> None:
         self.flush()
+        if self.record is None:  # built once the meeting has been read (_arrived)
+            return
         widget = self.tabs.widget(index)
         if widget is self.details and self.form is None:
             self.show_details()
@@ -272,21 +300,22 @@ class MeetingWorkspace(QWidget):
         return self.autosaver
 
     def show_notula(self):
-        """The Notula tab, built the first time it is needed."""
-        if self.notula is None:
+        """The Notula tab, built the first time it is needed (None while the meeting is being
+        read: it is built when it arrives)."""
+        if self.notula is None and self.record is not None:
             self._build_notula()
         self.tabs.setCurrentWidget(self.notula_page)
         return self.notula
 
     def show_action_items(self):
-        if self.action_items is None:
+        if self.action_items is None and self.record is not None:
             self._build_actions()
         self.tabs.setCurrentWidget(self.actions_page)
         return self.action_items
 
     def show_documents(self):
         """The Dokumen tab, built the first time it is needed: it brings PDF and signing code."""
-        if self.documents is None:
+        if self.documents is None and self.record is not None:
             self._build_documents()
         self.tabs.setCurrentWidget(self.documents_page)
         return self.documents
@@ -442,7 +471,7 @@ class MeetingWorkspace(QWidget):
         from rapat.services.finalize import amend
         from rapat.ui.reason_dialog import ReasonDialog
 
-        if not self.is_final:
+        if self.record.status != "final" or self.context.read_only:
             return
         reason, ok = ReasonDialog.get_reason(self)
         if not ok or not reason:
@@ -460,9 +489,19 @@ class MeetingWorkspace(QWidget):
             self._reopen()
 
     def _reopen(self) -> None:
-        """Rebuild the editing tabs in their places to match the meeting's status: read-only once
-        it is finalized, editable again after a new revision."""
-        self._reload()
+        """Read the meeting again (off the GUI thread), then rebuild the editing tabs in their
+        places to match its status: read-only once it is finalized, editable again after a new
+        revision."""
+        from rapat.services.meetings import load_details
+
+        meeting = self.meeting_id
+        self.context.query(
+            self, lambda s: load_details(s, meeting), self._reopened, self._refused, "reopen"
+        )
+
+    def _reopened(self, record: MeetingRecord) -> None:
+        self.record = record
+        self._render_header()
         self.undo_stack.clear()
         current = self.tabs.currentIndex()
         if self.attendance is not None:
@@ -480,74 +519,36 @@ class MeetingWorkspace(QWidget):
                 view.deleteLater()
                 build()
         if self.form is not None:
-            self.form.set_read_only(self.is_final)
+            self._fill_details(self.details)  # on the new status and version
         self.tabs.setCurrentIndex(current)
 
     def show_details(self) -> MeetingForm:
-        """Build the details form the first time it is needed: it loads the whole directory."""
-        if self.form is None:
+        """Build the details form the first time it is needed (the directory it completes
+        officers' names from is read in the background)."""
+        if self.form is None and self.record is not None:
             self._fill_details(self.details)
         self.tabs.setCurrentWidget(self.details)
         return self.form
 
     def _fill_details(self, scroll: QScrollArea) -> None:
-        from rapat.services.directory import list_people
-        from rapat.ui.meeting_form import MeetingForm
+        from rapat.ui.details_editor import DetailsEditor
 
-        self.form = MeetingForm(self.context.read(list_people))
-        self.form.load(self.record)
-        self.form.set_read_only(self.is_final)
-        self.form.edited.connect(self._store_details)
-        self.form.agenda_edited.connect(self._store_agenda)
+        self.details_editor = DetailsEditor(self.context, self.record, self.is_final)
+        self.details_editor.stored.connect(self._details_stored)
+        self.form = self.details_editor.form
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.setContentsMargins(0, 8, 8, 8)
-        box.addWidget(self.form)
+        box.addWidget(self.details_editor)
         scroll.setWidget(inner)
 
-    def _store_details(self, change: dict) -> None:
-        from rapat.services.meetings import update_meeting
-
-        meeting_id = self.meeting_id
-        if all(getattr(self.record, key, None) == value for key, value in change.items()):
-            return
-        if change.get("title") == "" or change.get("location") == "":
-            self.context.problem.emit(self.tr("Judul rapat dan tempat wajib diisi."))
-            self.form.load(self.record)
-            return
-        self.context.write(
-            lambda s: update_meeting(s, meeting_id, **change),
-            on_done=lambda _none: self._reload(),
-            on_error=self._refused,
-            changed="meeting",
-        )
-
-    def _store_agenda(self, lines: list[str]) -> None:
-        from rapat.services.meetings import set_agenda
-
-        if lines == self.record.agenda:
-            return
-        meeting_id = self.meeting_id
-        self.context.write(
-            lambda s: set_agenda(s, meeting_id, lines),
-            lambda _none: self._reload(),
-            self._refused,
-            "meeting",
-        )
+    def _details_stored(self, record: MeetingRecord) -> None:
+        """A change of the details form is stored: the header shows it."""
+        self.record = replace(record, status=self.record.status, revision=self.record.revision)
+        self._render_header()
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)
-        if self.form is not None:
-            self.form.load(self.record)
-
-    def _load(self) -> MeetingRecord:
-        from rapat.services.meetings import load_details
-
-        return self.context.read(lambda s: load_details(s, self.meeting_id))
-
-    def _reload(self) -> None:
-        self.record = self._load()
-        self._render_header()

@@ -40,8 +40,6 @@ class AgendaEditing:
         )
 
     def _agenda_added(self, item_id: int) -> None:
-        self.load()
-        section = self._section(item_id)
         self.undo_stack.push(
             CallCommand(
                 tr("Butir agenda baru"),
@@ -49,6 +47,11 @@ class AgendaEditing:
                 lambda: self._delete_agenda_quietly(item_id),
             )
         )
+        self.load(lambda: self._focus_section(item_id))
+
+    def _focus_section(self, item_id: int) -> None:
+        """Put the cursor in an agenda item's title, once the tab shows it."""
+        section = self._section(item_id)
         if section is not None:
             section.title.setFocus()
             self.current = section
@@ -120,9 +123,5 @@ class AgendaEditing:
         )
 
     def _agenda_moved(self, item_id: int) -> None:
-        self.load()
         self.reveal.emit()
-        section = self._section(item_id)
-        if section is not None:
-            section.title.setFocus()
-            self.current = section
+        self.load(lambda: self._focus_section(item_id))

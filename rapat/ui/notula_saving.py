@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
+import shiboken6
+from PySide6.QtWidgets import QBoxLayout
+
+from rapat.errors import Conflict
 from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.services.meetings import update_meeting
 from rapat.ui.autosave import TextCommand
+from rapat.ui.conflict_panel import ConflictPanel
 
 
 class NotulaSaving:
@@ -62,22 +67,11 @@ class NotulaSaving:
 
     def _save(self, kind: str, ident) -> None:
         if kind in ("opening", "closing"):
-            box = self.opening if kind == "opening" else self.closing
-            text, meeting = box.text(), self.meeting_id
-            self.context.write(
-                lambda s: update_meeting(s, meeting, **{kind: text if text.strip() else None}),
-                on_error=self._refused,
-                changed="minutes",
-            )
+            self._save_text(kind)
         elif kind == "agenda":
             section = self._section(ident)
-            title = section.title.text() if section else ""
-            if title.strip():
-                self.context.write(
-                    lambda s: mn.rename_agenda_item(s, ident, title),
-                    on_error=self._refused,
-                    changed="minutes",
-                )
+            if section is not None and section.title.text().strip():
+                self._save_title(section)
         elif kind == "point":
             row = self._row("point", ident)
             if row is not None:
@@ -86,3 +80,105 @@ class NotulaSaving:
             row = self._row("decision", ident)
             if row is not None:
                 self._save_decision(row)
+
+    # -- the opening and closing, and agenda titles: each sent with the version it was read at --
+
+    def _save_text(self, kind: str) -> None:
+        """Store the Kata Pembukaan or the Penutup, based on the meeting's version as read."""
+        box = self.opening if kind == "opening" else self.closing
+        text, meeting = box.text(), self.meeting_id
+        value = text if text.strip() else None
+        stored, baseline = self.meeting_version, self.stored_texts
+
+        def committed(version: int) -> None:
+            stored.version = version
+            baseline[kind] = value or ""
+
+        self.context.write(
+            lambda s: update_meeting(s, meeting, version=stored.version, **{kind: value}),
+            on_error=lambda error: self._text_refused(kind, error),
+            changed="minutes",
+            on_commit=committed,
+            keep={"what": kind, "meeting": meeting, "text": text},
+        )
+
+    def _text_refused(self, kind: str, error: Exception) -> None:
+        """Someone changed the meeting meanwhile. When their change left this text as it was
+        when read (they changed another field), it is stored again on the new version; else the
+        person's text stays in the box and the panel under it shows theirs."""
+        if not isinstance(error, Conflict):
+            self._refused(error)
+            return
+        theirs = error.theirs.get(kind) or ""
+        if theirs == self.stored_texts.get(kind, ""):
+            self.meeting_version.version = error.version
+            self._save_text(kind)  # at once: what was typed is stored as soon as it can be
+            return
+        box = self.opening if kind == "opening" else self.closing
+
+        def keep_mine() -> None:
+            self.meeting_version.version = error.version
+            self._mark((kind, None, "text"))
+
+        def take_theirs() -> None:
+            self.meeting_version.version = error.version
+            self.stored_texts[kind] = theirs
+            box.setProperty("applying", True)
+            box.set_text(theirs)
+            box.setProperty("known", theirs)
+            box.setProperty("applying", False)
+
+        def mine() -> dict:
+            return {"what": kind, "meeting": self.meeting_id, "text": box.text()}
+
+        panel = ConflictPanel(error, theirs, keep_mine, take_theirs, mine)
+        self._place_conflict(kind, panel, self.body, self.body.indexOf(box) + 1)
+
+    def _place_conflict(self, key: str, panel: ConflictPanel, layout: QBoxLayout, at: int) -> None:
+        """Show a text's conflict panel right under the text, in place of an earlier one."""
+        earlier = self.text_conflicts.pop(key, None)
+        if earlier is not None and shiboken6.isValid(earlier):
+            earlier.deleteLater()
+        self.text_conflicts[key] = panel
+        layout.insertWidget(at, panel)
+        self.scroll.ensureWidgetVisible(panel, 0, 40)
+
+    def _save_title(self, section) -> None:
+        """Rename an agenda item, based on its version as read."""
+        title, stored = section.title.text(), section.stored
+
+        def committed(version: int) -> None:
+            stored.version = version
+            section.stored_title = title
+
+        self.context.write(
+            lambda s: mn.rename_agenda_item(s, stored.value, title, version=stored.version),
+            on_error=lambda error: self._title_refused(section, error),
+            changed="minutes",
+            on_commit=committed,
+            keep={"what": "agenda", "meeting": self.meeting_id, "text": title},
+        )
+
+    def _title_refused(self, section, error: Exception) -> None:
+        if not isinstance(error, Conflict):
+            self._refused(error)
+            return
+        theirs = error.theirs.get("title") or ""
+        key = ("agenda", section.item_id, "title")
+
+        def keep_mine() -> None:
+            section.stored.version = error.version
+            self._mark(key)
+
+        def take_theirs() -> None:
+            section.stored.version = error.version
+            section.stored_title = theirs
+            section.title.applying = True
+            section.title.setText(theirs)
+            section.title.applying = False
+
+        def mine() -> dict:
+            return {"what": "agenda", "meeting": self.meeting_id, "text": section.title.text()}
+
+        panel = ConflictPanel(error, theirs, keep_mine, take_theirs, mine)
+        self._place_conflict(f"agenda-{section.item_id}", panel, section.layout(), 1)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from rapat.ui.context import StoredId
 from rapat.ui.notula_fields import TitleField
 from rapat.ui.notula_point import PointRow
 from rapat.ui.speaker_field import SPEAKER_WIDTH
@@ -17,10 +18,20 @@ if TYPE_CHECKING:
 class Section(QWidget):
     """An agenda item (or the points under no item): its title and its points in order."""
 
-    def __init__(self, view: NotulaView, item_id: int | None, number: int, title: str) -> None:
+    def __init__(
+        self,
+        view: NotulaView,
+        item_id: int | None,
+        number: int,
+        title: str,
+        version: int | None = None,
+    ) -> None:
+        """`version` is the item's as read: a rename is based on it (rapat.services.versions)."""
         super().__init__()
         self.view = view
         self.item_id = item_id
+        self.stored = StoredId(item_id, version)
+        self.stored_title = title
         self.rows: list[PointRow] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

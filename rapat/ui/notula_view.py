@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from rapat.errors import RapatError
 from rapat.services import minutes as mn
 from rapat.ui.autosave import Autosaver, CallCommand, seal_typing
-from rapat.ui.context import Context
+from rapat.ui.context import Context, StoredId
 from rapat.ui.messages import Banner
 from rapat.ui.notula_agenda import AgendaEditing
 from rapat.ui.notula_decisions import DecisionEditing, DecisionRow
@@ -44,6 +44,13 @@ from rapat.ui.notula_section import Section
 _keys = itertools.count(
     1
 )  # row keys, unique across reloads: undo steps and saves name rows by them
+
+
+def _read(session, meeting_id: int) -> tuple[mn.Minutes, list]:
+    """What the tab shows: the minutes, and the attendance its speaker field suggests from."""
+    from rapat.services.attendance import list_attendance
+
+    return mn.load_minutes(session, meeting_id), list_attendance(session, meeting_id)
 
 
 @dataclass
@@ -86,6 +93,11 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.sections: list[Section] = []
         self.decisions: list[DecisionRow] = []
         self.current: QWidget | None = None
+        self.data: mn.Minutes | None = None
+        self.opening: TextBox | None = None
+        self.closing: TextBox | None = None
+        self.loaded = False  # the first load has arrived
+        self._after_load: list[Callable[[], None]] = []
         self._point_keys: dict[int, int] = {}  # point id -> row key, kept across reloads
         self._decision_keys: dict[int, int] = {}
         self._build()
@@ -154,18 +166,32 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def load(self) -> None:
-        """(Re)build the tab from the database; rows keep their keys, so undo steps still apply."""
-        from rapat.services.attendance import list_attendance
-
-        data, people = self.context.read(
-            lambda s: (mn.load_minutes(s, self.meeting_id), list_attendance(s, self.meeting_id))
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """(Re)build the tab from the database, read off the GUI thread; rows keep their keys, so
+        undo steps still apply. `then` runs once the tab shows what was read (after a newer
+        load's answer, when one was asked for meanwhile: only the latest answer is shown)."""
+        meeting = self.meeting_id
+        if then is not None:
+            self._after_load.append(then)
+        self.context.query(
+            self,
+            lambda s: _read(s, meeting),
+            lambda result: self._show(*result),
+            self._refused,
+            topic="minutes",
         )
+
+    def _show(self, data: mn.Minutes, people: list) -> None:
         attended = sorted(people, key=lambda p: p.status not in ("present", "represented"))
         self.names[:] = list(dict.fromkeys(p.name for p in attended))
         self.institution_of.clear()
         self.institution_of.update({p.name: p.institution for p in people})
         self.data = data
+        # The meeting's version and its opening and closing as read: the texts' saves are based
+        # on them, and a conflict whose text is still this one is only another field's change.
+        self.meeting_version = StoredId(self.meeting_id, data.version)
+        self.stored_texts = {"opening": data.opening, "closing": data.closing}
+        self.text_conflicts = {}
         content = QWidget()
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 4, 12, 16)
@@ -178,7 +204,7 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         if not items or any(p.agenda_item_id not in known for p in data.points):
             items.append((None, self.tr("Tanpa butir agenda")))
         for number, (item_id, title) in enumerate(items, start=1):
-            section = Section(self, item_id, number, title)
+            section = Section(self, item_id, number, title, data.agenda_versions.get(item_id))
             for point in data.points:
                 if (point.agenda_item_id if point.agenda_item_id in known else None) == item_id:
                     section.insert(len(section.rows), self._point_row(point))
@@ -202,7 +228,11 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
         self.body.addStretch(1)
         self.scroll.setWidget(content)
         self.current = None
+        self.loaded = True
         self.changed.emit()
+        waiting, self._after_load = self._after_load, []
+        for then in waiting:
+            then()
 
     def _text_part(self, title: str, text: str, field: str) -> TextBox:
         self.body.addWidget(QLabel(title, objectName="sectionTitle"))

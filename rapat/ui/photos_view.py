@@ -70,25 +70,31 @@ class PhotosView(QWidget):
         self.read_only = False
 
     def load(self, read_only: bool) -> None:
+        """Show the meeting's photos, read off the GUI thread; read-only: nothing to add or remove."""
         self.read_only = read_only
-        meeting_id = self.meeting_id
-        photos = self.context.read(lambda s: list_photos(s, meeting_id))
-        self.list.clear()
-        for photo in photos:
-            self.list.addItem(self._item(photo))
+        self.caption.setEnabled(not read_only)
+        self._update_buttons()
         if read_only:
             self.note.setText(
                 self.tr("Rapat sudah final: foto dokumentasi tidak dapat diubah lagi.")
             )
-        elif photos:
+        meeting_id = self.meeting_id
+        self.context.query(
+            self, lambda s: list_photos(s, meeting_id), self._show, self.banner.show_error, "photos"
+        )
+
+    def _show(self, photos: list[PhotoRecord]) -> None:
+        self.list.clear()
+        for photo in photos:
+            self.list.addItem(self._item(photo))
+        if photos and not self.read_only:
             self.note.setText(
                 self.tr("Foto tampil di halaman Dokumentasi notula, urut seperti ini.")
             )
-        else:
+        elif not self.read_only:
             self.note.setText(
                 self.tr("Belum ada foto. Tulis keterangan lalu tambah foto rapat (JPEG atau PNG).")
             )
-        self.caption.setEnabled(not read_only)
         self._update_buttons()
 
     def _item(self, photo: PhotoRecord) -> QListWidgetItem:

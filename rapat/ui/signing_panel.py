@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from rapat.i18n import tr
 from rapat.models.vocabulary import SIGNATURE_FIELD_LABELS
@@ -220,9 +219,10 @@ class SigningPanel:
             message = tr("Tanda tangan tersimpan. Masih menunggu: {who}").format(
                 who=", ".join(tr(SIGNATURE_FIELD_LABELS[f]) for f in document.waiting_for)
             )
-        self._done("sign", message)
-        if document.warning and isValid(self):  # signed without a timestamp: say so and keep it
-            self.banner.show_message(f"{message}\n{document.warning}", "error", 0)
+        if document.warning:  # signed without a timestamp: say so and keep it
+            self._done("sign", f"{message}\n{document.warning}", "error")
+        else:
+            self._done("sign", message)
 
 
 def _sign(session, document_id: int, field: str, choice: int, p12: bytes | None, passphrase: str):

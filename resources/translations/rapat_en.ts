@@ -344,6 +344,10 @@
         <translation>This participant is no longer on the attendance list</translation>
     </message>
     <message>
+        <source>Kehadiran {name}</source>
+        <translation>Attendance of {name}</translation>
+    </message>
+    <message>
         <source>{name} sudah tercatat hadir; tidak ada yang diubah.</source>
         <translation>{name} is already recorded as present; nothing was changed.</translation>
     </message>
@@ -608,8 +612,24 @@
         <translation>Meeting &apos;{title}&apos; is final; make a revision to change it</translation>
     </message>
     <message>
+        <source>Kata pembukaan</source>
+        <translation>Opening remarks</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Rincian rapat</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
         <source>Tanggal dan jam mulai rapat wajib diisi</source>
         <translation>The meeting&apos;s date and start time are required</translation>
+    </message>
+    <message>
+        <source>Acara rapat</source>
+        <translation>Meeting agenda</translation>
     </message>
     <message>
         <source>Butir agenda</source>
@@ -1913,6 +1933,10 @@ Compare the two copies, then export again from the correct one.</translation>
         <translation>Import an invitation list (Excel/CSV)…</translation>
     </message>
     <message>
+        <source>Login Anda hanya dapat membaca: daftar hadir tidak dapat diubah.</source>
+        <translation>Your login may only read: the attendance list cannot be changed.</translation>
+    </message>
+    <message>
         <source>Rapat ini sudah final: daftar hadir hanya dapat dibaca.</source>
         <translation>This meeting is final: the attendance list is read-only.</translation>
     </message>
@@ -2264,6 +2288,77 @@ Compare the two copies, then export again from the correct one.</translation>
     <message>
         <source>Keputusan atau kesimpulan…</source>
         <translation>Decision or conclusion…</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Judul rapat dan tempat wajib diisi.</source>
+        <translation>The meeting title and venue are required.</translation>
+    </message>
+    <message>
+        <source>{message} Isian yang berbeda: {fields}.</source>
+        <translation>{message} Fields that differ: {fields}.</translation>
+    </message>
+    <message>
+        <source>Judul rapat</source>
+        <translation>Meeting title</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jam mulai</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Jam selesai</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Tempat</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Penyelenggara</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Nomor undangan</source>
+        <translation>Invitation number</translation>
+    </message>
+    <message>
+        <source>Tanggal undangan</source>
+        <translation>Invitation date</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Notulis</source>
+        <translation>Note-taker</translation>
+    </message>
+    <message>
+        <source>Acara</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>s.d. selesai</source>
+        <translation>until finished</translation>
     </message>
 </context>
 <context>
@@ -2954,8 +3049,16 @@ Penutup</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Rapat ini tidak dapat dibuka</source>
+        <translation>This meeting cannot be opened</translation>
+    </message>
+    <message>
         <source>Kembali ke daftar rapat (Alt+Kiri)</source>
         <translation>Back to the meetings (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Membuka rapat…</source>
+        <translation>Opening the meeting…</translation>
     </message>
     <message>
         <source>{status} · revisi {n}</source>
@@ -2980,10 +3083,6 @@ Penutup</translation>
     <message>
         <source>Buka revisi baru dengan alasan (Ctrl+Shift+R)</source>
         <translation>Open a new revision with a reason (Ctrl+Shift+R)</translation>
-    </message>
-    <message>
-        <source>Judul rapat dan tempat wajib diisi.</source>
-        <translation>The meeting title and venue are required.</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3992,10 @@ Reason for the revision:</translation>
     <message>
         <source>Tanda tangan peserta terpilih</source>
         <translation>Signature of the selected participant</translation>
+    </message>
+    <message>
+        <source>Kehadiran {name} sudah diubah oleh {who} pukul {time}; perubahan Anda tidak disimpan. Yang tersimpan kini ditampilkan.</source>
+        <translation>The attendance of {name} was changed by {who} at {time}; your change was not saved. What is stored is shown now.</translation>
     </message>
     <message>
         <source>Pilih dulu peserta yang akan bertanda tangan.</source>

@@ -69,6 +69,7 @@ def office_documents_tab(qtbot, context, database, example_meeting):
     qtbot.addWidget(widget)
     widget.resize(1180, 620)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     yield widget
     wait_for_tasks()
 

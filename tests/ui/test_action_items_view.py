@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
-from workspace_helpers import settle
+from workspace_helpers import loaded_notula, settle
 
 from rapat.services import actions as act
 from rapat.services.meetings import set_agenda
@@ -54,7 +54,7 @@ def test_model(qtmodeltester, database, point_meeting):
 def test_a_point_becomes_an_action_in_one_keystroke(qtbot, context, database, point_meeting):
     meeting, point = point_meeting
     workspace = open_workspace(qtbot, context, meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.focus_point(0)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T, CTRL)
     settle(qtbot)

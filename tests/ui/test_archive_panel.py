@@ -4,6 +4,7 @@ whose actions fit its state (only a signed document can have its archive validat
 from __future__ import annotations
 
 import pytest
+from workspace_helpers import refreshed
 
 from rapat.services.archive import archived_documents
 from rapat.services.finalize import finalize
@@ -33,11 +34,13 @@ def test_an_empty_archive_says_how_to_fill_it(tab):
     assert tab.selected_archived() is None
 
 
-def test_a_document_waiting_for_signatures_is_kept_but_not_renewed(tab, database, example_meeting):
+def test_a_document_waiting_for_signatures_is_kept_but_not_renewed(
+    qtbot, tab, database, example_meeting
+):
     with database.session() as session:
         finalize(session, example_meeting)
         (archived,) = archived_documents(session, example_meeting)
-    tab.refresh()
+    refreshed(qtbot, tab)
     assert tab.archive_table.isVisible() and tab.archive_empty.isHidden()
     assert tab.archive_table.rowCount() == 1
     assert tab.archive_table.item(0, 0).text() == "1"

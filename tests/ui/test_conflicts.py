@@ -31,7 +31,7 @@ def notula_of(qtbot, context, meeting_id) -> MeetingWorkspace:
     workspace.resize(1366, 768)
     workspace.show()
     workspace.tabs.setCurrentWidget(workspace.notula_page)
-    qtbot.waitUntil(lambda: workspace.notula is not None)
+    qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
     return workspace
 
 
@@ -163,7 +163,7 @@ def test_a_locked_database_stores_the_new_point_once_and_the_banner_clears(
     window.open_meeting(example_meeting)
     workspace = window.workspace
     workspace.tabs.setCurrentWidget(workspace.notula_page)
-    qtbot.waitUntil(lambda: workspace.notula is not None)
+    qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
     before = texts(database, example_meeting)
 
     locker = sqlite3.connect(db_path)
@@ -205,7 +205,7 @@ def test_closing_with_unsaved_work_warns_and_keeps_it_in_a_file(
     window.open_meeting(example_meeting)
     workspace = window.workspace
     workspace.tabs.setCurrentWidget(workspace.notula_page)
-    qtbot.waitUntil(lambda: workspace.notula is not None)
+    qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
 
     asked: list[str] = []
     answer = {"button": "Tunggu"}
@@ -274,7 +274,7 @@ def test_a_full_disk_keeps_the_text_queued_then_stores_it(qtbot, qapp, small_dis
     window.open_meeting(meeting_id)
     workspace = window.workspace
     workspace.tabs.setCurrentWidget(workspace.notula_page)
-    qtbot.waitUntil(lambda: workspace.notula is not None)
+    qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
 
     filler = small_disk / "filler"
     try:  # fill the disk to its last byte
@@ -316,7 +316,7 @@ def test_closing_with_a_conflict_not_settled_keeps_the_persons_text(
     window.open_meeting(example_meeting)
     workspace = window.workspace
     workspace.tabs.setCurrentWidget(workspace.notula_page)
-    qtbot.waitUntil(lambda: workspace.notula is not None)
+    qtbot.waitUntil(lambda: workspace.notula is not None and workspace.notula.loaded)
     row = workspace.notula.rows()[0]
     elsewhere = open_database(str(db_path))
     with elsewhere.session() as s:

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from signing_helpers import Typed, choose_file
-from workspace_helpers import settle
+from workspace_helpers import ready, refreshed, settle
 
 from rapat.services import certificates
 from rapat.services.archive import archived_documents, document_bytes
@@ -58,6 +58,7 @@ def tab(qtbot, context, example_meeting):
     qtbot.addWidget(widget)
     widget.resize(1180, 620)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     yield widget
     wait_for_tasks()
 
@@ -97,7 +98,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     qtbot, tab, typed, officers, database, example_meeting, monkeypatch, tmp_path
 ):
     chair_cert, note_cert = officers
-    tab.refresh()
+    refreshed(qtbot, tab)
     assert tab.state.text().startswith("Draf")
     assert tab.missing.isHidden() and tab.finalize_button.isEnabled()
     assert tab.sign_button.isHidden() and tab.signing_form.isHidden()
@@ -167,6 +168,7 @@ def test_a_second_finalize_after_an_amend_lists_two_revisions(
     with database.session() as session:
         amend(session, example_meeting, "Nama Kasdim salah ketik")
     tab.context.changed.emit("meeting")
+    settle(qtbot)  # the tab reads the meeting again in the background
     assert tab.state.text().startswith("Draf") and tab.finalize_button.isEnabled()
     finalize(qtbot, tab, monkeypatch)
     rows = [
@@ -192,6 +194,7 @@ def test_what_is_missing_is_listed_and_finalize_waits(qtbot, context, database):
     widget = DocumentsTab(context, empty)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     items = [widget.missing.item(i).text() for i in range(widget.missing.count())]
     assert items[0] == "✕ Pimpinan rapat (ketua) belum diisi"
     assert "✕ Belum ada peserta yang tercatat hadir" in items
@@ -267,6 +270,7 @@ def test_the_workspace_has_the_documents_tab(qtbot, context, example_meeting):
     assert titles[-1] == "Dokumen"
     workspace.show()
     workspace.tabs.setCurrentIndex(len(titles) - 1)  # built when first shown, like a user's click
+    qtbot.waitUntil(lambda: workspace.documents is not None)  # once the meeting has been read
     assert isinstance(workspace.documents, DocumentsTab)
     assert workspace.documents.isVisibleTo(workspace)
 
@@ -287,6 +291,7 @@ def test_finalizing_freezes_the_whole_workspace(
     workspace = MeetingWorkspace(context, example_meeting)
     qtbot.addWidget(workspace)
     workspace.show()
+    ready(qtbot, workspace)
     assert workspace.status.text() == "Draf" and not workspace.attendance.read_only
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     documents = workspace.show_documents()
@@ -306,13 +311,14 @@ def test_a_complete_meeting_waits_for_the_office_s_letterhead(
     widget = DocumentsTab(context, example_meeting)
     qtbot.addWidget(widget)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     items = [widget.missing.item(i).text() for i in range(widget.missing.count())]
     assert len(items) == 1 and "kop surat" in items[0]
     assert "Semua syarat terpenuhi" not in widget.readiness.text()
     assert not widget.finalize_button.isEnabled()
     with database.session() as session:
         update_profile(session, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBAGIAN UMUM")
-    widget.refresh()
+    refreshed(qtbot, widget)
     assert widget.missing.count() == 0 and widget.finalize_button.isEnabled()
     wait_for_tasks()
 
@@ -345,7 +351,7 @@ def test_each_block_offers_only_its_officers_certificates(
     with database.session() as session:
         stranger = certificates.issue_officer(session, ROOT_PASS, "Nurul Aisyah", "sandi-orang")
         stranger_p12 = certificates.pkcs12_data(session, stranger)
-    tab.refresh()
+    refreshed(qtbot, tab)
     finalize(qtbot, tab, monkeypatch)
     assert tab.field.currentData() == "ttd_ketua"
     assert _offered(tab) == [chair_cert, P12_FILE]
@@ -372,6 +378,7 @@ def test_what_is_missing_is_read_whole_at_1366(qtbot, context, example_meeting, 
     qtbot.addWidget(widget)
     widget.resize(1366 - 104 - 32, 560)  # the content beside the rail on a 1366 laptop
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     qtbot.waitExposed(widget)
     widget.grab().save(str(tmp_path / "missing.png"))
     assert widget.missing.count() >= 1

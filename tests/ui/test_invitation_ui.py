@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from signing_helpers import choose_file
-from workspace_helpers import settle
+from workspace_helpers import ready, settle
 
 from rapat.services.finalize import audit_trail
 from rapat.services.meetings import load_details, update_meeting
@@ -35,7 +35,7 @@ def window(qtbot, context):
 
 def test_the_invitation_date_is_typed_beside_its_number(qtbot, database, window, example_meeting):
     window.open_meeting(example_meeting)
-    form = window.workspace.show_details()
+    form = ready(qtbot, window.workspace).show_details()
     assert form.invitation_date.text() == "belum ada"
     form.invitation_date.setFocus()
     form.invitation_date.setDate(QDate(2025, 10, 7))
@@ -64,6 +64,7 @@ def test_the_documents_tab_makes_the_numbered_letter(
     qtbot.addWidget(tab)
     tab.resize(1180, 620)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.invitation_view.ready, timeout=SLOW):
         tab.pages.setCurrentRow(INVITATION_PAGE)
     text = PdfReader(io.BytesIO(tab.invitation_view.document.data)).pages[0].extract_text()
@@ -86,6 +87,7 @@ def test_without_a_kop_the_window_says_so(qtbot, context, example_meeting):
     qtbot.addWidget(tab)
     tab.resize(1180, 620)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.attendance_view.ready, timeout=SLOW):
         tab.pages.setCurrentRow(2)
     assert "belum memuat kop surat" in tab.attendance_view.banner.text

@@ -18,7 +18,12 @@ def _desk(qtbot, context, meeting_id) -> MainWindow:
     qtbot.addWidget(window)
     window.open_meeting(meeting_id)
     window.show()
-    qtbot.waitUntil(lambda: window.workspace.attendance.check_in.pool is not None)
+    qtbot.waitUntil(
+        lambda: (
+            window.workspace.attendance is not None
+            and window.workspace.attendance.check_in.pool is not None
+        )
+    )
     return window
 
 

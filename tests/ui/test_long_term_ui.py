@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from signing_helpers import Typed
 from timestamp_authority import TimestampAuthority
+from workspace_helpers import refreshed
 
 from rapat.services import certificates
 from rapat.services.archive import archived_documents, document_bytes
@@ -96,6 +97,7 @@ def tab(qtbot, context, example_meeting):
     qtbot.addWidget(widget)
     widget.resize(1180, 620)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # read in the background
     yield widget
     wait_for_tasks()
 
@@ -125,7 +127,7 @@ def test_unreachable_authority_is_shown_and_the_archive_refreshed_later(
         closed = probe.getsockname()[1]
     with database.session() as session:
         update_profile(session, timestamp_url=f"http://127.0.0.1:{closed}/tsr")
-    tab.refresh()
+    refreshed(qtbot, tab)
     _finalize(qtbot, tab, monkeypatch)
     _sign(qtbot, tab, typed, "ttd_ketua", chair, CHAIR_PASS)
     assert "tidak dapat dihubungi" in tab.banner.text and "tanpa cap waktu" in tab.banner.text
@@ -136,7 +138,7 @@ def test_unreachable_authority_is_shown_and_the_archive_refreshed_later(
             update_profile(session, timestamp_url=tsa.url)
             (document,) = archived_documents(session, example_meeting)
             before = document_bytes(session, document.id)
-        tab.refresh()
+        refreshed(qtbot, tab)
         tab.archive_table.selectRow(0)
         with qtbot.waitSignal(tab.finished, timeout=SLOW):
             _click(qtbot, tab.refresh_archived_button)

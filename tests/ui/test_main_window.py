@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from workspace_helpers import settle
+from workspace_helpers import ready, settle
 
 from rapat.services.meetings import load_details
 from rapat.ui.main_window import MainWindow
@@ -66,6 +66,7 @@ def test_meeting_list_filters_as_you_type_and_enter_opens(
     qtbot.waitUntil(lambda: listing.model.rowCount() == 1)
     qtbot.keyClick(listing.filter, Qt.Key.Key_Return)
     assert window.workspace.meeting_id == example_meeting
+    ready(qtbot, window.workspace)  # the meeting is read in the background
     assert window.workspace.title.text() == title
 
 
@@ -84,7 +85,7 @@ def test_new_meeting_with_ctrl_n_then_saved_in_status_bar(qtbot, window, monkeyp
 
     monkeypatch.setattr(NewMeetingDialog, "exec", fill)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    workspace = window.workspace
+    workspace = ready(qtbot, window.workspace)
     assert workspace.record.title == "Rakor Kesiapsiagaan Bencana"
     assert workspace.record.agenda == ["Pembukaan", "Paparan BPBD"]
     assert window._saved.text().startswith("Tersimpan ")
@@ -94,7 +95,7 @@ def test_new_meeting_with_ctrl_n_then_saved_in_status_bar(qtbot, window, monkeyp
 
 def test_details_are_stored_when_a_field_is_left(qtbot, database, window, example_meeting):
     window.open_meeting(example_meeting)
-    form = window.workspace.show_details()
+    form = ready(qtbot, window.workspace).show_details()
     form.location.setText("Ruang Rapat Bupati")
     form.location.editingFinished.emit()
     settle(qtbot)
@@ -328,4 +329,5 @@ def test_the_office_s_time_zone_is_chosen_once_and_new_meetings_take_it(
         assert get_profile(s).default_timezone == "WITA"
     dialog = NewMeetingDialog(context, window)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the profile is read in the background
     assert dialog.form.zone.currentText() == "WITA"

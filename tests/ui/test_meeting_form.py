@@ -11,11 +11,13 @@ from rapat.ui.meeting_form import NewMeetingDialog
 def test_the_office_s_time_zone_starts_a_new_meeting(qtbot, context, database):
     dialog = NewMeetingDialog(context)
     qtbot.addWidget(dialog)
+    settle(qtbot)  # the office's profile is read in the background
     assert dialog.form.zone.currentText() == "WIB"
     with database.session() as session:
         update_profile(session, default_timezone="WIT")
     dialog = NewMeetingDialog(context)
     qtbot.addWidget(dialog)
+    settle(qtbot)
     assert dialog.form.values()["timezone"] == "WIT"
 
 

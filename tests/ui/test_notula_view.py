@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
-from workspace_helpers import settle
+from workspace_helpers import loaded_notula, settle
 
 from rapat.models import Meeting
 from rapat.services.meetings import load_meeting, set_agenda
@@ -82,6 +82,7 @@ def test_a_short_meeting_typed_with_the_keyboard_alone(qtbot, context, database,
     press(qtbot, Qt.Key.Key_3, ALT)  # Notula
     notula = workspace.notula
     assert notula is not None and workspace.tabs.currentWidget() is workspace.notula_page
+    qtbot.waitUntil(lambda: notula.loaded)  # the minutes are read in the background
 
     # A new agenda item, named in the small prompt, after the current (none: at the end).
     def name_item():
@@ -148,7 +149,7 @@ def test_a_short_meeting_typed_with_the_keyboard_alone(qtbot, context, database,
 
 def test_undo_and_redo_across_the_workspace(qtbot, context, database, agenda_meeting):
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.sections[0].title.setFocus()
     press(qtbot, Qt.Key.Key_Return, CTRL)
     press(qtbot, Qt.Key.Key_Tab)
@@ -182,7 +183,7 @@ def test_undo_and_redo_across_the_workspace(qtbot, context, database, agenda_mee
 
 def test_empty_points_are_never_stored(qtbot, context, database, agenda_meeting):
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.sections[0].title.setFocus()
     press(qtbot, Qt.Key.Key_Return, CTRL)
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -198,7 +199,7 @@ def test_empty_points_are_never_stored(qtbot, context, database, agenda_meeting)
 
 def test_any_length_and_script_kept_exactly(qtbot, context, database, agenda_meeting):
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.sections[1].title.setFocus()
     long_text = ("Kata demi kata dicatat tanpa hilang satu huruf pun. " * 800)[:40_000]
     press(qtbot, Qt.Key.Key_Return, CTRL)
@@ -219,7 +220,7 @@ def test_any_length_and_script_kept_exactly(qtbot, context, database, agenda_mee
 
 def test_autosave_within_a_second_and_on_leaving(qtbot, context, database, agenda_meeting):
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.closing.setFocus()
     type_keys(qtbot, "Ditutup")
     qtbot.waitUntil(lambda: minutes(database, agenda_meeting).closing == "Ditutup", timeout=1000)
@@ -237,7 +238,7 @@ def test_points_open_painted_and_become_editors_on_focus(qtbot, context, databas
         for n in range(200):
             add_point(s, agenda_meeting, f"Poin {n}", "Siti Aminah, S.H.", agenda[n % 2])
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     rows = notula.rows()
     assert len(rows) == 200 and not any(r.editable for r in rows)
     row = notula.focus_point(150)
@@ -260,7 +261,7 @@ def test_final_meeting_is_read_only_until_a_revision(
     with database.session() as s:
         s.get(Meeting, agenda_meeting).status = "final"
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     assert workspace.final_bar.isVisible() and "final" in workspace.final_text.text()
     assert notula.read_only and notula.opening.isReadOnly()
     notula.sections[0].title.setFocus()
@@ -311,6 +312,7 @@ def test_focus_is_visible_in_a_point_and_tab_never_replaces_a_title(
     workspace.attendance.field.setFocus()
     press(qtbot, Qt.Key.Key_3, ALT)
     notula = workspace.notula
+    qtbot.waitUntil(lambda: notula.loaded)
     notula.sections[0].title.setFocus()
     press(qtbot, Qt.Key.Key_Return, CTRL)
     type_keys(qtbot, "raf")
@@ -341,7 +343,7 @@ def test_the_penutup_scrolls_into_view_when_reached_by_keyboard(
                 s, agenda_meeting, f"Poin {n} " + "kata " * 30, "Siti Aminah, S.H.", agenda[1]
             )
     workspace = open_workspace(qtbot, context, agenda_meeting)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.focus_point(120)
     press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # a decision after the last point
     type_keys(qtbot, "Pengamanan TPS dilaksanakan gabungan TNI-Polri.")

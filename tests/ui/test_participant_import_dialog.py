@@ -155,6 +155,9 @@ def test_daftar_hadir_opens_the_import_and_shows_the_new_rows(
     view = AttendanceView(context, example_meeting)
     qtbot.addWidget(view)
     view.load()
+    qtbot.waitUntil(lambda: view.loaded)  # the rows are read in the background
+    wait_for_tasks()
+    qtbot.wait(10)  # the second read's answer, too
     before = view.model.rowCount()
     (action,) = [a for a in view.check_in.invite_button.menu().actions() if "Impor" in a.text()]
     action.trigger()

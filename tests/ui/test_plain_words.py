@@ -31,6 +31,7 @@ def test_the_history_is_in_the_meeting_s_zone_and_the_digest_is_explained(
     tab = DocumentsTab(context, example_meeting)
     qtbot.addWidget(tab)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.finished, timeout=60000):
         qtbot.mouseClick(tab.workbook_button, Qt.MouseButton.LeftButton)
     tab.pages.setCurrentRow(AUDIT_PAGE)

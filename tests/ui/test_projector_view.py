@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from workspace_helpers import loaded_notula
 
 from rapat.services.meetings import set_agenda
 from rapat.ui.meeting_workspace import MeetingWorkspace
@@ -21,7 +22,7 @@ def test_projector_follows_typing_and_freezes(qtbot, context, database, door_mee
     workspace.show()
     workspace.activateWindow()
     qtbot.waitUntil(workspace.isActiveWindow)
-    notula = workspace.show_notula()
+    notula = loaded_notula(qtbot, workspace)
     notula.sections[1].title.setFocus()
     qtbot.keyClick(notula.sections[1].title, Qt.Key.Key_F5)
     projector = workspace.projector

@@ -40,6 +40,7 @@ def test_the_dialog_proposes_the_meeting_s_name_then_remembers_the_folder(
     tab = DocumentsTab(context, example_meeting)
     qtbot.addWidget(tab)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     with qtbot.waitSignal(tab.finished, timeout=60000):
         qtbot.mouseClick(tab.workbook_button, Qt.MouseButton.LeftButton)
     assert load_workbook(chosen).sheetnames[0] == "Rapat"

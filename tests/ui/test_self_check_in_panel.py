@@ -8,6 +8,7 @@ import urllib.request
 
 import pytest
 from PySide6.QtCore import Qt
+from workspace_helpers import ready
 
 from rapat.ui.attendance_model import SIGNATURE_COLUMN, STATUS_COLUMN
 from rapat.ui.attendance_view import AttendanceView
@@ -47,6 +48,7 @@ def view(qtbot, context, door_meeting):
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
+    qtbot.waitUntil(lambda: widget.loaded)  # the rows are read in the background
     assert widget.self_check_in.open_check_in("127.0.0.1", 0)
     yield widget
     widget.self_check_in.close_check_in()
@@ -193,6 +195,7 @@ def test_the_qr_code_goes_on_the_projector_and_off_when_closed(
     qtbot.addWidget(workspace)
     workspace.resize(1366, 768)
     workspace.show()
+    ready(qtbot, workspace)
     panel = workspace.attendance.self_check_in
     assert panel.open_check_in("127.0.0.1", 0)
     workspace.grab().save(str(tmp_path / "daftar_hadir.png"))
@@ -220,6 +223,7 @@ def test_the_desk_undoes_a_self_check_in_as_any_other(qtbot, context, database, 
     view = AttendanceView(context, door_meeting)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.loaded)  # the rows are read in the background
     assert view.self_check_in.open_check_in("127.0.0.1", 0)
     image = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
     ImageDraw.Draw(image).line([(20, 200), (300, 40)], fill=(0, 0, 0, 255), width=4)

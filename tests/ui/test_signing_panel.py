@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from signing_helpers import Typed, choose_file
+from workspace_helpers import refreshed
 
 from rapat.services.archive import archived_documents, document_bytes
 from rapat.services.finalize import finalize
@@ -34,7 +35,7 @@ def test_without_a_stored_certificate_only_a_file_is_offered(
 ):
     with database.session() as session:
         finalize(session, example_meeting)
-    tab.refresh()
+    refreshed(qtbot, tab)
     assert tab.signing_form.isVisible() and not tab.finalize_button.isVisible()
     assert [tab.field.itemData(i) for i in range(tab.field.count())] == [
         "ttd_ketua",

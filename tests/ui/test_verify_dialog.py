@@ -174,6 +174,7 @@ def test_reachable_from_the_documents_tab_and_the_certificates_page(
     tab = DocumentsTab(context, example_meeting)
     qtbot.addWidget(tab)
     tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
     assert tab.archive_table.rowCount() == 1
     qtbot.mouseClick(tab.verify_archived_button, Qt.MouseButton.LeftButton)
     (dialog,) = tab.findChildren(VerifyDialog)
