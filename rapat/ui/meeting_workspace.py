@@ -190,6 +190,9 @@ class MeetingWorkspace(QWidget):
         """Alt+number or a click on a tab puts the cursor in the tab's first field, unless it
         is there already: the field left behind is hidden, and typing must not go nowhere."""
         page = self.tabs.currentWidget()
+        if page is self.notula_page and self.notula is not None and not self.notula.loaded:
+            self.notula.when_loaded(self._focus_page)  # its fields come with the minutes
+            return
         focused = QApplication.focusWidget()
         if focused is not None and focused is not page and page.isAncestorOf(focused):
             return

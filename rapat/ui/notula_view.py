@@ -166,6 +166,13 @@ class NotulaView(NotulaSaving, PointEditing, DecisionEditing, AgendaEditing, QWi
 
     # -- loading ---------------------------------------------------------------------------------
 
+    def when_loaded(self, then: Callable[[], None]) -> None:
+        """Run then now if the tab shows what it read, else once its first load has arrived."""
+        if self.loaded:
+            then()
+        else:
+            self._after_load.append(then)
+
     def load(self, then: Callable[[], None] | None = None) -> None:
         """(Re)build the tab from the database, read off the GUI thread; rows keep their keys, so
         undo steps still apply. `then` runs once the tab shows what was read (after a newer

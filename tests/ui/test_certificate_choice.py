@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from workspace_helpers import refreshed
 
 from rapat.services.finalize import finalize
 from rapat.ui.signing_panel import P12_FILE
@@ -21,7 +22,7 @@ def test_the_certificate_box_opens_no_file_dialog_when_chosen(
     tab = office_documents_tab
     with database.session() as session:
         finalize(session, example_meeting)
-    tab.refresh()
+    refreshed(qtbot, tab)
     box = tab.certificate
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.view().isVisible())

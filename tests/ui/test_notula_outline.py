@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from text_fit_helpers import CONTENT_HEIGHT, CONTENT_WIDTH
-from workspace_helpers import settle
+from workspace_helpers import loaded_notula, ready, settle
 
 from rapat.services.meetings import set_agenda
 from rapat.services.minutes import add_point, load_minutes
@@ -41,7 +41,7 @@ def notula(qtbot, context, long_notula):
     workspace.show()
     workspace.activateWindow()
     qtbot.waitUntil(workspace.isActiveWindow)
-    view = workspace.show_notula()
+    view = loaded_notula(qtbot, ready(qtbot, workspace))
     qtbot.waitUntil(lambda: view.outline.item_for(("point", view.rows()[-1].key)) is not None)
     yield view
     settle(qtbot)
@@ -141,6 +141,7 @@ def test_alt_3_puts_the_cursor_in_the_notula_and_ctrl_j_reaches_the_outline(
     workspace = open_workspace(qtbot, context, door_meeting)
     qtbot.keyClick(workspace.attendance.field, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     notula = workspace.notula
+    qtbot.waitUntil(lambda: notula.loaded)
     assert QApplication.focusWidget() is notula.opening
     qtbot.keyClicks(QApplication.focusWidget(), "Rapat dibuka")
     assert notula.opening.text() == "Rapat dibuka"
