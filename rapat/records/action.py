@@ -24,6 +24,7 @@ class ActionRow:
     meeting_title: str
     meeting_date: date
     carried_from_id: int | None
+    version: int = 1  # what an edit of the action sends (rapat.services.versions)
 
     def days_overdue(self, today: date) -> int:
         """Days past the due date for an action not yet done or cancelled; 0 otherwise."""
