@@ -132,6 +132,7 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
 
     window.show_page("directory")
     directory = window.page("directory")
+    settle(qtbot)  # the directory is read in the background
     count = directory.institutions.rowCount()
 
     def add(dialog: InstitutionDialog) -> int:
@@ -154,6 +155,7 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
     directory.add_institution()
     settle(qtbot)
     directory.refresh()
+    settle(qtbot)
     assert directory.institutions.rowCount() == 2
     directory.institution_table.selectAll()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: (args[3][0], True))
