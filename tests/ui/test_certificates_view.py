@@ -35,6 +35,7 @@ def view(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1100, 640)
     widget.show()
+    settle(qtbot)  # the certificates are read in the background
     yield widget
     wait_for_tasks()
 
@@ -219,6 +220,7 @@ def test_the_empty_page_is_compact(qtbot, context, tmp_path):
     view.resize(1230, 560)
     view.show()
     qtbot.waitExposed(view)
+    settle(qtbot)  # the certificates are read in the background
     view.grab().save(str(tmp_path / "tte-empty.png"))
     assert view.table.isHidden()
     officers = view.officers
