@@ -87,7 +87,8 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
             ActionItem.version,
         )
         .join(Meeting, ActionItem.meeting_id == Meeting.id)
-        .order_by(ActionItem.due.is_(None), ActionItem.due, Meeting.date, ActionItem.seq)
+        # NULLS LAST rather than a "due IS NULL" key: one sort key fewer to compute per row.
+        .order_by(ActionItem.due.asc().nulls_last(), Meeting.date, ActionItem.seq)
     )
     if criteria.institution:
         query = query.where(
@@ -112,10 +113,12 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
     if criteria.unfinished:
         query = query.where(ActionItem.status.in_(OPEN_STATUSES))
     if criteria.latest_only:
+        # NOT IN the few carried-from ids (read once, from their index) rather than NOT EXISTS
+        # per row: the anti-join's plan depended on fresh statistics, and after a bulk import it
+        # sorted every action twice; this one costs the same whatever the statistics say.
         later = aliased(ActionItem)
-        query = query.where(
-            ~select(later.id).where(later.carried_from_id == ActionItem.id).exists()
-        )
+        carried = select(later.carried_from_id).where(later.carried_from_id.is_not(None))
+        query = query.where(ActionItem.id.not_in(carried))
     # Core execution: plain column rows need none of the ORM's loading, a third of the time here.
     return [ActionRow(*row) for row in session.connection().execute(query)]
 
