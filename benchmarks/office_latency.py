@@ -13,6 +13,7 @@ its rows are read from the server, across --meetings demo meetings (goal < 16 ms
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -194,7 +195,7 @@ def _measure(url: str, meeting_id: int, delay_ms: float) -> int:
         breathe(0.4)
     wait_for_tasks()
     timer.stop()
-    gaps = [(later - earlier) * 1000 for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    gaps = [(later - earlier) * 1000 for earlier, later in itertools.pairwise(ticks)]
     print(f"register: {shown}, filtered by institution as it is typed")
     line("keystroke in the register's filter while it reads the server", filtering, 16)
     print(f"the window's longest pause meanwhile: {max(gaps):.0f} ms", flush=True)
