@@ -3591,6 +3591,10 @@ Penutup</translation>
         <source>Tutup tanpa menyimpan (Esc)</source>
         <translation>Close without storing (Esc)</translation>
     </message>
+    <message>
+        <source>Membaca…</source>
+        <translation>Reading…</translation>
+    </message>
 </context>
 <context>
     <name>PointRow</name>
