@@ -119,7 +119,9 @@ def test_a_reader_sees_the_register_and_directory_and_can_change_nothing(
     from rapat.ui.app import setup_application
     from rapat.ui.context import Context
     from rapat.ui.directory_view import DirectoryView
+    from rapat.ui.meeting_list_view import MeetingListView
     from rapat.ui.register_view import RegisterView
+    from rapat.ui.settings_view import SettingsView
     from rapat.ui.tasks import tasks_running, wait_for_tasks
 
     setup_application(qapp)
@@ -171,6 +173,21 @@ def test_a_reader_sees_the_register_and_directory_and_can_change_nothing(
         assert context.pending == 0
         with context.db.session() as session:
             assert "Coba ubah" not in [r.name for r in d.list_institutions(session)]
+
+        meetings = MeetingListView(context)  # the other pages of the room: nothing to make
+        qtbot.addWidget(meetings)
+        meetings.show()
+        meetings.refresh()
+        qtbot.waitUntil(lambda: meetings.model.rowCount() == 2)
+        assert not meetings.new_button.isVisible()
+        assert not meetings.follow_up_button.isVisible()
+        settings = SettingsView(context)
+        qtbot.addWidget(settings)
+        settings.show()
+        settings.refresh()
+        qtbot.waitUntil(lambda: not tasks_running())
+        assert settings.address.isReadOnly() and not settings.zone.isEnabled()
+        assert settings.certificates.officers.isHidden() and settings.certificates.root.isHidden()
     finally:
         wait_for_tasks()
         context.close()

@@ -147,6 +147,7 @@ class PickerDialog(QDialog):
         self.ok.setObjectName("primary")
         self.ok.setDefault(True)
         self.ok.setToolTip(self.tr("Simpan pilihan ke daftar hadir (Enter)"))
+        self.ok.setVisible(not context.read_only)  # a reader may look, not invite
         cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setToolTip(self.tr("Tutup tanpa menyimpan (Esc)"))
         self.buttons.accepted.connect(self.accept)
