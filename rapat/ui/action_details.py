@@ -66,7 +66,7 @@ class ActionDetails:
         form.addRow(tr("Ca&tatan"), self.note)
         self.save_button = QPushButton(tr("Simpan status"))
         self.save_button.setToolTip(tr("Catat status baru dan catatannya di riwayat (Enter)"))
-        self.save_button.clicked.connect(self.save_status)
+        self.save_button.clicked.connect(lambda: self.save_status())
         form.addRow(self.save_button)
         layout.addWidget(self.status_form)
         self.status_form.setVisible(not self.context.read_only)  # a reader only looks
@@ -126,17 +126,18 @@ class ActionDetails:
         lines.append(f"{entry.meeting_title} ({short_date(entry.meeting_date)})")
         return QListWidgetItem("\n".join(lines))
 
-    def save_status(self, version: int | None = None) -> None:
-        """Store the chosen status and note, based on the version of the action shown (or on
-        `version`, the newer one the person was shown and chose to store over)."""
+    def save_status(self) -> None:
+        """Store the chosen status and note of the selected action, based on the version shown."""
         row = self.selected_row()
-        if row is None or self.context.read_only:
-            return
+        if row is not None and not self.context.read_only:
+            self._store_status(row, row.version)
+
+    def _store_status(self, row: ActionRow, based_on: int) -> None:
+        """Store the form's status and note for the action, as read at version `based_on`."""
         status, note = self.new_status.currentData(), self.note.text().strip() or None
         if status == row.status and not note:
             self.banner.show_message(tr("Pilih status baru atau tulis catatan dulu."), "info")
             return
-        based_on = row.version if version is None else version
 
         def done(stored: int) -> None:
             self._settle_conflict()
@@ -163,7 +164,7 @@ class ActionDetails:
 
         def keep_mine() -> None:
             self.conflict, self._conflicted = None, None  # the panel goes by itself
-            self.save_status(error.version)
+            self._store_status(row, error.version)
 
         def take_theirs() -> None:
             self.conflict, self._conflicted = None, None

@@ -130,7 +130,7 @@ def test_a_status_saved_in_the_register_over_a_newer_one_is_refused_note_kept(
         act.set_action_status(s, row.id, "in_progress", "Dikerjakan tim lapangan")
     register.new_status.setCurrentIndex(register.new_status.findData("done"))
     qtbot.keyClicks(register.note, "Sudah diperbaiki")
-    qtbot.keyClick(register.note, Qt.Key.Key_Return)
+    qtbot.mouseClick(register.save_button, CLICK)
     qtbot.waitUntil(lambda: register.conflict is not None and register.conflict.isVisible())
     assert os_user() in register.conflict.message.text()
     assert "Sedang dikerjakan" in register.conflict.theirs.toPlainText()
