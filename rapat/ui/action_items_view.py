@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.errors import Conflict, RapatError
+from rapat.errors import RapatError
 from rapat.i18n import tr
 from rapat.models.vocabulary import ACTION_LABELS, ActionStatus
 from rapat.services import actions as act
@@ -31,7 +31,7 @@ from rapat.services import minutes as mn
 from rapat.services.attendance import list_attendance
 from rapat.services.directory import list_institutions
 from rapat.services.meetings import load_meeting
-from rapat.ui.action_conflict import their_action
+from rapat.ui.action_conflict import TEXT_FIELDS, ActionConflicts
 from rapat.ui.autosave import Autosaver, CallCommand, TextCommand
 from rapat.ui.conflict_panel import ConflictPanel
 from rapat.ui.context import Context, StoredId
@@ -42,7 +42,6 @@ from rapat.ui.notula_fields import TextBox, TitleField
 from rapat.ui.text import short_date, zoned_moment
 
 OPEN = (ActionStatus.OPEN.value, ActionStatus.IN_PROGRESS.value)
-TEXT_FIELDS = ("description", "institution", "person")
 
 
 def overdue_days(row: mn.MinutesAction, today: date) -> int:
@@ -86,12 +85,11 @@ class ActionsModel(RowsModel):
         return super().data(index, role)
 
 
-class ActionItemsView(QWidget):
+class ActionItemsView(ActionConflicts, QWidget):
     """The Tindak Lanjut tab: a table of the meeting's actions and a form for the selected one.
 
     Read-only for a final meeting and for a login that may only read. Each edit sends the version
-    of the action it was based on; an edit someone else overtook shows their version under the
-    form (ConflictPanel) while the person's own values stay in it, to keep or to drop.
+    of the action it was based on; an edit someone else overtook is settled by ActionConflicts.
     """
 
     changed = Signal()
@@ -536,72 +534,6 @@ class ActionItemsView(QWidget):
 
     def _refused(self, error: RapatError) -> None:
         self.banner.show_error(error)
-
-    # -- an edit someone else overtook -----------------------------------------------------------
-
-    def _edit_refused(self, action_id: int, error: Exception) -> None:
-        """Someone else changed the action since it was read: their version is shown under the
-        form, the person's values stay in it until they choose; any other refusal goes to the
-        banner."""
-        if not isinstance(error, Conflict):
-            self._refused(error)
-            return
-        stored = self._version_of(action_id)
-        if self.conflict is not None:
-            self.conflict.deleteLater()
-        self._conflicted, self._mine = action_id, {}
-        if self._shown != action_id:  # the form shows another action: the row keeps what was sent
-            self._mine = self._row_values(self.model.row_at(self.model.row_of(action_id)))
-
-        def keep_mine() -> None:
-            stored.version = error.version
-            self._store_mine(action_id)
-
-        def take_theirs() -> None:
-            stored.version = error.version
-            self._settled()
-            self.load(action_id)
-
-        self.conflict = ConflictPanel(
-            error, their_action(error.theirs), keep_mine, take_theirs, self._unsettled, self
-        )
-        self.form.addRow(self.conflict)
-        self.conflict.setVisible(self._shown == action_id)
-
-    def _unsettled(self) -> dict[str, Any]:
-        """The person's values of the refused action, for the recovery file."""
-        values = self._form_values() if self._shown == self._conflicted else self._mine
-        return {"what": "action", "meeting": self.meeting_id, **values}
-
-    def _settled(self) -> None:
-        self._conflicted, self._mine, self.conflict = None, {}, None
-
-    def _store_mine(self, action_id: int) -> None:
-        """Store the person's values of the action over the newer version they were shown."""
-        values = self._unsettled()
-        self._settled()
-        stored = self._version_of(action_id)
-        # Only what the person changed goes over their version: the rest of theirs stays.
-        read = self._row_values(self.model.row_at(self.model.row_of(action_id)))
-        changes = {key: values[key] for key in (*TEXT_FIELDS, "due") if values[key] != read[key]}
-        status = values["status"] if values["status"] != read["status"] else None
-
-        def work(s) -> int:
-            version = stored.version
-            if changes:
-                version = act.update_action(s, action_id, version, **changes)
-            if status is not None:
-                version = act.set_action_status(s, action_id, status, version=version)
-            return version
-
-        self.context.write(
-            work,
-            lambda _n: self.load(action_id),
-            lambda error: self._edit_refused(action_id, error),
-            "actions",
-            on_commit=lambda version: setattr(stored, "version", version),
-            keep=values,
-        )
 
     # -- adding and removing ---------------------------------------------------------------------
 
