@@ -119,8 +119,9 @@ def find_actions(session: Session, criteria: ActionFilter = ActionFilter()) -> l
         later = aliased(ActionItem)
         carried = select(later.carried_from_id).where(later.carried_from_id.is_not(None))
         query = query.where(ActionItem.id.not_in(carried))
-    # Core execution: plain column rows need none of the ORM's loading, a third of the time here.
-    return [ActionRow(*row) for row in session.connection().execute(query)]
+    # Core execution: plain column rows need none of the ORM's loading, a third of the time here;
+    # all rows in one fetch rather than one driver call per row.
+    return [ActionRow._make(row) for row in session.connection().execute(query).all()]
 
 
 def overdue_by_institution(session: Session, today: date) -> list[tuple[str, int]]:

@@ -8,8 +8,6 @@ in the form, to store anyway or to drop. A login that may only read sees no stat
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -142,7 +140,7 @@ class ActionDetails:
         def done(stored: int) -> None:
             self._settle_conflict()
             self.note.clear()
-            self.model.replace_row(replace(row, status=status, version=stored))
+            self.model.replace_row(row._replace(status=status, version=stored))
             self.banner.show_message(tr("Status tersimpan di riwayat."), "ok", seconds=3)
             self._filter()
 
