@@ -13,6 +13,11 @@ from rapat.i18n import tr
 from rapat.models import ActionItem, Institution, Participant, Person
 from rapat.models.base import check_required, name_key
 from rapat.models.vocabulary import InstitutionCategory
+from rapat.services.versions import check_version, flush_checked
+
+# What the directory's editors show, and a Conflict describes as the other person's version.
+INSTITUTION_FIELDS = ("name", "short_name", "category")
+PERSON_FIELDS = ("name", "nip", "rank", "position", "phone", "institution_id")
 
 _CATEGORY_WORDS = [
     (
@@ -140,6 +145,7 @@ class InstitutionRow:
     short_name: str | None
     category: str
     people: int
+    version: int
 
 
 @dataclass(frozen=True)
@@ -152,6 +158,7 @@ class PersonRow:
     phone: str | None
     institution_id: int | None
     institution: str | None
+    version: int
 
 
 def list_institutions(session: Session, search: str = "") -> list[InstitutionRow]:
@@ -168,6 +175,7 @@ def list_institutions(session: Session, search: str = "") -> list[InstitutionRow
             Institution.short_name,
             Institution.category,
             func.coalesce(people.c.n, 0),
+            Institution.version,
         )
         .outerjoin(people, people.c.institution_id == Institution.id)
         .order_by(Institution.name_key)
@@ -194,6 +202,7 @@ def list_people(
             Person.phone,
             Person.institution_id,
             Institution.name,
+            Person.version,
         )
         .outerjoin(Institution, Person.institution_id == Institution.id)
         .order_by(Person.name_key, Person.id)
@@ -219,19 +228,26 @@ def save_institution(
     name: str,
     short_name: str | None = None,
     category: str | None = None,
+    version: int | None = None,
 ) -> int:
-    """Add an institution (id None) or change one; a name already in the directory is refused."""
+    """Add an institution (id None) or change one as read at `version` (None: whatever is stored);
+    a name already in the directory is refused, and so is a stale version (Conflict)."""
     check_required(tr("Nama instansi"), name)
     name = " ".join(name.split())
     clash = session.scalar(select(Institution.id).where(Institution.name_key == name_key(name)))
     if clash is not None and clash != institution_id:
         raise InvalidInput(tr("Instansi '{name}' sudah ada di direktori").format(name=name))
-    institution = _get(session, Institution, institution_id) if institution_id else Institution()
+    what = tr("Instansi {name}").format(name=name)
+    institution = Institution()
+    if institution_id:
+        institution = _get(session, Institution, institution_id)
+        what = tr("Instansi {name}").format(name=institution.name)
+        check_version(institution, version, what, INSTITUTION_FIELDS)
     institution.name = name
     institution.short_name = (short_name or "").strip() or None
     institution.category = category or guess_category(name)
     session.add(institution)
-    session.flush()
+    flush_checked(session, institution, what, INSTITUTION_FIELDS)
     return institution.id
 
 
@@ -245,8 +261,10 @@ def save_person(
     rank: str | None = None,
     position: str | None = None,
     phone: str | None = None,
+    version: int | None = None,
 ) -> int:
-    """Add a person (id None) or change one; an NIP another person has is refused."""
+    """Add a person (id None) or change one as read at `version` (None: whatever is stored); an
+    NIP another person has is refused, and so is a stale version (Conflict)."""
     check_required(tr("Nama"), name)
     nip = (nip or "").strip() or None
     if nip:
@@ -255,7 +273,12 @@ def save_person(
             raise InvalidInput(
                 tr("NIP {nip} sudah dipakai orang lain di direktori").format(nip=nip)
             )
-    person = _get(session, Person, person_id) if person_id else Person()
+    what = tr("Data {name}").format(name=" ".join(name.split()))
+    person = Person()
+    if person_id:
+        person = _get(session, Person, person_id)
+        what = tr("Data {name}").format(name=person.name)
+        check_version(person, version, what, PERSON_FIELDS)
     person.name = " ".join(name.split())
     person.nip = nip
     person.rank = (rank or "").strip() or None
@@ -263,7 +286,7 @@ def save_person(
     person.phone = (phone or "").strip() or None
     person.institution_id = institution_id
     session.add(person)
-    session.flush()
+    flush_checked(session, person, what, PERSON_FIELDS)
     return person.id
 
 

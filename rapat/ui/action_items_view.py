@@ -30,8 +30,10 @@ from rapat.services import minutes as mn
 from rapat.services.attendance import list_attendance
 from rapat.services.directory import list_institutions
 from rapat.services.meetings import load_meeting
+from rapat.ui.action_conflict import TEXT_FIELDS, ActionConflicts
 from rapat.ui.autosave import Autosaver, CallCommand, TextCommand
-from rapat.ui.context import Context
+from rapat.ui.conflict_panel import ConflictPanel
+from rapat.ui.context import Context, StoredId
 from rapat.ui.date_field import DateField
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, RowsModel
@@ -83,8 +85,12 @@ class ActionsModel(RowsModel):
         return super().data(index, role)
 
 
-class ActionItemsView(QWidget):
-    """The Tindak Lanjut tab: a table of the meeting's actions and a form for the selected one."""
+class ActionItemsView(ActionConflicts, QWidget):
+    """The Tindak Lanjut tab: a table of the meeting's actions and a form for the selected one.
+
+    Read-only for a final meeting and for a login that may only read. Each edit sends the version
+    of the action it was based on; an edit someone else overtook is settled by ActionConflicts.
+    """
 
     changed = Signal()
     reveal = Signal()
@@ -102,9 +108,15 @@ class ActionItemsView(QWidget):
         self.meeting_id = meeting_id
         self.undo_stack = undo_stack
         self.autosaver = autosaver
-        self.read_only = read_only
+        self.read_only = read_only or context.read_only
         self._loading = False
         self._known: dict[str, str] = {}
+        self._stored: dict[int, StoredId] = {}  # each action's id and the version last read
+        self._shown: int | None = None  # the action the form shows
+        self.conflict: ConflictPanel | None = None
+        self._conflicted: int | None = None  # the action whose edit was refused as stale
+        self._mine: dict[str, Any] = {}  # the person's values of it while another is shown
+        self.zone: str | None = None  # the meeting's, once its choices are read
         self._build()
         self._load_choices()
         self.load()
@@ -206,6 +218,7 @@ class ActionItemsView(QWidget):
         row.addStretch(1)
         form.addRow(self.tr("Tenggat"), row)
         form.addRow(self.tr("Riwayat"), self.history)
+        self.form = form
         for widget in (self.description, self.institution, self.person):
             widget.setReadOnly(self.read_only)
         for widget in (self.due, self.status):
@@ -216,12 +229,16 @@ class ActionItemsView(QWidget):
     # -- data ------------------------------------------------------------------------------------
 
     def _load_choices(self) -> None:
-        def read(s):
-            people = list_attendance(s, self.meeting_id)
-            return people, [i.name for i in list_institutions(s)]
+        meeting_id = self.meeting_id
 
-        people, directory = self.context.read(read)
-        meeting = self.context.read(lambda s: load_meeting(s, self.meeting_id))
+        def read(s):
+            people = list_attendance(s, meeting_id)
+            return people, [i.name for i in list_institutions(s)], load_meeting(s, meeting_id)
+
+        self.context.query(self, read, self._show_choices, self._refused, "choices")
+
+    def _show_choices(self, loaded) -> None:
+        people, directory, meeting = loaded
         self.due.anchor, self.zone = meeting.date, meeting.timezone
         attended = [p for p in people if p.status in ("present", "represented")] + people
         institutions = list(dict.fromkeys([p.institution for p in attended] + directory))
@@ -233,10 +250,34 @@ class ActionItemsView(QWidget):
             completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
             field.setCompleter(completer)
         self.institutions = institutions
+        if self._shown is not None:  # its history, on the meeting's clock
+            self._show_history(self._shown)
 
-    def load(self, select_id: int | None = None) -> None:
+    def load(self, select_id: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the meeting's actions in the background and show them, selecting select_id (else
+        the selected one); then() once they are shown."""
+        meeting_id = self.meeting_id
+
+        def read(s):
+            return mn.load_minutes(s, meeting_id).actions, act.action_versions(s, meeting_id)
+
+        self.context.query(
+            self, read, lambda loaded: self._loaded(*loaded, select_id, then), self._refused
+        )
+
+    def _loaded(
+        self,
+        rows: list[mn.MinutesAction],
+        versions: dict[int, int],
+        select_id: int | None,
+        then: Callable[[], None] | None,
+    ) -> None:
+        for action_id, version in versions.items():
+            stored = self._stored.setdefault(action_id, StoredId(action_id, version))
+            # An edit stored since this read has left a newer version: versions only go up.
+            stored.version = max(stored.version or 0, version)
         current = select_id if select_id is not None else self.selected_id()
-        rows = self.context.read(lambda s: mn.load_minutes(s, self.meeting_id)).actions
+        typing = self._typed_values()
         self.model.set_rows(rows)
         self.model.fetch_all()
         self.empty.setVisible(not rows)
@@ -244,10 +285,43 @@ class ActionItemsView(QWidget):
         position = self.model.row_of(current) if current is not None else -1
         if position < 0 and rows:
             position = 0
+        self._shown = None  # the form is filled again from the rows just read …
         if position >= 0:
             self.table.selectRow(position)
         self._selected()
+        if self._shown is not None and self._shown == typing.get("id"):
+            self._put_back(typing)  # … except what the person typed and is not stored yet
         self.changed.emit()
+        if then is not None:
+            then()
+
+    def _typed_values(self) -> dict[str, Any]:
+        """What the person typed into the form that the stored row does not hold yet."""
+        if self._shown is None or self.model.row_of(self._shown) < 0:
+            return {}
+        row = self.model.row_at(self.model.row_of(self._shown))
+        typed = {
+            field: self._value(field)
+            for field in TEXT_FIELDS
+            if self._value(field) != (getattr(row, field) or "")
+        }
+        return {"id": self._shown, **typed} if typed else {}
+
+    def _put_back(self, values: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for field in TEXT_FIELDS:
+                if field in values:
+                    self._set_field(field, values[field])
+                    self._known[field] = values[field]
+        finally:
+            self._loading = False
+
+    def _set_field(self, field: str, value: str) -> None:
+        if field == "description":
+            self.description.set_text(value)
+        else:
+            (self.institution if field == "institution" else self.person).setText(value)
 
     def rows(self) -> list[mn.MinutesAction]:
         return self.model.rows()
@@ -264,25 +338,50 @@ class ActionItemsView(QWidget):
         action_id = self.selected_id()
         if action_id is None:
             return
+        if self._conflicted is not None and self._shown == self._conflicted != action_id:
+            self._mine = self._form_values()  # the person's values wait while another is shown
         row = self.model.row_at(self.model.row_of(action_id))
+        values = self._row_values(row)
+        if action_id == self._conflicted and self._shown != action_id and self._mine:
+            values = self._mine  # back to the refused action: the person's own values
         self._loading = True
         try:
-            self.description.set_text(row.description)
-            self.institution.setText(row.institution)
-            self.person.setText(row.person or "")
-            self.due.set_day(row.due)
-            self.status.setCurrentIndex(self.status.findData(row.status))
-            self._known = {
-                "description": row.description,
-                "institution": row.institution,
-                "person": row.person or "",
-            }
+            for field in TEXT_FIELDS:
+                self._set_field(field, values[field])
+            self.due.set_day(values["due"])
+            self.status.setCurrentIndex(self.status.findData(values["status"]))
+            self._known = {field: values[field] for field in TEXT_FIELDS}
         finally:
             self._loading = False
+        self._shown = action_id
+        if self.conflict is not None:
+            self.conflict.setVisible(action_id == self._conflicted)
         self._show_history(action_id)
 
+    @staticmethod
+    def _row_values(row: mn.MinutesAction) -> dict[str, Any]:
+        return {
+            "description": row.description,
+            "institution": row.institution,
+            "person": row.person or "",
+            "due": row.due,
+            "status": row.status,
+        }
+
+    def _form_values(self) -> dict[str, Any]:
+        values = {field: self._value(field) for field in TEXT_FIELDS}
+        return {**values, "due": self.due.day(), "status": self.status.currentData()}
+
     def _show_history(self, action_id: int) -> None:
-        changes = self.context.read(lambda s: act.action_history(s, action_id))
+        self.context.query(
+            self,
+            lambda s: act.action_history(s, action_id),
+            self._show_changes,
+            self._refused,
+            "history",
+        )
+
+    def _show_changes(self, changes: list[act.StatusChange]) -> None:
         lines = [
             "{at} · {status}{who}{note}".format(
                 at=zoned_moment(c.at, self.zone),
@@ -300,6 +399,10 @@ class ActionItemsView(QWidget):
         if field == "description":
             return self.description.text()
         return (self.institution if field == "institution" else self.person).text()
+
+    def _version_of(self, action_id: int) -> StoredId:
+        """The action's id and the version its next edit is based on (None: not read yet)."""
+        return self._stored.setdefault(action_id, StoredId(action_id))
 
     def _typed(self, field: str) -> None:
         if self._loading or self.read_only:
@@ -327,14 +430,17 @@ class ActionItemsView(QWidget):
             return
         if field != "person" and not value.strip():
             return  # required: the stored value stays until something is typed
+        stored = self._version_of(action_id)
         self.context.write(
-            lambda s: act.update_action(s, action_id, **{field: value}),
-            lambda _n: self._stored(action_id, field, value),
-            self._refused,
+            lambda s: act.update_action(s, action_id, stored.version, **{field: value}),
+            lambda _n: self._field_stored(action_id, field, value),
+            lambda error: self._edit_refused(action_id, error),
             "actions",
+            on_commit=lambda version: setattr(stored, "version", version),
+            keep={"what": "action", "meeting": self.meeting_id, field: value},
         )
 
-    def _stored(self, action_id: int, field: str, value: str) -> None:
+    def _field_stored(self, action_id: int, field: str, value: str) -> None:
         position = self.model.row_of(action_id)
         if position >= 0:
             row = self.model.row_at(position)
@@ -380,11 +486,13 @@ class ActionItemsView(QWidget):
         )
 
     def _set_due(self, action_id: int, due: date | None) -> None:
+        stored = self._version_of(action_id)
         self.context.write(
-            lambda s: act.update_action(s, action_id, due=due),
+            lambda s: act.update_action(s, action_id, stored.version, due=due),
             lambda _n: self.load(action_id),
-            self._refused,
+            lambda error: self._edit_refused(action_id, error),
             "actions",
+            on_commit=lambda version: setattr(stored, "version", version),
         )
 
     def _status_chosen(self, _index: int) -> None:
@@ -405,11 +513,13 @@ class ActionItemsView(QWidget):
         )
 
     def _set_status(self, action_id: int, status: str) -> None:
+        stored = self._version_of(action_id)
         self.context.write(
-            lambda s: act.set_action_status(s, action_id, status),
+            lambda s: act.set_action_status(s, action_id, status, version=stored.version),
             lambda _n: self.load(action_id),
-            self._refused,
+            lambda error: self._edit_refused(action_id, error),
             "actions",
+            on_commit=lambda version: setattr(stored, "version", version),
         )
 
     def _refused(self, error: RapatError) -> None:
@@ -438,9 +548,7 @@ class ActionItemsView(QWidget):
 
         def add(then: Callable[[int], None] | None = None) -> None:
             def done(action_id: int) -> None:
-                self._added(action_id)
-                if then is not None:
-                    then(action_id)
+                self._added(action_id, lambda: then(action_id) if then is not None else None)
 
             self.context.write(add_work, done, self._refused, "actions")
 
@@ -465,15 +573,22 @@ class ActionItemsView(QWidget):
 
         add(created)
 
-    def _added(self, action_id: int) -> None:
-        self.load(action_id)
-        row = self.model.row_at(self.model.row_of(action_id))
-        self.banner.show_message(
-            self.tr("Tindak lanjut dicatat untuk {who}: {what}").format(
-                who=row.institution, what=row.description[:80]
-            ),
-            "ok",
-        )
+    def _added(self, action_id: int, then: Callable[[], None]) -> None:
+        """Show the new action selected, say so, then go on (its form is filled by then)."""
+
+        def shown() -> None:
+            position = self.model.row_of(action_id)
+            if position >= 0:
+                row = self.model.row_at(position)
+                self.banner.show_message(
+                    self.tr("Tindak lanjut dicatat untuk {who}: {what}").format(
+                        who=row.institution, what=row.description[:80]
+                    ),
+                    "ok",
+                )
+            then()
+
+        self.load(action_id, shown)
 
     def delete(self) -> None:
         action_id = self.selected_id()
@@ -503,7 +618,7 @@ class ActionItemsView(QWidget):
             return cell["id"]
 
         def restore() -> None:
-            self.context.write(restore_work, self.load, self._refused)
+            self.context.write(restore_work, lambda action_id: self.load(action_id), self._refused)
             self.reveal.emit()
 
         self.autosaver.flush()

@@ -9,6 +9,8 @@ busy state while a key is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rapat.models.vocabulary import CertificateKind
@@ -87,6 +89,16 @@ class CertificatesView(QWidget):
         # With no certificates the table hides: the forms keep their size and the room is left
         # below them (a stretch of factor 0 takes space only while the table is not there).
         layout.addStretch(0)
+        if self.context.read_only:  # a reader lists, exports the root and verifies; no more
+            for widget in (
+                self.root,
+                self.officers,
+                self.officers.import_p12_button,
+                self.officers.save_p12_button,
+                self.officers.revoke_button,
+                self.trusted,
+            ):
+                widget.hide()
 
     def _list_actions(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -109,9 +121,18 @@ class CertificatesView(QWidget):
 
     # -- data ------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, then: Callable[[], None] | None = None) -> None:
+        """Read the certificates in the background and show them; then() after that."""
         self.timestamps.refresh()
-        rows = self.context.read(certificates.list_certificates)
+
+        def show(rows: list[CertificateRow]) -> None:
+            self._show(rows)
+            if then is not None:
+                then()
+
+        self.context.query(self, certificates.list_certificates, show, self.banner.show_error)
+
+    def _show(self, rows: list[CertificateRow]) -> None:
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -147,24 +168,26 @@ class CertificatesView(QWidget):
             button.setEnabled(not busy)
         if busy:
             self.banner.show_message(self.tr("Membuat kunci… (beberapa detik)"), "info", 0)
-        else:
-            self.refresh()
 
     def _key_made(self, certificate_id: int) -> None:
         self._set_busy(False)
-        self.table.select_certificate(certificate_id)
+        self.refresh(lambda: self.table.select_certificate(certificate_id))
 
     def _failed(self, error: Exception) -> None:
         self._set_busy(False)
+        self.refresh()
         self.banner.show_error(error)
 
     def _imported(self, certificate_id: int) -> None:
-        self.refresh()
-        self.table.select_certificate(certificate_id)
-        row = self.table.selected()
-        self.banner.show_message(
-            self.tr("Sertifikat {owner} tersimpan.").format(owner=row.owner if row else ""), "ok"
-        )
+        def shown() -> None:
+            self.table.select_certificate(certificate_id)
+            row = self.table.selected()
+            self.banner.show_message(
+                self.tr("Sertifikat {owner} tersimpan.").format(owner=row.owner if row else ""),
+                "ok",
+            )
+
+        self.refresh(shown)
 
     def open_verify(self) -> None:
         from rapat.ui.verify_dialog import VerifyDialog

@@ -1,6 +1,13 @@
-"""Direktori: institutions and people — search as you type, add, edit, merge duplicates."""
+"""Direktori: institutions and people — search as you type, add, edit, merge duplicates.
+
+An edit sends the version of the entry it was read at: one that someone else changed meanwhile is
+refused, and the dialog shows their values (ConflictPanel) beside the person's, which stay in the
+form. A login that may only read sees the same tables and opens entries to look, not to change.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rapat.errors import RapatError
+from rapat.errors import Conflict, RapatError
 from rapat.i18n import tr
 from rapat.models.vocabulary import CATEGORY_LABELS
 from rapat.services import directory as d
+from rapat.ui.conflict_panel import ConflictPanel
 from rapat.ui.context import Context
 from rapat.ui.debounce import Debounced
 from rapat.ui.messages import Banner
@@ -44,10 +52,21 @@ def _table(model: RowsModel) -> QTableView:
 
 
 class _Dialog(QDialog):
-    """A small form dialog; the record is stored when accepted, and a refusal is shown in place."""
+    """A small form dialog of one directory entry; it is stored when accepted, based on the
+    version it was read at, and a refusal is shown in place. A dialog opened by a login that may
+    only read shows the entry without a way to change it.
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
+    A subclass lays out its fields and says what they hold (`values() -> dict`, `fill(dict)`),
+    how the other person's version reads (`their_text(theirs) -> str`) and how the values are
+    stored (`work(values, version)`, a write for Context.write)."""
+
+    FIELDS: tuple[str, ...] = ()
+
+    def __init__(self, title: str, context: Context, row: Any, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.context, self.row = context, row
+        self.version = row.version if row else None
+        self.conflict: ConflictPanel | None = None
         self.setWindowTitle(title)
         self.outer = QVBoxLayout(self)
         self.banner = Banner()
@@ -59,28 +78,88 @@ class _Dialog(QDialog):
         )
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Tutup") if context.read_only else self.tr("Batal")
+        )
+        self.ok.setVisible(not context.read_only)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.outer.addWidget(buttons)
         self.setMinimumWidth(520)
 
-    def store(self, context: Context, work) -> None:
+    def finish(self) -> None:
+        """After the fields are laid out: a reader's dialog only shows them."""
+        if self.context.read_only:
+            for field in self.findChildren(QLineEdit):
+                field.setReadOnly(True)
+            for box in self.findChildren(QComboBox):
+                box.setEnabled(False)
+
+    def accept(self) -> None:
+        if not self.context.read_only:
+            self.store(self.values())
+
+    def store(self, values: dict[str, Any]) -> None:
         """Store in the background and close once stored; Simpan waits meanwhile, so a second
         Enter does not store twice, and a refusal is shown in place."""
-
-        def refused(error: Exception) -> None:
-            self.ok.setEnabled(True)
-            self.banner.show_error(error)
-
         self.ok.setEnabled(False)
-        context.write(work, lambda _id: super(_Dialog, self).accept(), refused, "directory")
+        self.context.write(
+            self.work(values, self.version),
+            lambda _id: super(_Dialog, self).accept(),
+            self._refused,
+            "directory",
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.ok.setEnabled(True)
+        if not isinstance(error, Conflict):
+            self.banner.show_error(error)
+            return
+        if self.conflict is not None:
+            self.conflict.deleteLater()
+        read = self._read_values()
+
+        def keep_mine() -> None:
+            # What the person changed goes over their version; the rest of theirs stays.
+            self.conflict, self.version = None, error.version
+            mine = self.values()
+            merged = {
+                key: mine[key] if mine[key] != read.get(key) else error.theirs.get(key)
+                for key in self.FIELDS
+            }
+            self.fill(merged)
+            self.store(merged)
+
+        def take_theirs() -> None:
+            self.conflict, self.version = None, error.version
+            self.fill(dict(error.theirs))
+
+        self.conflict = ConflictPanel(
+            error,
+            self.their_text(error.theirs),
+            keep_mine,
+            take_theirs,
+            lambda: {"what": "directory", **self.values()},
+            self,
+        )
+        self.outer.insertWidget(self.outer.count() - 1, self.conflict)
+
+    def _read_values(self) -> dict[str, Any]:
+        """The entry as it was read when the dialog opened, in the form's terms."""
+        return {key: _plain(getattr(self.row, key, None)) for key in self.FIELDS}
+
+
+def _plain(value: Any) -> Any:
+    return "" if value is None else value
 
 
 class InstitutionDialog(_Dialog):
+    FIELDS = d.INSTITUTION_FIELDS
+
     def __init__(self, context: Context, row: d.InstitutionRow | None, parent: QWidget) -> None:
-        super().__init__(self.tr("Ubah instansi") if row else self.tr("Instansi baru"), parent)
-        self.context, self.row = context, row
+        super().__init__(
+            self.tr("Ubah instansi") if row else self.tr("Instansi baru"), context, row, parent
+        )
         self.name = QLineEdit(row.name if row else "")
         self.short = QLineEdit((row.short_name or "") if row else "")
         self.category = QComboBox()
@@ -91,15 +170,42 @@ class InstitutionDialog(_Dialog):
         self.form.addRow(self.tr("Nama instansi"), self.name)
         self.form.addRow(self.tr("Singkatan"), self.short)
         self.form.addRow(self.tr("Kategori"), self.category)
+        self.finish()
 
-    def accept(self) -> None:
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "short_name": self.short.text(),
+            "category": self.category.currentData() if self.row else None,
+        }
+
+    def fill(self, values: dict[str, Any]) -> None:
+        self.name.setText(values.get("name") or "")
+        self.short.setText(values.get("short_name") or "")
+        if values.get("category"):
+            self.category.setCurrentIndex(self.category.findData(values["category"]))
+
+    def their_text(self, theirs: dict[str, Any]) -> str:
+        category = theirs.get("category") or ""
+        lines = [
+            theirs.get("name") or "",
+            self.tr("Singkatan: {short}").format(short=theirs.get("short_name") or "—"),
+            self.tr("Kategori: {category}").format(
+                category=tr(CATEGORY_LABELS.get(category, category))
+            ),
+        ]
+        return "\n".join(lines)
+
+    def work(self, values: dict[str, Any], version: int | None):
         row_id = self.row.id if self.row else None
-        name, short = self.name.text(), self.short.text()
-        category = self.category.currentData() if self.row else None
-        self.store(self.context, lambda s: d.save_institution(s, row_id, name, short, category))
+        return lambda s: d.save_institution(
+            s, row_id, values["name"], values["short_name"], values["category"], version
+        )
 
 
 class PersonDialog(_Dialog):
+    FIELDS = d.PERSON_FIELDS
+
     def __init__(
         self,
         context: Context,
@@ -107,8 +213,9 @@ class PersonDialog(_Dialog):
         institutions: list[d.InstitutionRow],
         parent: QWidget,
     ) -> None:
-        super().__init__(self.tr("Ubah data orang") if row else self.tr("Orang baru"), parent)
-        self.context, self.row = context, row
+        super().__init__(
+            self.tr("Ubah data orang") if row else self.tr("Orang baru"), context, row, parent
+        )
         self.name = QLineEdit(row.name if row else "")
         self.name.setPlaceholderText(self.tr("Nama lengkap dengan gelar"))
         self.position = QLineEdit((row.position or "") if row else "")
@@ -134,18 +241,53 @@ class PersonDialog(_Dialog):
             (self.tr("Telepon"), self.phone),
         ):
             self.form.addRow(label, widget)
+        self.finish()
 
-    def accept(self) -> None:
-        row_id = self.row.id if self.row else None
-        values = {
-            "institution_id": self.institution.currentData(),
+    def _read_values(self) -> dict[str, Any]:
+        read = super()._read_values()
+        read["institution_id"] = self.row.institution_id  # None is "(tanpa instansi)" here
+        return read
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
             "nip": self.nip.text(),
             "rank": self.rank.text(),
             "position": self.position.text(),
             "phone": self.phone.text(),
+            "institution_id": self.institution.currentData(),
         }
-        name = self.name.text()
-        self.store(self.context, lambda s: d.save_person(s, row_id, name, **values))
+
+    def fill(self, values: dict[str, Any]) -> None:
+        for key, field in (
+            ("name", self.name),
+            ("nip", self.nip),
+            ("rank", self.rank),
+            ("position", self.position),
+            ("phone", self.phone),
+        ):
+            field.setText(values.get(key) or "")
+        self.institution.setCurrentIndex(
+            max(0, self.institution.findData(values.get("institution_id")))
+        )
+
+    def their_text(self, theirs: dict[str, Any]) -> str:
+        index = self.institution.findData(theirs.get("institution_id"))
+        institution = self.institution.itemText(index) if theirs.get("institution_id") else ""
+        parts = [
+            theirs.get("name") or "",
+            theirs.get("position") or "",
+            institution,
+            theirs.get("rank") or "",
+            self.tr("NIP {nip}").format(nip=theirs["nip"]) if theirs.get("nip") else "",
+            self.tr("Telepon {phone}").format(phone=theirs["phone"]) if theirs.get("phone") else "",
+        ]
+        return "\n".join(part for part in parts if part)
+
+    def work(self, values: dict[str, Any], version: int | None):
+        row_id = self.row.id if self.row else None
+        fields = {key: value for key, value in values.items() if key != "name"}
+        return lambda s: d.save_person(s, row_id, values["name"], **fields, version=version)
 
 
 class DirectoryView(QWidget):
@@ -256,9 +398,15 @@ class DirectoryView(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(title, objectName="sectionTitle"))
         row.addStretch(1)
-        for label, tip, slot in buttons:
-            button = QPushButton(label)
-            button.setToolTip(tip)
+        # A login that may only read gets no Tambah or Gabungkan; Ubah opens the entry to look.
+        for position, (label, tip, slot) in enumerate(buttons):
+            opens = position == 1
+            if self.context.read_only and not opens:
+                continue
+            button = QPushButton(self.tr("Lihat") if self.context.read_only and opens else label)
+            button.setToolTip(
+                self.tr("Lihat data terpilih (Enter)") if self.context.read_only and opens else tip
+            )
             button.clicked.connect(slot)
             row.addWidget(button)
         box.addLayout(row)
@@ -267,10 +415,18 @@ class DirectoryView(QWidget):
         return box
 
     def refresh(self) -> None:
+        """Search the directory in the background; the latest search's answer is shown."""
         text = self.search.text()
-        institutions, people = self.context.read(
-            lambda s: (d.list_institutions(s, text), d.list_people(s, text))
+        self.context.query(
+            self,
+            lambda s: (d.list_institutions(s, text), d.list_people(s, text)),
+            lambda found: self._show(text, *found),
+            self._refused,
         )
+
+    def _show(
+        self, text: str, institutions: list[d.InstitutionRow], people: list[d.PersonRow]
+    ) -> None:
         self.institutions.set_rows(institutions)
         self.people.set_rows(people)
         self.empty.setVisible(not institutions and not people and not text.strip())
@@ -294,14 +450,22 @@ class DirectoryView(QWidget):
             self._done(InstitutionDialog(self.context, rows[0], self))
 
     def add_person(self) -> None:
-        self._done(PersonDialog(self.context, None, self.context.read(d.list_institutions), self))
+        self._person_dialog(None)
 
     def edit_person(self) -> None:
         rows = self._selected(self.people_table, self.people)
         if rows:
-            self._done(
-                PersonDialog(self.context, rows[0], self.context.read(d.list_institutions), self)
-            )
+            self._person_dialog(rows[0])
+
+    def _person_dialog(self, row: d.PersonRow | None) -> None:
+        """The person's dialog, once the institutions to choose from are read."""
+        self.context.query(
+            self,
+            d.list_institutions,
+            lambda institutions: self._done(PersonDialog(self.context, row, institutions, self)),
+            self._refused,
+            "institutions",
+        )
 
     def _merge(self, rows: list, label, merge) -> None:
         if len(rows) != 2:

@@ -45,6 +45,7 @@ class HomeView(QWidget):
         self.new_button = QPushButton(self.tr("Rapat baru"), objectName="primary")
         self.new_button.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_meeting)
+        self.new_button.setVisible(not context.read_only)  # a reader makes no meeting
         header.addWidget(self.new_button)
         layout.addLayout(header)
         self.empty = QLabel(
@@ -89,20 +90,35 @@ class HomeView(QWidget):
         return listing
 
     def refresh(self) -> None:
-        coming, past = self.context.read(lambda s: meetings_around(s, date.today(), SHOWN))
-        self._fill(self.upcoming, coming, self.tr("Tidak ada rapat hari ini atau sesudahnya."))
-        self._fill(self.recent, past, self.tr("Belum ada rapat yang lalu."))
-        self.empty.setVisible(not coming and not past)
-        self._fill_follow_ups(date.today())
-
-    def _fill_follow_ups(self, today: date) -> None:
+        """Read the meetings and the follow-ups to show in the background."""
+        today = date.today()
         monday = today - timedelta(days=today.weekday())
         week = ActionFilter(
             due_from=monday, due_until=monday + timedelta(days=6), unfinished=True, latest_only=True
         )
-        overdue, due = self.context.read(
-            lambda s: (overdue_by_institution(s, today), find_actions(s, week))
+        self.context.query(
+            self, lambda s: meetings_around(s, today, SHOWN), self._show_meetings, topic="meetings"
         )
+        self.context.query(
+            self,
+            lambda s: (overdue_by_institution(s, today), find_actions(s, week)),
+            lambda found: self._fill_follow_ups(today, week, *found),
+            topic="actions",
+        )
+
+    def _show_meetings(self, meetings: tuple[list[MeetingSummary], list[MeetingSummary]]) -> None:
+        coming, past = meetings
+        self._fill(self.upcoming, coming, self.tr("Tidak ada rapat hari ini atau sesudahnya."))
+        self._fill(self.recent, past, self.tr("Belum ada rapat yang lalu."))
+        self.empty.setVisible(not coming and not past)
+
+    def _fill_follow_ups(
+        self,
+        today: date,
+        week: ActionFilter,
+        overdue: list[tuple[str, int]],
+        due: list[ActionRow],
+    ) -> None:
         self.overdue.clear()
         for institution, count in overdue:
             criteria = ActionFilter(institution=institution, overdue_on=today, latest_only=True)

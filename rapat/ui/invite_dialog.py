@@ -29,7 +29,7 @@ from rapat.i18n import tr
 from rapat.models.vocabulary import CATEGORY_LABELS, InstitutionCategory
 from rapat.records.meeting import MeetingSummary
 from rapat.services import attendance as att
-from rapat.services.directory import InstitutionRow, list_institutions, list_people
+from rapat.services.directory import InstitutionRow, PersonRow, list_institutions, list_people
 from rapat.services.meetings import list_meetings
 from rapat.ui.context import Context
 from rapat.ui.messages import Banner
@@ -147,6 +147,7 @@ class PickerDialog(QDialog):
         self.ok.setObjectName("primary")
         self.ok.setDefault(True)
         self.ok.setToolTip(self.tr("Simpan pilihan ke daftar hadir (Enter)"))
+        self.ok.setVisible(not context.read_only)  # a reader may look, not invite
         cancel = self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setToolTip(self.tr("Tutup tanpa menyimpan (Esc)"))
         self.buttons.accepted.connect(self.accept)
@@ -176,6 +177,12 @@ class PickerDialog(QDialog):
             self._fit.deleteLater()
         shares = {column: 1 for column in range(model.columnCount()) if column not in fixed}
         self._fit = fit_columns(self.table, fixed, shares)  # rapat.ui.text_fit
+
+    def load(self, work: Callable[[Session], Any], show: Callable[[Any], None]) -> None:
+        """Read what there is to choose from in the background; show(result) puts it in."""
+        self.empty.setText(self.tr("Membaca…"))
+        self.pages.setCurrentWidget(self.empty)
+        self.context.query(self, work, show, self.banner.show_error, "entries")
 
     def set_entries(self, entries: list[tuple[Any, str]]) -> None:
         """The rows to choose from, each with its search text."""
@@ -343,12 +350,7 @@ class InstitutionPicker(ChecklistDialog):
     """Undang instansi: every chosen institution's directory people, or one line for it."""
 
     def __init__(self, context: Context, meeting_id: int, parent: QWidget | None = None) -> None:
-        institutions, invited = context.read(
-            lambda s: (list_institutions(s), att.invited_institutions(s, meeting_id))
-        )
-        super().__init__(
-            context, meeting_id, invited, self._columns, att.invite_institutions, parent
-        )
+        super().__init__(context, meeting_id, set(), self._columns, att.invite_institutions, parent)
         self.setWindowTitle(self.tr("Undang instansi"))
         self.search.setPlaceholderText(self.tr("Cari nama atau singkatan instansi…"))
         self.category = QComboBox()
@@ -374,6 +376,13 @@ class InstitutionPicker(ChecklistDialog):
         self.no_match_text = self.tr(
             "Tidak ada instansi yang cocok dengan pencarian dan kategori ini."
         )
+        self.load(
+            lambda s: (list_institutions(s), att.invited_institutions(s, meeting_id)), self._loaded
+        )
+
+    def _loaded(self, found: tuple[list[InstitutionRow], set[int]]) -> None:
+        institutions, invited = found
+        self.model.invited |= set(invited)
         self.set_entries([(i, search_text(i.name, i.short_name)) for i in institutions])
 
     def _columns(self) -> tuple[list[Column], dict[int, str]]:
@@ -402,10 +411,7 @@ class PersonPicker(ChecklistDialog):
     """Undang orang dari direktori: search by any part of name, position, institution or NIP."""
 
     def __init__(self, context: Context, meeting_id: int, parent: QWidget | None = None) -> None:
-        people, invited = context.read(
-            lambda s: (list_people(s), att.invited_people(s, meeting_id))
-        )
-        super().__init__(context, meeting_id, invited, self._columns, att.invite_people, parent)
+        super().__init__(context, meeting_id, set(), self._columns, att.invite_people, parent)
         self.setWindowTitle(self.tr("Undang orang dari direktori"))
         self.search.setPlaceholderText(self.tr("Cari nama, jabatan, instansi atau NIP…"))
         self.nothing_text = self.tr(
@@ -413,6 +419,11 @@ class PersonPicker(ChecklistDialog):
             "atau tambahkan di halaman Direktori."
         )
         self.no_match_text = self.tr("Tidak ada orang yang cocok dengan pencarian ini.")
+        self.load(lambda s: (list_people(s), att.invited_people(s, meeting_id)), self._loaded)
+
+    def _loaded(self, found: tuple[list[PersonRow], set[int]]) -> None:
+        people, invited = found
+        self.model.invited |= set(invited)
         self.set_entries(
             [(p, search_text(p.name, p.position, p.institution, p.nip)) for p in people]
         )
@@ -432,9 +443,8 @@ class MeetingPicker(PickerDialog):
     """Salin undangan dari rapat lain: one earlier meeting, newest first, and what copying adds."""
 
     def __init__(self, context: Context, meeting_id: int, parent: QWidget | None = None) -> None:
-        meetings, counts = context.read(lambda s: (list_meetings(s), att.participant_counts(s)))
         super().__init__(context, meeting_id, parent)
-        self.counts = counts
+        self.counts: dict[int, int] = {}
         self.setWindowTitle(self.tr("Salin undangan dari rapat lain"))
         self.search.setPlaceholderText(self.tr("Cari judul, tempat atau tanggal rapat…"))
         right = Qt.AlignmentFlag.AlignRight
@@ -443,7 +453,7 @@ class MeetingPicker(PickerDialog):
                 Column(self.tr("Tanggal"), lambda m: short_date(m.date)),
                 Column(self.tr("Judul"), lambda m: m.title),
                 Column(self.tr("Tempat"), lambda m: m.location),
-                Column(self.tr("Peserta"), lambda m: number(counts.get(m.id, 0)), right),
+                Column(self.tr("Peserta"), lambda m: number(self.counts.get(m.id, 0)), right),
             ],
             self,
         )
@@ -454,11 +464,15 @@ class MeetingPicker(PickerDialog):
         self.no_match_text = self.tr("Tidak ada rapat yang cocok dengan pencarian ini.")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_summary())
         self.table.doubleClicked.connect(lambda _index: self.ok.click())
+        self.load(lambda s: (list_meetings(s), att.participant_counts(s)), self._loaded)
+
+    def _loaded(self, found: tuple[list[MeetingSummary], dict[int, int]]) -> None:
+        meetings, self.counts = found
         self.set_entries(
             [
                 (m, search_text(short_date(m.date), m.title, m.location, m.kind))
                 for m in meetings
-                if m.id != meeting_id
+                if m.id != self.meeting_id
             ]
         )
 
@@ -472,15 +486,29 @@ class MeetingPicker(PickerDialog):
         return self.model.row_at(current.row()) if current.isValid() else None
 
     def update_summary(self) -> None:
+        """Say how many of the chosen meeting's participants copying adds (read in the
+        background: the answer for the meeting chosen last is shown)."""
         earlier = self.chosen()
-        copyable = 0
+        if earlier is None:
+            self.context.cancel(self, "copyable")
+            self._show_copyable(None, 0)
+            return
+        self.ok.setEnabled(False)  # until the count is read
+        meeting = self.meeting_id
+        self.context.query(
+            self,
+            lambda s: att.count_copyable(s, meeting, earlier.id),
+            lambda copyable: self._show_copyable(earlier, copyable),
+            self.banner.show_error,
+            "copyable",
+        )
+
+    def _show_copyable(self, earlier: MeetingSummary | None, copyable: int) -> None:
         if earlier is None:
             self.summary.setText(
                 self.tr("Pilih rapat yang undangannya akan disalin.") if self._entries else ""
             )
         else:
-            meeting = self.meeting_id
-            copyable = self.context.read(lambda s: att.count_copyable(s, meeting, earlier.id))
             self.summary.setText(self._copy_summary(earlier, copyable))
         self.ok.setText(self.tr("Salin ({n})").format(n=number(copyable)))
         self.ok.setEnabled(copyable > 0)

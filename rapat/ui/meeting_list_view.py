@@ -1,4 +1,7 @@
-"""The meeting list: newest first, filtered as you type; Enter or a double-click opens a meeting."""
+"""The meeting list: newest first, filtered as you type; Enter or a double-click opens a meeting.
+
+The list is read in the background (the latest filter wins). A login that may only read gets no
+button that makes a meeting: it opens and exports them."""
 
 from __future__ import annotations
 
@@ -62,10 +65,12 @@ class MeetingListView(QWidget):
         self.packages = PackageButton(context, self.selected_id, self)
         self.packages.stored.connect(lambda _id: self._filter())
         header.addWidget(self.packages)
-        new_button = QPushButton(self.tr("Rapat baru"), objectName="primary")
-        new_button.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
-        new_button.clicked.connect(self.new_meeting)
-        header.addWidget(new_button)
+        self.new_button = QPushButton(self.tr("Rapat baru"), objectName="primary")
+        self.new_button.setToolTip(self.tr("Buat rapat baru (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_meeting)
+        header.addWidget(self.new_button)
+        for button in (self.follow_up_button, self.new_button):
+            button.setVisible(not context.read_only)
         layout.addLayout(header)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
@@ -103,10 +108,10 @@ class MeetingListView(QWidget):
         self.setFocusProxy(self.filter)
 
     def refresh(self) -> None:
-        self.context.cancel(self)  # what is read now is newer than a filter on its way
-        self._show(self.context.read(lambda s: list_meetings(s, self.filter.text())))
+        self._filter()
 
     def _filter(self, _text: str = "") -> None:
+        """Read the meetings the filter asks for; a newer call's answer replaces this one's."""
         text = self.filter.text()
         self.context.query(self, lambda s: list_meetings(s, text), self._show)
 

@@ -158,8 +158,13 @@ class OfficerCertificatesPanel(QGroupBox):
         )
         if not path:
             return
-        data = self.context.read(lambda s: certificates.pkcs12_data(s, certificate_id))
-        save_file(path, data, self.banner, private=True)
+        self.context.query(
+            self,
+            lambda s: certificates.pkcs12_data(s, certificate_id),
+            lambda data: save_file(path, data, self.banner, private=True),
+            self.banner.show_error,
+            "save",
+        )
 
     def import_p12(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

@@ -207,6 +207,7 @@ class ParticipantImportDialog(QDialog):
         )
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
+        self.import_button.setVisible(not self.context.read_only)  # a reader may only preview
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self._import)
         self.buttons.rejected.connect(self.reject)

@@ -129,10 +129,17 @@ class RegisterFilters:
         self.apply_filter(ActionFilter())
 
     def refresh(self) -> None:
-        """Reload the filter choices and the rows (when the page is shown)."""
-        institutions, meetings = self.context.read(
-            lambda s: (action_institutions(s), list_meetings(s))
+        """Reload the filter choices and then the rows (when the page is shown), in the background."""
+        self.context.query(
+            self,
+            lambda s: (action_institutions(s), list_meetings(s)),
+            self._show_choices,
+            self.banner.show_error,
+            "choices",
         )
+
+    def _show_choices(self, choices: tuple[list[str], list]) -> None:
+        institutions, meetings = choices
         chosen = self.institution.currentText(), self.meeting.currentData()
         for combo in (self.institution, self.meeting):
             combo.blockSignals(True)

@@ -60,7 +60,7 @@ class RootCertificatePanel(QGroupBox):
                 self.tr("Belum ada. Kantor tanpa otoritas sertifikat dapat membuatnya di sini.")
             )
             if not self.organization.text():
-                self.organization.setText(self._organization_guess())
+                self.context.query(self, get_profile, self._guess_organization, topic="guess")
         else:
             self.root_state.setText(
                 self.tr("{owner}, berlaku sampai {date}.").format(
@@ -71,9 +71,11 @@ class RootCertificatePanel(QGroupBox):
             widget.setVisible(root is None)
         self.export_root_button.setEnabled(root is not None)
 
-    def _organization_guess(self) -> str:
-        lines = self.context.read(get_profile).letterhead_lines
-        return lines[0].title() if lines else ""
+    def _guess_organization(self, profile) -> None:
+        """The letterhead's first line, as a first guess at the organization's name."""
+        lines = profile.letterhead_lines
+        if lines and not self.organization.text():
+            self.organization.setText(lines[0].title())
 
     def create_root(self) -> None:
         organization = self.organization.text().strip()
@@ -120,4 +122,10 @@ class RootCertificatePanel(QGroupBox):
             self.tr("Sertifikat (*.pem *.crt)"),
         )
         if path:
-            save_file(path, self.context.read(certificates.root_pem).encode("ascii"), self.banner)
+            self.context.query(
+                self,
+                certificates.root_pem,
+                lambda pem: save_file(path, pem.encode("ascii"), self.banner),
+                self.banner.show_error,
+                "export",
+            )

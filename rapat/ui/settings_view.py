@@ -37,7 +37,9 @@ LOGO_SIZE = 96
 
 
 class SettingsView(QWidget):
-    """Each field is stored when it is left; there is nothing to save by hand."""
+    """Each field is stored when it is left; there is nothing to save by hand. A login that may
+    only read sees the office profile without a way to change it (the interface language is this
+    computer's own and stays a choice)."""
 
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -142,6 +144,14 @@ class SettingsView(QWidget):
         layout.addLayout(body)
         layout.addLayout(self._language_choice())
         layout.addStretch(1)
+        if context.read_only:
+            for edit in (self.letterhead, self.address, self.phone, self.email, self.website):
+                edit.setReadOnly(True)
+            self.city.setReadOnly(True)
+            for widget in (self.zone, self.chair_only, self.chair_and_note_taker):
+                widget.setEnabled(False)
+            for button in (choose, remove):
+                button.hide()
 
     def _language_choice(self) -> QVBoxLayout:
         """The interface language, kept in this computer's settings and applied at the next start."""
@@ -175,10 +185,17 @@ class SettingsView(QWidget):
         return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
+        """Read the office profile in the background, and the tabs' own data."""
         self.certificates.refresh()
         self.backups.refresh()
-        self.profile = p = self.context.read(get_profile)
-        self.letterhead.setPlainText(p.letterhead or "")
+        self.context.query(self, get_profile, self._show_profile)
+
+    def _show_profile(self, p: ProfileRecord) -> None:
+        """Show the profile as read; a field the person is typing in keeps what they typed (it
+        is stored when they leave it)."""
+        self.profile = p
+        if not self.letterhead.hasFocus():
+            self.letterhead.setPlainText(p.letterhead or "")
         for edit, value in (
             (self.address, p.address),
             (self.phone, p.phone),
@@ -186,7 +203,8 @@ class SettingsView(QWidget):
             (self.website, p.website),
             (self.city, p.signing_city),
         ):
-            edit.setText(value or "")
+            if not edit.hasFocus():
+                edit.setText(value or "")
         button = (
             self.chair_only
             if p.signature_blocks == SignatureBlocks.CHAIR
@@ -218,7 +236,7 @@ class SettingsView(QWidget):
             return
         self.context.write(
             lambda s: update_profile(s, **{key: value}),
-            lambda _none: self.refresh(),
+            lambda _none: self.context.query(self, get_profile, self._show_profile),
             changed="profile",
         )
 

@@ -35,13 +35,20 @@ class TimestampSetting(QGroupBox):
         self.url.editingFinished.connect(self._store)
         row.addWidget(self.url, 1)
         layout.addLayout(row)
+        self.url.setReadOnly(context.read_only)  # a reader sees the address, and no more
 
     def refresh(self) -> None:
-        self.stored = self.context.read(get_profile).timestamp_url
+        self.context.query(self, get_profile, self._show)
+
+    def _show(self, profile) -> None:
+        if self.url.isModified():
+            return  # typed while the profile was read: the person's address is stored next
+        self.stored = profile.timestamp_url
         self.url.setText(self.stored or "")
 
     def _store(self) -> None:
         value = self.url.text().strip() or None
+        self.url.setModified(False)
         if value == self.stored:
             return
         self.stored = value

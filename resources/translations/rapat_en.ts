@@ -296,6 +296,10 @@
         <translation>Carried into the follow-up meeting {title}, {date}</translation>
     </message>
     <message>
+        <source>Tindak lanjut “{what}”</source>
+        <translation>Follow-up “{what}”</translation>
+    </message>
+    <message>
         <source>Foto nomor {id} tidak ada</source>
         <translation>Photo number {id} does not exist</translation>
     </message>
@@ -436,8 +440,16 @@
         <translation>Institution &apos;{name}&apos; is already in the directory</translation>
     </message>
     <message>
+        <source>Instansi {name}</source>
+        <translation>Institution {name}</translation>
+    </message>
+    <message>
         <source>NIP {nip} sudah dipakai orang lain di direktori</source>
         <translation>NIP {nip} already belongs to someone else in the directory</translation>
+    </message>
+    <message>
+        <source>Data {name}</source>
+        <translation>The entry of {name}</translation>
     </message>
     <message>
         <source>Pilih dua instansi yang berbeda untuk digabung</source>
@@ -2440,6 +2452,14 @@ Compare the two copies, then export again from the correct one.</translation>
         <translation>The directory is empty. It fills itself as meetings are recorded, or add an institution.</translation>
     </message>
     <message>
+        <source>Lihat</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Lihat data terpilih (Enter)</source>
+        <translation>View the selected entry (Enter)</translation>
+    </message>
+    <message>
         <source>Pilih tepat dua baris yang sama (Ctrl+klik) untuk digabung.</source>
         <translation>Select exactly two rows of the same entry (Ctrl+click) to merge.</translation>
     </message>
@@ -2691,6 +2711,14 @@ Compare the two copies, then export again from the correct one.</translation>
     <message>
         <source>Kategori</source>
         <translation>Category</translation>
+    </message>
+    <message>
+        <source>Singkatan: {short}</source>
+        <translation>Short name: {short}</translation>
+    </message>
+    <message>
+        <source>Kategori: {category}</source>
+        <translation>Category: {category}</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3616,14 @@ Penutup</translation>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>Telepon {phone}</source>
+        <translation>Phone {phone}</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>
@@ -3696,6 +3732,10 @@ Penutup</translation>
     <message>
         <source>Tutup tanpa menyimpan (Esc)</source>
         <translation>Close without storing (Esc)</translation>
+    </message>
+    <message>
+        <source>Membaca…</source>
+        <translation>Reading…</translation>
     </message>
 </context>
 <context>
@@ -4574,6 +4614,10 @@ BADAN KESATUAN BANGSA DAN POLITIK</translation>
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_the_list_an_institution_takes_away(profile):
 
 def test_a_list_of_many_institutions_has_no_receipt(profile):
     rows = [_row(1, 1, None), _row(2, 1, None)]
-    rows[1] = ActionRow(**{**rows[1].__dict__, "institution": "Kodim 0799"})
+    rows[1] = rows[1]._replace(institution="Kodim 0799")
     text = text_of(build_action_list(rows, profile, date(2025, 10, 11), describe_scope()).data)
     assert "Diterima oleh" not in text
     assert "Rakor 1 1 September 2025" in text  # the scope names no meeting: each row does

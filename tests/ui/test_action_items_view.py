@@ -64,6 +64,7 @@ def test_a_point_becomes_an_action_in_one_keystroke(qtbot, context, database, po
     assert action.institution == "Polres Lembah Hijau"  # the speaker's institution
     assert action.source_point_id == point
     view = workspace.show_action_items()
+    settle(qtbot)  # its rows and choices are read in the background
     assert [r.id for r in view.rows()] == [action.id]
     qtbot.keyClick(view.table, Qt.Key.Key_Z, CTRL)  # undone: the action goes again
     settle(qtbot)
@@ -76,6 +77,7 @@ def test_edit_institution_person_due_and_status(qtbot, context, database, point_
         act.add_action(s, meeting, "Menyusun rencana pengamanan", "Belum ditentukan")
     workspace = open_workspace(qtbot, context, meeting)
     view = workspace.show_action_items()
+    settle(qtbot)  # its rows and choices are read in the background
     completer = view.institution.completer().model()
     institutions = [completer.index(i, 0).data() for i in range(completer.rowCount())]
     assert institutions[:2] == ["Polres Lembah Hijau", "KPU Kabupaten Lembah Hijau"]
@@ -127,5 +129,6 @@ def test_final_meeting_actions_are_read_only(qtbot, context, database, point_mee
         s.get(Meeting, meeting).status = "final"
     workspace = open_workspace(qtbot, context, meeting)
     view = workspace.show_action_items()
+    settle(qtbot)  # its rows and choices are read in the background
     assert view.description.isReadOnly() and not view.status.isEnabled()
     assert not view.add_action.isEnabled()

@@ -35,6 +35,7 @@ def view(qtbot, context):
     qtbot.addWidget(widget)
     widget.resize(1100, 640)
     widget.show()
+    settle(qtbot)  # the certificates are read in the background
     yield widget
     wait_for_tasks()
 
@@ -80,6 +81,7 @@ def test_root_and_an_officer_certificate_handed_out_as_p12(
     assert [confirm for _prompt, confirm in typed.prompts[-2:]] == [False, True]
     assert "Dr. Bambang Sutrisno, M.T." in _owners(view)
     assert view.table.selected().owner == "Dr. Bambang Sutrisno, M.T."
+    settle(qtbot)  # the file is written once its data is read, in the background
     identity = open_pkcs12(target.read_bytes(), CHAIR_PASS)  # the officer's file opens
     assert identity.owner == "Dr. Bambang Sutrisno, M.T."
     assert view.officers.officer_name.text() == ""
@@ -87,6 +89,7 @@ def test_root_and_an_officer_certificate_handed_out_as_p12(
     pem = tmp_path / "akar.pem"
     choose_file(monkeypatch, "getSaveFileName", pem)
     _click(qtbot, view.root.export_root_button)
+    settle(qtbot)
     root = x509.load_pem_x509_certificate(pem.read_bytes())
     assert identity.certificate.issuer == root.subject
     assert "Tersimpan" in view.banner.text
@@ -219,6 +222,7 @@ def test_the_empty_page_is_compact(qtbot, context, tmp_path):
     view.resize(1230, 560)
     view.show()
     qtbot.waitExposed(view)
+    settle(qtbot)  # the certificates are read in the background
     view.grab().save(str(tmp_path / "tte-empty.png"))
     assert view.table.isHidden()
     officers = view.officers

@@ -54,6 +54,7 @@ def test_a_due_date_typed_in_indonesian_by_keyboard_alone(
     meeting = action_meeting
     workspace = open_workspace(qtbot, context, meeting)
     view = workspace.show_action_items()
+    settle(qtbot)  # its rows and choices are read in the background
     due = view.due
     assert isinstance(due, DateField)
     due.setFocus()
@@ -93,6 +94,7 @@ def test_the_calendar_opens_at_the_meeting_s_date_and_works_by_keys(
     meeting = action_meeting
     workspace = open_workspace(qtbot, context, meeting)
     view = workspace.show_action_items()
+    settle(qtbot)  # its rows and choices are read in the background
     view.due.setFocus()
     qtbot.keyClick(view.due.edit, Qt.Key.Key_Down, ALT)
     popup = view.due.popup

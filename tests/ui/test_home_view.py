@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from workspace_helpers import settle
 
 from rapat.services.actions import add_action
 from rapat.ui.main_window import MainWindow
@@ -29,6 +30,7 @@ def test_overdue_per_institution_opens_the_register_filtered(
     window.show()
     home = window.page("home")
     window.show_page("home")
+    settle(qtbot)  # the page is read in the background
     overdue = [home.overdue.item(i).text() for i in range(home.overdue.count())]
     assert overdue[0].startswith("1 terlambat · ")  # the example's three actions are long overdue
     assert any(text.endswith("Polres Lembah Hijau") for text in overdue)
@@ -42,6 +44,7 @@ def test_overdue_per_institution_opens_the_register_filtered(
     assert register.model.row_at(0).description == "Memperbaiki dua unit perahu karet"
 
     window.show_page("home")
+    settle(qtbot)  # the page is read in the background
     due = [home.due_soon.item(i).text() for i in range(home.due_soon.count())]
     assert due[0] == "Semua 1 tindak lanjut minggu ini"
     assert "Laporan mingguan posko" in due[1]

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from signing_helpers import Typed
 from timestamp_authority import TimestampAuthority
-from workspace_helpers import refreshed
+from workspace_helpers import refreshed, settle
 
 from rapat.services import certificates
 from rapat.services.archive import archived_documents, document_bytes
@@ -74,6 +74,7 @@ def test_revoking_an_officer_from_the_list(qtbot, context, officers, typed, monk
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
+    settle(qtbot)  # the certificates are read in the background
     view.table.select_certificate(note)
     monkeypatch.setattr(
         QInputDialog, "getText", staticmethod(lambda *a, **k: ("Pindah tugas", True))
@@ -81,6 +82,7 @@ def test_revoking_an_officer_from_the_list(qtbot, context, officers, typed, monk
     typed.answers.append(ROOT_PASS)
     _click(qtbot, view.officers.revoke_button)
     qtbot.waitUntil(lambda: "dicabut" in view.banner.text, timeout=SLOW)
+    settle(qtbot)
     row = next(r for r in view.model.rows() if r.id == note)
     assert row.revocation_reason == "Pindah tugas"
     column = view.model.columnCount() - 1

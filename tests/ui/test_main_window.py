@@ -40,6 +40,7 @@ def test_rail_pages_and_the_last_page_is_remembered(qtbot, context, window):
 
 def test_home_opens_a_meeting_with_one_click(qtbot, window, example_meeting):
     window.show_page("home")
+    settle(qtbot)  # the page is read in the background
     home = window.page("home")
     item = home.recent.item(0) or home.upcoming.item(0)
     listing = home.recent if home.recent.item(0).data(Qt.ItemDataRole.UserRole) else home.upcoming
@@ -58,6 +59,7 @@ def test_meeting_list_filters_as_you_type_and_enter_opens(
     qtbot, database, window, big_meeting, example_meeting
 ):
     window.show_page("meetings")
+    settle(qtbot)  # the page is read in the background
     listing = window.page("meetings")
     assert listing.model.rowCount() == 2
     with database.session() as s:
@@ -108,6 +110,7 @@ def test_follow_up_meeting_copies_invitees(qtbot, database, window, example_meet
     from rapat.services.attendance import list_attendance
 
     window.show_page("meetings")
+    settle(qtbot)  # the page is read in the background
     listing = window.page("meetings")
     listing.table.selectRow(0)
     qtbot.mouseClick(listing.follow_up_button, Qt.MouseButton.LeftButton)
@@ -133,6 +136,7 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
 
     window.show_page("directory")
     directory = window.page("directory")
+    settle(qtbot)  # the directory is read in the background
     count = directory.institutions.rowCount()
 
     def add(dialog: InstitutionDialog) -> int:
@@ -155,6 +159,7 @@ def test_directory_search_add_and_merge(qtbot, window, example_meeting, monkeypa
     directory.add_institution()
     settle(qtbot)
     directory.refresh()
+    settle(qtbot)
     assert directory.institutions.rowCount() == 2
     directory.institution_table.selectAll()
     monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kw: (args[3][0], True))

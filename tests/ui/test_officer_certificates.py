@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QVBoxLayout, QWidget
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.documents.signing import open_pkcs12
 from rapat.services import certificates
@@ -85,6 +86,7 @@ def test_an_issued_certificate_is_handed_out_then_revoked_from_the_list(
     with qtbot.waitSignal(panel.issued, timeout=30000) as issued:
         qtbot.mouseClick(panel.issue_button, Qt.MouseButton.LeftButton)
     (officer_id,) = issued.args
+    settle(qtbot)  # the file is written once its data is read, in the background
     assert open_pkcs12(target.read_bytes(), OFFICER_PASS).owner == "Ir. Hendra Gunawan"
     assert panel.officer_name.text() == "" and panel.officer_position.text() == ""
 
@@ -93,6 +95,7 @@ def test_an_issued_certificate_is_handed_out_then_revoked_from_the_list(
     again = tmp_path / "hendra-lagi.p12"
     choose_file(monkeypatch, "getSaveFileName", again)
     qtbot.mouseClick(panel.save_p12_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
     assert again.read_bytes() == target.read_bytes()
 
     monkeypatch.setattr(

@@ -14,6 +14,7 @@ def test_a_meeting_is_taken_away_and_a_package_imported_from_the_list(
     qtbot.addWidget(view)
     view.show()
     view.refresh()
+    settle(qtbot)  # the page is read in the background
     package = tmp_path / "ke-aula.rapat"
     monkeypatch.setattr(
         "rapat.ui.package_actions.QFileDialog.getSaveFileName",

@@ -88,6 +88,7 @@ def test_update_a_status_with_a_note_shows_who_and_when_across_meetings(
     qtbot.keyClick(view.note, Qt.Key.Key_Return)
     wait_for_tasks()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1 and view.model.row_at(0).status == "done")
+    settle(qtbot)  # the trail is read in the background
     texts = [view.history.item(i).text() for i in range(view.history.count())]
     assert "Belum dikerjakan" not in texts[0]
     assert "Sedang dikerjakan → Selesai" in texts[0] and "Perahu sudah diperbaiki" in texts[0]

@@ -7,6 +7,7 @@ from cryptography import x509
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from signing_helpers import Typed, choose_file
+from workspace_helpers import settle
 
 from rapat.models.vocabulary import CertificateKind
 from rapat.services.certificates import list_certificates
@@ -37,6 +38,7 @@ def test_without_a_root_the_form_is_offered_with_the_letterhead_as_a_guess(qtbot
     with database.session() as session:
         update_profile(session, letterhead="PEMERINTAH KABUPATEN LEMBAH HIJAU\nBAGIAN UMUM")
     panel.show_root(None)
+    settle(qtbot)  # the letterhead is read in the background
     assert panel.organization.text() == "Pemerintah Kabupaten Lembah Hijau"
     assert panel.root_state.text().startswith("Belum ada.")
     assert panel.create_root_button.isVisible()
@@ -75,5 +77,6 @@ def test_making_the_root_says_so_then_hands_its_id_over_and_exports_it(
     pem = tmp_path / "akar.pem"
     choose_file(monkeypatch, "getSaveFileName", pem)
     qtbot.mouseClick(panel.export_root_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the file is written once its data is read, in the background
     assert x509.load_pem_x509_certificate(pem.read_bytes()).subject.rfc4514_string()
     assert panel.banner.text == f"Tersimpan: {pem}"
