@@ -138,9 +138,6 @@ class ArchivePanel:
             "meeting",
         )
 
-    def _archived_bytes(self, document: archive.ArchivedDocument) -> bytes:
-        return self.context.read(lambda s: archive.document_bytes(s, document.id))
-
     def _archived_name(self, document: archive.ArchivedDocument) -> str:
         state = tr("ditandatangani") if document.state == archive.SIGNED else ""
         what = tr("Notula revisi {n}").format(n=document.revision)
@@ -171,12 +168,18 @@ class ArchivePanel:
         """Hand a copy of the archived PDF to the system's viewer."""
         document = self.selected_archived()
         if document is not None:
-            data = self._archived_bytes(document)
-            open_in_viewer(data, self._archived_name(document), self.banner)
+            name = self._archived_name(document)
+            self.context.query(
+                self,
+                lambda s: archive.document_bytes(s, document.id),
+                lambda data: open_in_viewer(data, name, self.banner),
+                self.banner.show_error,
+                "open",
+            )
 
     def verify_archived(self) -> None:
         document = self.selected_archived()
         if document is not None:
-            self.open_verify().check_data(
-                self._archived_bytes(document), self._archived_name(document)
+            self.open_verify().check_stored(
+                lambda s: archive.document_bytes(s, document.id), self._archived_name(document)
             )

@@ -4,6 +4,7 @@ numbered the invitation or renewed the archive's validation, and when, newest fi
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -45,6 +46,8 @@ def read_only_table(table: QTableWidget, headers: list[str]) -> QTableWidget:
 class AuditTrail(QTableWidget):
     """The meeting's audit events, newest first; load() reads them again."""
 
+    loaded = Signal()  # what load() read is shown
+
     def __init__(self, context: Context, meeting_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -54,9 +57,14 @@ class AuditTrail(QTableWidget):
         )
 
     def load(self, zone: str | None = None) -> None:
-        """Read the events again; their times on the clock of the meeting's zone."""
+        """Read the events again, off the GUI thread; their times on the clock of the meeting's
+        zone."""
         meeting_id = self.meeting_id
-        rows = self.context.read(lambda s: fin.audit_trail(s, meeting_id))
+        self.context.query(
+            self, lambda s: fin.audit_trail(s, meeting_id), lambda rows: self._show(rows, zone)
+        )
+
+    def _show(self, rows: list, zone: str | None) -> None:
         self.setRowCount(len(rows))
         for position, row in enumerate(reversed(rows)):
             values = [
@@ -69,3 +77,4 @@ class AuditTrail(QTableWidget):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
                 self.setItem(position, column, item)
+        self.loaded.emit()

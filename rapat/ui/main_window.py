@@ -275,7 +275,9 @@ class MainWindow(QMainWindow):
     def open_newest_meeting(self) -> None:
         from rapat.services.meetings import newest_meeting_id
 
-        meeting_id = self.context.read(newest_meeting_id)
+        self.context.query(self, newest_meeting_id, self._open_newest, topic="newest")
+
+    def _open_newest(self, meeting_id: int | None) -> None:
         if meeting_id is not None:
             self.open_meeting(meeting_id)
         else:

@@ -7,7 +7,9 @@ check only. Verification runs off the GUI thread and ends in one verdict: SAH or
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -47,6 +49,9 @@ from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.text import zoned_moment
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 VERDICT_STYLES = {
     True: "background:#e7f5ec; color:#14532d; border:1px solid #b7e0c4;",
     False: "background:#fdecea; color:#8a1c1c; border:1px solid #f5c2c0;",
@@ -63,6 +68,7 @@ class VerifyDialog(QDialog):
         self.context = context
         self.extra_path: Path | None = None
         self.result: Verdict | None = None
+        self._zone: str | None = None  # the office's, read with the verdict
         self.setWindowTitle(self.tr("Periksa Keaslian Dokumen"))
         self.setAcceptDrops(True)
         self.resize(900, 560)
@@ -177,7 +183,7 @@ class VerifyDialog(QDialog):
         source = Path(path)
         unreadable = self.tr("{file} tidak dapat dibaca ({reason})")
 
-        def read() -> bytes:
+        def read(_session: Session) -> bytes:
             try:
                 return source.read_bytes()
             except OSError as error:
@@ -187,17 +193,18 @@ class VerifyDialog(QDialog):
 
         self._start(source.name, read)
 
-    def check_data(self, data: bytes, name: str) -> None:
-        """Check a document already in memory, such as an archived one."""
-        self._start(name, lambda: data)
+    def check_stored(self, read: Callable[[Session], bytes], name: str) -> None:
+        """Check a document the database keeps (an archived notula), read off the GUI thread."""
+        self._start(name, read)
 
-    def _start(self, name: str, read) -> None:
+    def _start(self, name: str, read: Callable[[Session], bytes]) -> None:
         extra = self.extra_path
 
-        def check(session) -> Verdict:
-            pdf = read()
+        def check(session: Session) -> tuple[Verdict, str | None]:
+            pdf = read(session)
             roots = load_trusted(extra.read_bytes(), extra.name) if extra else []
-            return verify(session, pdf, roots)
+            # Signing times on the office's clock, not UTC.
+            return verify(session, pdf, roots), get_profile(session).default_timezone
 
         self.file_label.setText(name)
         self.result = None
@@ -207,11 +214,12 @@ class VerifyDialog(QDialog):
         self.archive_label.clear()
         self.progress.show()
         self.choose_button.setEnabled(False)
-        self.context.query(self, check, self._finished, self._failed)
+        self.context.query(self, check, lambda found: self._finished(*found), self._failed)
 
-    def _finished(self, result: Verdict) -> None:
+    def _finished(self, result: Verdict, zone: str | None) -> None:
         self._idle()
         self.result = result
+        self._zone = zone
         self._show_signatures(result.signatures)
         self.archive_label.setText(self._archive_text(result.archived))
         authentic = result.authentic
@@ -261,8 +269,7 @@ class VerifyDialog(QDialog):
     def _when(self, report: SignatureReport) -> str:
         if report.signed_at is None:
             return ""
-        zone = self.context.read(get_profile).default_timezone  # the office's clock, not UTC
-        return zoned_moment(report.signed_at, zone)
+        return zoned_moment(report.signed_at, self._zone)
 
     def _owner(self, report: SignatureReport) -> str:
         if report.officer is None:

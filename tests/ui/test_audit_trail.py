@@ -19,7 +19,8 @@ def trail(qtbot, context, database, example_meeting):
         record_event(session, "finalize", None, revision=9)  # another meeting's: not shown
     widget = AuditTrail(context, example_meeting)
     qtbot.addWidget(widget)
-    widget.load()
+    with qtbot.waitSignal(widget.loaded):
+        widget.load()
     return widget
 
 
@@ -41,12 +42,13 @@ def test_the_meeting_s_events_read_newest_first(trail):
     assert trail.item(1, 3).toolTip() == "nomor 005/12/2026"  # long details stay readable
 
 
-def test_a_new_event_shows_when_the_trail_loads_again(trail, database, example_meeting):
+def test_a_new_event_shows_when_the_trail_loads_again(qtbot, trail, database, example_meeting):
     with database.session() as session:
         record_event(
             session, "sign", example_meeting, field="ttd_ketua", signer="Bambang", revision=1
         )
-    trail.load()
+    with qtbot.waitSignal(trail.loaded):
+        trail.load()
     assert trail.rowCount() == 4
     assert trail.item(0, 2).text() == "Tanda tangan"
 
@@ -58,7 +60,8 @@ def test_event_names_follow_the_interface_language(
         record_event(session, "archive_timestamp", example_meeting, revision=2)
     trail = AuditTrail(context, example_meeting)
     qtbot.addWidget(trail)
-    trail.load()
+    with qtbot.waitSignal(trail.loaded):
+        trail.load()
     header = [trail.horizontalHeaderItem(c).text() for c in range(trail.columnCount())]
     assert header[2] == "Event"
     assert trail.item(0, 2).text() == "Archive validation"

@@ -37,6 +37,7 @@ def test_the_history_is_in_the_meeting_s_zone_and_the_digest_is_explained(
     tab.pages.setCurrentRow(AUDIT_PAGE)
     with database.session() as s:
         zone = load_details(s, example_meeting).timezone or "WIB"
+    qtbot.waitUntil(lambda: tab.audit_table.rowCount() > 0)  # read again in the background
     when = tab.audit_table.item(0, 0).text()
     assert when.endswith(f" {zone}") and "UTC" not in when
     headers = [
