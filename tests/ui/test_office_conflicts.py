@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from workspace_helpers import settle
+from workspace_helpers import ready, settle
 
 from rapat.models import ActionItem
 from rapat.models.tracking import os_user
@@ -41,7 +41,7 @@ def action_tab(qtbot, context, meeting_id):
     qtbot.addWidget(workspace)
     workspace.resize(1366, 768)
     workspace.show()
-    view = workspace.show_action_items()
+    view = ready(qtbot, workspace).show_action_items()
     settle(qtbot)
     return workspace, view
 
