@@ -266,14 +266,17 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         for button in (self.finalize_button, self.sign_button, self.workbook_button):
             button.setEnabled(False)
 
-    def _done(self, action: str, message: str, kind: str = "ok") -> None:
-        """A slow action ended: once the tab shows the meeting's new state, the message, and
-        `finished`."""
+    def _done(self, action: str, message: str = "", kind: str = "ok") -> None:
+        """A slow action ended: once the tab shows the meeting's new state, the message (none
+        when that state says it all), and `finished`."""
         if not isValid(self):
             return
 
         def shown() -> None:
-            self.banner.show_message(message, kind)
+            if message:
+                self.banner.show_message(message, kind)
+            else:
+                self.banner.hide()
             self.finished.emit(action)
 
         self._idle(shown)

@@ -1711,10 +1711,6 @@ Compare the two copies, then export again from the correct one.</translation>
         <translation>Sign the minutes; the password is asked for</translation>
     </message>
     <message>
-        <source>Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.</source>
-        <translation>The meeting is final. Corrections are made as a new revision on the Minutes tab.</translation>
-    </message>
-    <message>
         <source>Lengkapi dulu sebelum finalisasi:</source>
         <translation>Complete these before finalizing:</translation>
     </message>
@@ -1757,10 +1753,6 @@ Compare the two copies, then export again from the correct one.</translation>
     <message>
         <source>Memfinalisasi rapat dan membuat notula PDF/A…</source>
         <translation>Finalizing the meeting and making the PDF/A minutes…</translation>
-    </message>
-    <message>
-        <source>Rapat difinalisasi. Notula menunggu tanda tangan.</source>
-        <translation>Meeting finalized. The minutes wait for signatures.</translation>
     </message>
     <message>
         <source>Kata sandi sertifikat {owner} untuk menandatangani sebagai {role}:</source>

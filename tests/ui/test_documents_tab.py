@@ -8,7 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from signing_helpers import Typed, choose_file
 from workspace_helpers import ready, refreshed, settle
 
@@ -108,7 +108,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     text = tab.state.text()
     assert "menunggu tanda tangan" in text
     assert f"Pimpinan Rapat ({CHAIR})" in text and f"Notulis ({NOTE_TAKER})" in text
-    assert tab.finalize_button.isHidden()
+    assert not tab.finalize_box.isVisible()
     assert tab.signing_form.isVisible() and tab.sign_button.isEnabled()
     assert tab.archive_table.rowCount() == 1
     assert tab.archive_table.item(0, 1).text() == "Menunggu tanda tangan: Pimpinan Rapat, Notulis"
@@ -444,3 +444,17 @@ def test_after_finalizing_the_keyboard_stays_in_the_tab(
     assert tab.field.isVisible() and tab.field.hasFocus()
     qtbot.keyClick(tab.field, Qt.Key.Key_Tab)  # and Tab goes on through the signing fields
     assert QApplication.focusWidget() is tab.certificate
+
+
+def test_after_finalizing_final_is_said_once(qtbot, context, officers, example_meeting):
+    """The meeting being final is said in one place, the workspace's bar with its Buat revisi
+    (and the header's badge): no banner and no Finalisasi box repeating it."""
+    window, workspace, tab = _finalized_by_keyboard(qtbot, context, example_meeting)
+    said = {
+        label
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and "final" in label.text().lower()
+    }
+    assert said == {workspace.status, workspace.final_text}
+    assert workspace.revise_button.isVisible()
+    assert not tab.banner.isVisible() and not tab.finalize_box.isVisible()
