@@ -427,7 +427,7 @@ class MeetingWorkspace(QWidget):
             due = self.tr(" · tenggat {date}").format(date=short_date(row.due)) if row.due else ""
             actions.append(f"{row.description} — {row.institution}{due}")
         return ProjectorContent(
-            title=self.record.title,
+            meeting=self.record,
             agenda=snapshot.agenda,
             current=snapshot.current,
             points=snapshot.points,
@@ -544,6 +544,7 @@ class MeetingWorkspace(QWidget):
         """A change of the details form is stored: the header shows it."""
         self.record = replace(record, status=self.record.status, revision=self.record.revision)
         self._render_header()
+        self._refresh_projector()  # its title and time
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)

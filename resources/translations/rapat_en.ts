@@ -1089,6 +1089,26 @@
         </translation>
     </message>
     <message>
+        <source>Rapat telah selesai; notulanya sudah final.</source>
+        <translation>The meeting has ended; its minutes are final.</translation>
+    </message>
+    <message>
+        <source>Rapat belum dimulai; mulai pukul {time}.</source>
+        <translation>The meeting has not started yet; it starts at {time}.</translation>
+    </message>
+    <message>
+        <source>Rapat belum dimulai; dijadwalkan {date} pukul {time}.</source>
+        <translation>The meeting has not started yet; it is scheduled for {date} at {time}.</translation>
+    </message>
+    <message>
+        <source>Rapat sedang berlangsung.</source>
+        <translation>The meeting is under way.</translation>
+    </message>
+    <message>
+        <source>Rapat telah selesai.</source>
+        <translation>The meeting has ended.</translation>
+    </message>
+    <message>
         <source>Mewakili {whom}</source>
         <translation>Representing {whom}</translation>
     </message>
