@@ -2240,6 +2240,13 @@ Compare the two copies, then export again from the correct one.</translation>
     </message>
 </context>
 <context>
+    <name>ColumnFit</name>
+    <message>
+        <source>Seret batas judul kolom untuk mengubah lebarnya; klik dua kali batas itu untuk mengembalikannya</source>
+        <translation>Drag the edge of a column heading to change its width; double-click that edge to restore it</translation>
+    </message>
+</context>
+<context>
     <name>ConflictPanel</name>
     <message>
         <source>Teks mereka:</source>
