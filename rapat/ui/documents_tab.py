@@ -37,6 +37,7 @@ from rapat.ui.archive_panel import ArchivePanel
 from rapat.ui.audit_trail import AuditTrail
 from rapat.ui.context import Context
 from rapat.ui.document_view import DocumentView, Keep, keep_through
+from rapat.ui.focus import next_focus
 from rapat.ui.messages import Banner
 from rapat.ui.photos_view import PhotosView
 from rapat.ui.save_dialog import ask_save_path, meeting_file_name
@@ -61,6 +62,7 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         self._stale = True
         self.loaded = False  # the first refresh has been shown
         self._after_refresh: list[Callable[[], None]] = []
+        self._resume_at: QWidget | None = None  # had the keyboard when slow work began
         self._build()
         context.changed.connect(self._data_changed)
 
@@ -252,28 +254,55 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
     # -- busy ------------------------------------------------------------------------------------
 
     def _set_busy(self, text: str) -> None:
+        # The window's focus, active or not: a question box may have had it a moment ago.
+        focused = self.window().focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            # The tab keeps the keyboard while its buttons are disabled (Qt would hand it to the
+            # window's next widget: the rail); the work's end gives it back (_focus_back).
+            self._resume_at = focused
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.progress.show()
         self.banner.show_message(text, "info", 0)
         for button in (self.finalize_button, self.sign_button, self.workbook_button):
             button.setEnabled(False)
 
-    def _done(self, action: str, message: str, kind: str = "ok") -> None:
-        """A slow action ended: once the tab shows the meeting's new state, the message, and
-        `finished`."""
+    def _done(self, action: str, message: str = "", kind: str = "ok") -> None:
+        """A slow action ended: once the tab shows the meeting's new state, the message (none
+        when that state says it all), and `finished`."""
         if not isValid(self):
             return
 
         def shown() -> None:
-            self.banner.show_message(message, kind)
+            if message:
+                self.banner.show_message(message, kind)
+            else:
+                self.banner.hide()
             self.finished.emit(action)
 
         self._idle(shown)
 
     def _idle(self, then: Callable[[], None]) -> None:
-        """A slow action ended: the tab shows the meeting's state again, then `then` runs."""
+        """A slow action ended: the tab shows the meeting's state again and gives the keyboard
+        back, then `then` runs."""
         self.progress.hide()
         self.workbook_button.setEnabled(True)
-        self.refresh(then)
+
+        def shown() -> None:
+            self._focus_back()
+            then()
+
+        self.refresh(shown)
+
+    def _focus_back(self) -> None:
+        """The keyboard the tab kept while it worked goes back to the control that had it, or
+        to the next one that can take it (after Finalisasi, the signing fields), with its focus
+        shown; unless the person has gone elsewhere meanwhile."""
+        start, self._resume_at = self._resume_at, None
+        if start is None or not isValid(start) or self.window().focusWidget() is not self:
+            return
+        widget = next_focus(start, self.stack.currentWidget()) or next_focus(start, self)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _failed(self, action: str) -> Callable[[Exception], None]:
         def show(error: Exception) -> None:

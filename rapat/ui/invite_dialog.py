@@ -35,7 +35,7 @@ from rapat.ui.context import Context
 from rapat.ui.messages import Banner
 from rapat.ui.models import Column, Index, RowsModel
 from rapat.ui.text import INDONESIAN, short_date
-from rapat.ui.text_fit import ColumnFit, fit_columns
+from rapat.ui.text_fit import fit_columns
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -164,7 +164,6 @@ class PickerDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.installEventFilter(self)
-        self._fit: ColumnFit | None = None
         return table
 
     def set_model(self, model: RowsModel, fixed: dict[int, str]) -> None:
@@ -172,11 +171,8 @@ class PickerDialog(QDialog):
         sharing the rest (measuring contents would read every row at each keystroke)."""
         self.model = model
         self.table.setModel(model)
-        if self._fit is not None:  # the last model's columns
-            self.table.viewport().removeEventFilter(self._fit)
-            self._fit.deleteLater()
         shares = {column: 1 for column in range(model.columnCount()) if column not in fixed}
-        self._fit = fit_columns(self.table, fixed, shares)  # rapat.ui.text_fit
+        fit_columns(self.table, fixed, shares)  # in place of the last model's (rapat.ui.text_fit)
 
     def load(self, work: Callable[[Session], Any], show: Callable[[Any], None]) -> None:
         """Read what there is to choose from in the background; show(result) puts it in."""

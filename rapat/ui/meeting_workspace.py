@@ -30,6 +30,7 @@ from rapat.records.meeting import MeetingRecord
 from rapat.services.attendance_list import AttendanceRow
 from rapat.ui.context import Context
 from rapat.ui.first_frame import after_first_frame
+from rapat.ui.focus import next_focus
 from rapat.ui.messages import error_text
 from rapat.ui.tasks import run_task
 from rapat.ui.text import long_date, meeting_status, meeting_time, short_date
@@ -196,18 +197,9 @@ class MeetingWorkspace(QWidget):
         focused = QApplication.focusWidget()
         if focused is not None and focused is not page and page.isAncestorOf(focused):
             return
-        widget = page.nextInFocusChain()
-        while widget is not page and widget is not None:
-            if (
-                page.isAncestorOf(widget)
-                and widget.isVisible()
-                and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not isinstance(widget, QScrollArea)  # a frame around fields, not one
-            ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-            widget = widget.nextInFocusChain()
+        widget = next_focus(page.nextInFocusChain(), page)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -435,7 +427,7 @@ class MeetingWorkspace(QWidget):
             due = self.tr(" · tenggat {date}").format(date=short_date(row.due)) if row.due else ""
             actions.append(f"{row.description} — {row.institution}{due}")
         return ProjectorContent(
-            title=self.record.title,
+            meeting=self.record,
             agenda=snapshot.agenda,
             current=snapshot.current,
             points=snapshot.points,
@@ -552,6 +544,7 @@ class MeetingWorkspace(QWidget):
         """A change of the details form is stored: the header shows it."""
         self.record = replace(record, status=self.record.status, revision=self.record.revision)
         self._render_header()
+        self._refresh_projector()  # its title and time
 
     def _refused(self, error: RapatError) -> None:
         self.context.problem.emit(error.message)

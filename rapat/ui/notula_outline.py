@@ -24,6 +24,11 @@ OUTLINE_WIDTH = 240
 Entry = tuple[tuple, str, str, list]
 
 
+def _shape(entries: list[Entry]) -> list:
+    """The parts the entries stand for, without their labels."""
+    return [(key, _shape(children)) for key, _label, _tip, children in entries]
+
+
 def _short(text: str, most: int = LABEL_CHARS) -> str:
     words = " ".join(text.split())
     return words if len(words) <= most else words[: most - 1].rstrip() + "…"
@@ -86,17 +91,35 @@ class NotulaOutline(QTreeWidget):
         return (("point", row.key), _short(label), _short(tip, 300), [])
 
     def refresh(self) -> None:
-        """Rebuild when the notula's parts or labels changed; mark the part being typed in."""
+        """Follow the notula: labels changed by typing in place, a change of its parts by
+        building the list again where it was scrolled to; then mark the part being typed in."""
         if not shiboken6.isValid(self.view) or not shiboken6.isValid(self):
             return
         entries = self.entries()
-        if entries != self._entries:
+        if entries == self._entries:
+            pass
+        elif _shape(entries) == _shape(self._entries):
+            self._relabel(self.invisibleRootItem(), self._entries, entries)
+        else:
             chosen = self.currentItem().data(0, KEY) if self.currentItem() else None
-            self._entries = entries
+            scrolled = self.verticalScrollBar().value()
             self.clear()
             self._opened.add(("discussion",))
             self._add(self.invisibleRootItem(), entries, chosen)
+            self.verticalScrollBar().setValue(scrolled)
+        self._entries = entries
         self._follow_focus()
+
+    def _relabel(self, parent: QTreeWidgetItem, old: list[Entry], new: list[Entry]) -> None:
+        """Give the entries whose label or tooltip changed their new ones (the same parts)."""
+        for index, (before, after) in enumerate(zip(old, new, strict=True)):
+            if before == after:
+                continue
+            _key, label, tip, children = after
+            item = parent.child(index)
+            item.setText(0, label)
+            item.setToolTip(0, tip or label)
+            self._relabel(item, before[3], children)
 
     def _add(self, parent: QTreeWidgetItem, entries: list[Entry], chosen) -> None:
         for key, label, tip, children in entries:
@@ -118,7 +141,8 @@ class NotulaOutline(QTreeWidget):
         return found[0] if found else None
 
     def _follow_focus(self) -> None:
-        """Show the agenda item being typed in, opened, as the current entry."""
+        """Show the agenda item being typed in, opened, as the current entry, and the point
+        being typed in within it."""
         if self.hasFocus():
             return
         section = self.view.current_section()
@@ -130,7 +154,16 @@ class NotulaOutline(QTreeWidget):
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
-            self.scrollToItem(item)
+            current = self.view.current
+            point = next(
+                (
+                    item.child(index)
+                    for index, row in enumerate(section.rows)
+                    if row is current and index < item.childCount()
+                ),
+                item,
+            )
+            self.scrollToItem(point)
 
     # -- jumping ---------------------------------------------------------------------------------
 

@@ -9,9 +9,11 @@ monitor when there is one (the editor keeps the keyboard), else the laptop's own
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -22,14 +24,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QVBoxLayout, QWidget
 
+from rapat.ui.text import meeting_state
+
+if TYPE_CHECKING:
+    from rapat.records.meeting import MeetingRecord
+
 BACKGROUND, TEXT, ACCENT, MUTED = "#0b1320", "#ffffff", "#ffd166", "#c9d3df"
 SHOWN_POINTS, SHOWN_DECISIONS, SHOWN_ACTIONS = 3, 5, 4
 LONGEST = 320  # characters of a point on screen; the room reads the start, the minutes keep it all
+LONGEST_WAIT = 6 * 3600 * 1000  # ms: the meeting's state is looked at again at least this often
 
 
 @dataclass
 class ProjectorContent:
-    title: str
+    meeting: MeetingRecord  # its title, and its time and status for the state shown while empty
     agenda: list[str] = field(default_factory=list)
     current: int = -1
     points: list[tuple[str, str]] = field(default_factory=list)
@@ -61,6 +69,8 @@ class ProjectorView(QWidget):
             f"QToolButton:checked {{ background: {ACCENT}; color: {BACKGROUND}; }}"
         )
         self._content: ProjectorContent | None = None
+        self._state = ""  # the meeting's state, said while there is nothing else to show
+        self._state_changes = QTimer(self, singleShot=True, timeout=self._state_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         top = QHBoxLayout()
@@ -216,8 +226,19 @@ class ProjectorView(QWidget):
         if self._check_in_url:
             self._render_check_in()
 
+    def _state_changed(self) -> None:
+        if self._content is not None and not self.frozen:
+            self._render()
+
     def _render(self) -> None:
         """Show the content in the largest type (down to 60 %) that lets everything fit."""
+        now = datetime.now(UTC)
+        self._state, changes = meeting_state(self._content.meeting, now)
+        if changes is None:
+            self._state_changes.stop()
+        else:  # "belum dimulai" becomes "sedang berlangsung" on time, typing or not
+            wait = int((changes - now).total_seconds() * 1000) + 1
+            self._state_changes.start(min(LONGEST_WAIT, wait))  # early: it is armed again
         px = self._px
         while True:
             self._render_at(px)
@@ -231,7 +252,8 @@ class ProjectorView(QWidget):
     def _render_at(self, px: int) -> None:
         c = self._content
         self.title.setText(
-            f"<div style='font-size:{int(px * 1.25)}px; font-weight:700'>{escape(c.title)}</div>"
+            f"<div style='font-size:{int(px * 1.25)}px; font-weight:700'>"
+            f"{escape(c.meeting.title)}</div>"
         )
         items = []
         for i, title in enumerate(c.agenda):
@@ -262,7 +284,7 @@ class ProjectorView(QWidget):
         if c.actions:
             parts.append(self._list(self.tr("Tindak lanjut"), c.actions, SHOWN_ACTIONS))
         if not parts:
-            parts.append(f"<p style='color:{MUTED}'>{escape(self.tr('Rapat belum dimulai.'))}</p>")
+            parts.append(f"<p style='color:{MUTED}'>{escape(self._state)}</p>")
         return parts
 
     def _list(self, heading: str, lines: list[str], shown: int) -> str:

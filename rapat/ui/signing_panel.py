@@ -91,11 +91,12 @@ class SigningPanel:
 
     def _show_missing(self, missing: list[str]) -> None:
         self.missing.clear()
+        # Once final, the workspace's bar says so and offers a revision: the box has no more to
+        # say, and the signing beside it takes the row.
+        self.finalize_box.setVisible(not self.is_final)
         if self.is_final:
-            self.readiness.setText(
-                tr("Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.")
-            )
-        elif missing:
+            return
+        if missing:
             self.readiness.setText(tr("Lengkapi dulu sebelum finalisasi:"))
             self.missing.addItems([f"✕ {line}" for line in missing])
         else:
@@ -105,8 +106,7 @@ class SigningPanel:
                     "PDF/A dengan kolom tanda tangan."
                 )
             )
-        self.missing.setVisible(bool(missing) and not self.is_final)
-        self.finalize_button.setVisible(not self.is_final)
+        self.missing.setVisible(bool(missing))
         self.finalize_button.setEnabled(not missing)
 
     def _show_signing(self) -> None:
@@ -159,9 +159,7 @@ class SigningPanel:
         self._set_busy(tr("Memfinalisasi rapat dan membuat notula PDF/A…"))
         self.context.write(
             lambda s: fin.finalize(s, meeting_id),
-            lambda _id: self._done(
-                "finalize", tr("Rapat difinalisasi. Notula menunggu tanda tangan.")
-            ),
+            lambda _id: self._done("finalize"),  # the tab's state and the workspace's bar say it
             self._failed("finalize"),
             "meeting",
         )

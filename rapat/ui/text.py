@@ -4,6 +4,7 @@ in the chosen interface language."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
@@ -13,8 +14,12 @@ from rapat.models.vocabulary import (
     MEETING_STATUS_LABELS,
     TIMEZONE_OFFSETS,
     AttendanceStatus,
+    MeetingStatus,
     TimeZone,
 )
+
+if TYPE_CHECKING:
+    from rapat.records.meeting import MeetingRecord
 
 INDONESIAN = QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
@@ -37,14 +42,44 @@ def meeting_time(start: time, zone: str | None, end: time | None = None) -> str:
     return f"{text} {zone}" if zone else text
 
 
+def _clock(zone: str | None) -> tuple[TimeZone, timezone]:
+    """A meeting's zone (WIB when it has none) and its offset from UTC."""
+    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
+    return name, timezone(timedelta(hours=TIMEZONE_OFFSETS[name]))
+
+
 def zoned_moment(moment: datetime, zone: str | None) -> str:
     """A stored moment on the clock of the meeting's zone, with its name: "14 Okt 2025 10.32
     WITA" whatever zone the computer runs in (a fresh machine often runs in UTC)."""
-    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
+    name, offset = _clock(zone)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    local = moment.astimezone(timezone(timedelta(hours=TIMEZONE_OFFSETS[name])))
+    local = moment.astimezone(offset)
     return f"{short_date(local.date())} {local.strftime('%H.%M')} {name.value}"
+
+
+def meeting_state(meeting: MeetingRecord, now: datetime) -> tuple[str, datetime | None]:
+    """Where a meeting stands at `now` (an aware moment), on the clock of the meeting's zone
+    whatever zone the computer runs in: not started yet, under way, ended, or final; and the
+    moment that changes (None once it no longer does). A meeting without an end time lasts
+    until the end of its day."""
+    if meeting.status == MeetingStatus.FINAL:
+        return tr("Rapat telah selesai; notulanya sudah final."), None
+    _name, offset = _clock(meeting.timezone)
+    begins = datetime.combine(meeting.date, meeting.start_time, offset)
+    if meeting.end_time is not None and meeting.end_time > meeting.start_time:
+        ends = datetime.combine(meeting.date, meeting.end_time, offset)
+    else:
+        ends = datetime.combine(meeting.date + timedelta(days=1), time(0), offset)
+    if now < begins:
+        at = meeting_time(meeting.start_time, meeting.timezone)
+        if now.astimezone(offset).date() == meeting.date:
+            return tr("Rapat belum dimulai; mulai pukul {time}.").format(time=at), begins
+        text = tr("Rapat belum dimulai; dijadwalkan {date} pukul {time}.")
+        return text.format(date=long_date(meeting.date), time=at), begins
+    if now < ends:
+        return tr("Rapat sedang berlangsung."), ends
+    return tr("Rapat telah selesai."), None
 
 
 def office_zone(stored: str | None) -> str:

@@ -1089,6 +1089,26 @@
         </translation>
     </message>
     <message>
+        <source>Rapat telah selesai; notulanya sudah final.</source>
+        <translation>The meeting has ended; its minutes are final.</translation>
+    </message>
+    <message>
+        <source>Rapat belum dimulai; mulai pukul {time}.</source>
+        <translation>The meeting has not started yet; it starts at {time}.</translation>
+    </message>
+    <message>
+        <source>Rapat belum dimulai; dijadwalkan {date} pukul {time}.</source>
+        <translation>The meeting has not started yet; it is scheduled for {date} at {time}.</translation>
+    </message>
+    <message>
+        <source>Rapat sedang berlangsung.</source>
+        <translation>The meeting is under way.</translation>
+    </message>
+    <message>
+        <source>Rapat telah selesai.</source>
+        <translation>The meeting has ended.</translation>
+    </message>
+    <message>
         <source>Mewakili {whom}</source>
         <translation>Representing {whom}</translation>
     </message>
@@ -1711,10 +1731,6 @@ Compare the two copies, then export again from the correct one.</translation>
         <translation>Sign the minutes; the password is asked for</translation>
     </message>
     <message>
-        <source>Rapat sudah final. Perbaikan dibuat sebagai revisi baru di tab Notula.</source>
-        <translation>The meeting is final. Corrections are made as a new revision on the Minutes tab.</translation>
-    </message>
-    <message>
         <source>Lengkapi dulu sebelum finalisasi:</source>
         <translation>Complete these before finalizing:</translation>
     </message>
@@ -1757,10 +1773,6 @@ Compare the two copies, then export again from the correct one.</translation>
     <message>
         <source>Memfinalisasi rapat dan membuat notula PDF/A…</source>
         <translation>Finalizing the meeting and making the PDF/A minutes…</translation>
-    </message>
-    <message>
-        <source>Rapat difinalisasi. Notula menunggu tanda tangan.</source>
-        <translation>Meeting finalized. The minutes wait for signatures.</translation>
     </message>
     <message>
         <source>Kata sandi sertifikat {owner} untuk menandatangani sebagai {role}:</source>
@@ -2225,6 +2237,13 @@ Compare the two copies, then export again from the correct one.</translation>
     <message>
         <source>Undang ({n})</source>
         <translation>Invite ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnFit</name>
+    <message>
+        <source>Seret batas judul kolom untuk mengubah lebarnya; klik dua kali batas itu untuk mengembalikannya</source>
+        <translation>Drag the edge of a column heading to change its width; double-click that edge to restore it</translation>
     </message>
 </context>
 <context>

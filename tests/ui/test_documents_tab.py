@@ -7,8 +7,8 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from signing_helpers import Typed, choose_file
 from workspace_helpers import ready, refreshed, settle
 
@@ -108,7 +108,7 @@ def test_finalize_then_sign_as_chair_then_note_taker(
     text = tab.state.text()
     assert "menunggu tanda tangan" in text
     assert f"Pimpinan Rapat ({CHAIR})" in text and f"Notulis ({NOTE_TAKER})" in text
-    assert tab.finalize_button.isHidden()
+    assert not tab.finalize_box.isVisible()
     assert tab.signing_form.isVisible() and tab.sign_button.isEnabled()
     assert tab.archive_table.rowCount() == 1
     assert tab.archive_table.item(0, 1).text() == "Menunggu tanda tangan: Pimpinan Rapat, Notulis"
@@ -388,3 +388,73 @@ def test_what_is_missing_is_read_whole_at_1366(qtbot, context, example_meeting, 
     assert shown.width() <= widget.missing.viewport().width()
     assert shown.height() > widget.missing.fontMetrics().height()  # wrapped onto a second line
     wait_for_tasks()
+
+
+def _answer_yes(qtbot) -> None:
+    """Click "Ya" in the question box about to open (modal: it runs its own event loop)."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def _finalized_by_keyboard(qtbot, context, meeting_id):
+    """The main window at 1366x707: Alt+5 to the Dokumen tab, Tab to Finalisasi, Space, "Ya";
+    returned once the workspace shows the meeting final and the window is active again (as the
+    window manager makes it when the question box has gone)."""
+    from rapat.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 707)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_meeting(meeting_id)
+    workspace = ready(qtbot, window.workspace)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: workspace.documents is not None and workspace.documents.loaded)
+    tab = workspace.documents
+    assert tab.finalize_button.isEnabled()
+    while QApplication.focusWidget() is not tab.finalize_button:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    _answer_yes(qtbot)
+    with qtbot.waitSignal(tab.finished, timeout=SLOW):
+        qtbot.keyClick(tab.finalize_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: workspace.status.text().startswith("Final"))
+    settle(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, workspace, tab
+
+
+def test_after_finalizing_the_keyboard_stays_in_the_tab(
+    qtbot, context, officers, example_meeting, tmp_path
+):
+    """The cursor goes on, shown, to the signing fields that follow the Finalisasi button (not
+    to the rail beside the meeting, where Qt sends it when the button is disabled)."""
+    window, _workspace, tab = _finalized_by_keyboard(qtbot, context, example_meeting)
+    window.grab().save(str(tmp_path / "finalized.png"))
+    assert QApplication.focusWidget() is tab.field
+    assert tab.field.isVisible() and tab.field.hasFocus()
+    qtbot.keyClick(tab.field, Qt.Key.Key_Tab)  # and Tab goes on through the signing fields
+    assert QApplication.focusWidget() is tab.certificate
+
+
+def test_after_finalizing_final_is_said_once(qtbot, context, officers, example_meeting):
+    """The meeting being final is said in one place, the workspace's bar with its Buat revisi
+    (and the header's badge): no banner and no Finalisasi box repeating it."""
+    window, workspace, tab = _finalized_by_keyboard(qtbot, context, example_meeting)
+    said = {
+        label
+        for label in window.findChildren(QLabel)
+        if label.isVisible() and "final" in label.text().lower()
+    }
+    assert said == {workspace.status, workspace.final_text}
+    assert workspace.revise_button.isVisible()
+    assert not tab.banner.isVisible() and not tab.finalize_box.isVisible()

@@ -5,8 +5,8 @@ Penutup that comes into view when it takes the focus."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from text_fit_helpers import CONTENT_HEIGHT, CONTENT_WIDTH
 from workspace_helpers import loaded_notula, ready, settle
 
@@ -14,6 +14,7 @@ from rapat.services.meetings import set_agenda
 from rapat.services.minutes import add_point, load_minutes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -150,3 +151,107 @@ def test_alt_3_puts_the_cursor_in_the_notula_and_ctrl_j_reaches_the_outline(
     qtbot.keyClick(notula.outline, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     page = workspace.tabs.currentWidget()
     assert page is workspace.actions_page and page.isAncestorOf(QApplication.focusWidget())
+
+
+def _agenda(outline) -> list[tuple[str, int]]:
+    """The agenda items the outline lists under Pembahasan, with how many points each has."""
+    discussion = outline.topLevelItem(1)
+    return [
+        (discussion.child(i).text(0), discussion.child(i).childCount())
+        for i in range(discussion.childCount())
+    ]
+
+
+def _active_again(qtbot, widget) -> None:
+    """Its window active again, as a window manager makes it after a prompt or a removed field
+    (the offscreen platform leaves it inactive)."""
+    widget.window().activateWindow()
+    qtbot.waitUntil(widget.window().isActiveWindow)
+
+
+def _answer(qtbot, text: str) -> None:
+    """Type text into the prompt about to open (modal: it runs its own event loop) and press
+    Enter."""
+
+    def type_in() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, QInputDialog):
+            QTimer.singleShot(10, type_in)
+            return
+        field = prompt.findChild(QLineEdit)
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_in)
+
+
+def test_the_outline_follows_the_agenda_and_its_points_as_they_change(qtbot, notula):
+    """Within a second of each change, by keyboard: a retitled, added and removed agenda item,
+    an added and a removed point."""
+    outline = notula.outline
+    shortly = 1000
+    assert _agenda(outline) == [
+        ("1. Pembukaan", 41),
+        ("2. Kesiapan pengamanan", 40),
+        ("3. Logistik", 40),
+    ]
+    title = notula.sections[2].title
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " dan distribusi")
+    qtbot.waitUntil(
+        lambda: _agenda(outline)[2] == ("3. Logistik dan distribusi", 40), timeout=shortly
+    )
+
+    notula.focus_point(0)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: _agenda(outline)[0] == ("1. Pembukaan", 42), timeout=shortly)
+    qtbot.keyClicks(QApplication.focusWidget(), "Kapolres")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Personel siap di semua TPS")
+    qtbot.waitUntil(
+        lambda: outline.topLevelItem(1).child(0).child(1).text(0) == "Personel siap di semua TPS",
+        timeout=shortly,
+    )
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: _agenda(outline)[0] == ("1. Pembukaan", 41), timeout=shortly)
+
+    notula.focus_point(0)  # the removed point took the cursor with it
+    _active_again(qtbot, notula)
+    _answer(qtbot, "Kesiapan logistik pemilu")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, CTRL | SHIFT)
+    qtbot.waitUntil(
+        lambda: ("2. Kesiapan logistik pemilu", 0) in _agenda(outline), timeout=shortly * 5
+    )
+    assert [label for label, _n in _agenda(outline)] == [
+        "1. Pembukaan",
+        "2. Kesiapan logistik pemilu",
+        "3. Kesiapan pengamanan",
+        "4. Logistik dan distribusi",
+    ]
+    _active_again(qtbot, notula)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notula.sections[1].title)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Delete, CTRL | SHIFT)
+    qtbot.waitUntil(
+        lambda: (
+            [label for label, _n in _agenda(outline)]
+            == ["1. Pembukaan", "2. Kesiapan pengamanan", "3. Logistik dan distribusi"]
+        ),
+        timeout=shortly * 5,
+    )
+
+
+def test_typing_in_a_point_keeps_its_entry_in_view_in_the_outline(qtbot, notula):
+    """The outline shows the point being typed in, and a label changed by typing is changed in
+    place: the outline does not jump back to its top at each pause."""
+    outline = notula.outline
+    row = notula.focus_point(38)
+    item = outline.item_for(("point", row.key))
+    qtbot.waitUntil(lambda: outline.viewport().rect().contains(outline.visualItemRect(item)))
+    scrolled = outline.verticalScrollBar().value()
+    assert scrolled > 0
+    qtbot.keyClick(row.box, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClicks(row.box, "Ralat: ")
+    qtbot.waitUntil(lambda: item.text(0).startswith("Ralat: Poin "), timeout=1000)
+    assert outline.verticalScrollBar().value() == scrolled
+    assert outline.viewport().rect().contains(outline.visualItemRect(item))

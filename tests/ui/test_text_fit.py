@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from text_fit_helpers import CONTENT_HEIGHT, CONTENT_WIDTH, cut_cells
-from workspace_helpers import open_workspace
+from workspace_helpers import open_workspace, settle
 
 from rapat.services import attendance as att
 from rapat.services import directory as d
@@ -142,3 +142,87 @@ def test_the_meeting_list_shows_a_long_title_whole(qtbot, context, database):
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     qtbot.wait(50)
     assert cut_cells(view.table, [2, 3]) == []
+
+
+def _drag_edge(qtbot, table, column: int, by: int) -> None:
+    """Drag the right edge of a column's heading by `by` pixels, as a mouse would."""
+    head = table.horizontalHeader()
+    edge = head.sectionViewportPosition(column) + head.sectionSize(column) - 1
+    start = QPoint(edge, head.height() // 2)
+    qtbot.mousePress(head.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(start + QPoint(by * step // 4, 0)),
+            QPointF(head.viewport().mapToGlobal(start + QPoint(by * step // 4, 0))),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(head.viewport(), move)
+    qtbot.mouseRelease(head.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(by, 0))
+
+
+def _widths(table) -> list[int]:
+    return [table.columnWidth(c) for c in range(table.model().columnCount())]
+
+
+def test_a_column_widened_by_hand_keeps_its_width_while_the_table_fits(qtbot, context, database):
+    """The meeting list at 1366: the title's edge dragged 150 px wider, the place gives the room
+    and the columns still fill the width; the hand-set width outlives a wider window and a
+    refresh, gives way when the window becomes too narrow for it, and a double click on the
+    edge gives the fitted width back. A cut text still shows whole in its tooltip."""
+    from datetime import time
+
+    from rapat.services.meetings import create_meeting
+    from rapat.ui.meeting_list_view import MeetingListView
+
+    place = "; ".join(["Aula Badan Penanggulangan Bencana Daerah Kabupaten Lembah Hijau"] * 3)
+    with database.session() as s:
+        create_meeting(
+            s, title="Rakor Bencana", date=date(2026, 12, 3), start_time=time(9), location=place
+        )
+    view = MeetingListView(context)
+    qtbot.addWidget(view)
+    view.resize(CONTENT_WIDTH, CONTENT_HEIGHT)
+    view.show()
+    view.refresh()
+    table = view.table
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    room = table.viewport().width()
+    fitted = _widths(table)
+    assert sum(fitted) == room
+
+    _drag_edge(qtbot, table, 2, 150)
+    widened = _widths(table)
+    assert widened[2] == fitted[2] + 150
+    assert widened[3] == fitted[3] - 150 and sum(widened) == room
+    assert widened[:2] == fitted[:2] and widened[4:] == fitted[4:]
+
+    view.resize(CONTENT_WIDTH + 200, CONTENT_HEIGHT)
+    qtbot.waitUntil(lambda: table.viewport().width() > room)
+    assert table.columnWidth(2) == widened[2]  # kept; the place takes the new room
+    assert sum(_widths(table)) == table.viewport().width()
+    view.refresh()
+    settle(qtbot)
+    assert table.columnWidth(2) == widened[2]
+
+    view.resize(1024 - 110, CONTENT_HEIGHT)  # the narrowest window: no room for it any more
+    qtbot.waitUntil(lambda: table.viewport().width() < room)
+    assert sum(_widths(table)) == table.viewport().width()
+    assert table.columnWidth(3) >= table.fontMetrics().horizontalAdvance("MMMMMM")
+
+    view.resize(CONTENT_WIDTH, CONTENT_HEIGHT)
+    qtbot.waitUntil(lambda: table.viewport().width() == room)
+    _drag_edge(qtbot, table, 2, 150)
+    assert table.columnWidth(2) == fitted[2] + 150
+    head = table.horizontalHeader()
+    edge = QPoint(head.sectionViewportPosition(2) + head.sectionSize(2) - 1, head.height() // 2)
+    qtbot.mouseDClick(head.viewport(), Qt.MouseButton.LeftButton, pos=edge)
+    assert _widths(table) == fitted
+
+    cell = table.visualRect(view.model.index(0, 3)).center()
+    event = QHelpEvent(QHelpEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.isVisible() and QToolTip.text() == place
+    QToolTip.hideText()
