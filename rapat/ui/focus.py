@@ -1,10 +1,11 @@
 """Where the keyboard goes next: the first field on from a widget, in the Tab order, that can take
-it within the part of the window the person works in (never the navigation beside it)."""
+it within the part of the window the person works in (never the navigation beside it); and
+whether a widget about to go holds the keyboard, which must then be handed on first."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
 def takes_focus(widget: QWidget) -> bool:
@@ -26,3 +27,9 @@ def next_focus(start: QWidget, within: QWidget) -> QWidget | None:
         widget = widget.nextInFocusChain()
         if widget is start or widget is None:
             return None
+
+
+def holds_focus(widget: QWidget) -> bool:
+    """Whether the keyboard is in the widget or one of its fields."""
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))

@@ -18,6 +18,7 @@ from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
 from rapat.ui.conflict_panel import ConflictPanel
 from rapat.ui.context import StoredId
+from rapat.ui.focus import holds_focus
 from rapat.ui.notula_fields import TextBox
 
 if TYPE_CHECKING:
@@ -221,6 +222,13 @@ class DecisionEditing:
         if row is None:
             return
         self.autosaver.discard((self.meeting_id, "decision", key))
+        if holds_focus(row):  # the keyboard goes to the next decision, the one before, or up
+            index = self.decisions.index(row)
+            others = self.decisions[index + 1 : index + 2] or self.decisions[index - 1 : index][:1]
+            if others:
+                others[0].box.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._before_decisions().setFocus(Qt.FocusReason.OtherFocusReason)
         self.decisions.remove(row)
         self.decision_box.removeWidget(row)
         if row.stored.queued:

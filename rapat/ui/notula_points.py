@@ -6,6 +6,7 @@ PointEditing is a part of NotulaView (the rows live in its sections).
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -14,6 +15,7 @@ from rapat.i18n import tr
 from rapat.services import minutes as mn
 from rapat.ui.autosave import CallCommand
 from rapat.ui.context import StoredId
+from rapat.ui.focus import holds_focus
 from rapat.ui.notula_point import PointRow
 from rapat.ui.notula_section import Section
 
@@ -84,6 +86,13 @@ class PointEditing:
             return
         self.autosaver.discard((self.meeting_id, "point", key))
         section = self._section_of(row)
+        index = section.rows.index(row)
+        if holds_focus(row):  # the keyboard goes to the next point, the one before, the title
+            neighbours = section.rows[index + 1 : index + 2] or section.rows[index - 1 : index][:1]
+            if neighbours:
+                neighbours[0].focus_field("text")
+            else:
+                section.title.setFocus(Qt.FocusReason.OtherFocusReason)
         section.take(row)
         if row.stored.queued:
             stored = row.stored

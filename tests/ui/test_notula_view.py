@@ -355,3 +355,36 @@ def test_the_penutup_scrolls_into_view_when_reached_by_keyboard(
         return top >= 0 and top + notula.closing.height() <= notula.scroll.viewport().height()
 
     qtbot.waitUntil(on_screen, timeout=1000)
+
+
+def test_removing_a_point_or_decision_hands_the_keyboard_on(qtbot, context, agenda_meeting):
+    """Ctrl+Shift+Del leaves the cursor in the point or decision that now stands in the removed
+    one's place (or the one before, or the item's title), so typing goes on without a click."""
+    workspace = open_workspace(qtbot, context, agenda_meeting)
+    notula = loaded_notula(qtbot, workspace)
+    notula.sections[0].title.setFocus()
+    for text in ("Pertama.", "Kedua.", "Ketiga."):
+        press(qtbot, Qt.Key.Key_Return, CTRL)
+        press(qtbot, Qt.Key.Key_Tab)
+        type_keys(qtbot, text)
+    section = notula.sections[0]
+    section.rows[1].focus_field("text")
+    press(qtbot, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert [row.text for row in section.rows] == ["Pertama.", "Ketiga."]
+    assert focused() is section.rows[1].box  # the next point
+    press(qtbot, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert focused() is section.rows[0].box  # none after it: the one before
+    press(qtbot, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert section.rows == [] and focused() is section.title  # none left: the item's title
+
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)  # a decision
+    type_keys(qtbot, "Keputusan satu.")
+    press(qtbot, Qt.Key.Key_Return, CTRL | SHIFT)
+    type_keys(qtbot, "Keputusan dua.")
+    press(qtbot, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert focused() is notula.decisions[0].box
+    press(qtbot, Qt.Key.Key_Delete, CTRL | SHIFT)
+    assert notula.decisions == [] and focused() is not None
+    assert notula.isAncestorOf(focused())
+    type_keys(qtbot, " lanjutan")  # typing goes on where the cursor went
+    assert " lanjutan" in focused().text()
