@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta, timezone
+
+from rapat.models.vocabulary import TIMEZONE_OFFSETS, TimeZone
 
 # The Indonesian names, as QLocale (Indonesian, Indonesia) writes them; a table rather than Qt, so
 # that a document built from the command line does not load QtCore for its dates.
@@ -44,3 +46,10 @@ def time_span(start: time, end: time | None, zone: str | None) -> str:
     if end is None:
         return f"{clock(start)}{suffix} s.d. selesai"
     return f"{clock(start)} s.d. {clock(end)}{suffix}"
+
+
+def zone_clock(zone: str | None) -> tuple[TimeZone, timezone]:
+    """A meeting's zone (WIB when it has none) and its offset from UTC, to read a moment on the
+    clock of the meeting's place whatever zone the computer runs in."""
+    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
+    return name, timezone(timedelta(hours=TIMEZONE_OFFSETS[name]))

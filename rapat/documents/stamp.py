@@ -11,13 +11,12 @@ subset, and the QR code is drawn as paths, so the signed file stays PDF/A.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
-from rapat.dates import clock, plain_date
+from rapat.dates import clock, plain_date, zone_clock
 from rapat.i18n import tr
-from rapat.models.vocabulary import TIMEZONE_OFFSETS, TimeZone
 from rapat.resources import resource_path
 
 STAMP_FONT = ("fonts", "NotoSans-Stamp.ttf")  # Latin cut of Noto Sans: quick for pyHanko to subset
@@ -46,8 +45,8 @@ class StampDetails:
 
 def local_time(moment: datetime, zone: str | None) -> str:
     """ "5 November 2024 12.31 WITA": the moment in the meeting's zone (WIB when it has none)."""
-    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
-    local = moment.astimezone(timezone(timedelta(hours=TIMEZONE_OFFSETS[name])))
+    name, offset = zone_clock(zone)
+    local = moment.astimezone(offset)
     return f"{plain_date(local.date())} {clock(local.time())} {name.value}"
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time
 from typing import Any
 
+from rapat.dates import zone_clock
 from rapat.models.vocabulary import TIMEZONE_OFFSETS, AttendanceStatus
 
 ATTENDANCE_QUERY = """
@@ -80,7 +81,7 @@ def now_minute(zone: str | None = None) -> time:
     written in the attendance list; the computer's clock for a meeting without a zone. A laptop
     set to Jakarta time records 09.00 WITA, not 08.00, at a meeting in Makassar."""
     if zone in TIMEZONE_OFFSETS:
-        moment = datetime.now(UTC).astimezone(timezone(timedelta(hours=TIMEZONE_OFFSETS[zone])))
+        moment = datetime.now(UTC).astimezone(zone_clock(zone)[1])
     else:
         moment = datetime.now()
     return moment.time().replace(second=0, microsecond=0)

@@ -96,11 +96,9 @@ class NotulaOutline(QTreeWidget):
         if not shiboken6.isValid(self.view) or not shiboken6.isValid(self):
             return
         entries = self.entries()
-        if entries == self._entries:
-            pass
-        elif _shape(entries) == _shape(self._entries):
+        if entries != self._entries and _shape(entries) == _shape(self._entries):
             self._relabel(self.invisibleRootItem(), self._entries, entries)
-        else:
+        elif entries != self._entries:
             chosen = self.currentItem().data(0, KEY) if self.currentItem() else None
             scrolled = self.verticalScrollBar().value()
             self.clear()

@@ -3,11 +3,12 @@ in the chosen interface language."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
+from rapat.dates import zone_clock
 from rapat.i18n import tr
 from rapat.models.vocabulary import (
     ATTENDANCE_LABELS,
@@ -42,16 +43,10 @@ def meeting_time(start: time, zone: str | None, end: time | None = None) -> str:
     return f"{text} {zone}" if zone else text
 
 
-def _clock(zone: str | None) -> tuple[TimeZone, timezone]:
-    """A meeting's zone (WIB when it has none) and its offset from UTC."""
-    name = TimeZone(zone) if zone in TIMEZONE_OFFSETS else TimeZone.WIB
-    return name, timezone(timedelta(hours=TIMEZONE_OFFSETS[name]))
-
-
 def zoned_moment(moment: datetime, zone: str | None) -> str:
     """A stored moment on the clock of the meeting's zone, with its name: "14 Okt 2025 10.32
     WITA" whatever zone the computer runs in (a fresh machine often runs in UTC)."""
-    name, offset = _clock(zone)
+    name, offset = zone_clock(zone)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     local = moment.astimezone(offset)
@@ -65,7 +60,7 @@ def meeting_state(meeting: MeetingRecord, now: datetime) -> tuple[str, datetime 
     until the end of its day."""
     if meeting.status == MeetingStatus.FINAL:
         return tr("Rapat telah selesai; notulanya sudah final."), None
-    _name, offset = _clock(meeting.timezone)
+    _name, offset = zone_clock(meeting.timezone)
     begins = datetime.combine(meeting.date, meeting.start_time, offset)
     if meeting.end_time is not None and meeting.end_time > meeting.start_time:
         ends = datetime.combine(meeting.date, meeting.end_time, offset)

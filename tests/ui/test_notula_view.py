@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
-from workspace_helpers import loaded_notula, settle
+from workspace_helpers import loaded_notula, ready, settle
 
 from rapat.models import Meeting
 from rapat.services.meetings import load_meeting, set_agenda
@@ -41,7 +41,7 @@ def open_workspace(qtbot, context, meeting_id) -> MeetingWorkspace:
     workspace.show()
     workspace.activateWindow()
     qtbot.waitUntil(workspace.isActiveWindow)
-    return workspace
+    return ready(qtbot, workspace)  # the meeting, read in the background, shown
 
 
 def focused():

@@ -23,6 +23,17 @@ def _meeting(title: str, day: date, start: time, **more) -> MeetingRecord:
     return MeetingRecord(title, day, start, "Aula Kantor Bupati", Officer(), **more)
 
 
+def _notula(qtbot, context, meeting_id: int):
+    """The meeting's workspace on screen and active, and its Notula, loaded."""
+    workspace = MeetingWorkspace(context, meeting_id)
+    qtbot.addWidget(workspace)
+    workspace.resize(1366, 768)
+    workspace.show()
+    workspace.activateWindow()
+    qtbot.waitUntil(workspace.isActiveWindow)
+    return workspace, loaded_notula(qtbot, workspace)
+
+
 def _projected(qtbot, meeting: MeetingRecord) -> ProjectorView:
     """The projector showing a meeting whose notula is still empty."""
     view = ProjectorView()
@@ -36,13 +47,7 @@ def _projected(qtbot, meeting: MeetingRecord) -> ProjectorView:
 def test_projector_follows_typing_and_freezes(qtbot, context, database, door_meeting):
     with database.session() as s:
         set_agenda(s, door_meeting, ["Pembukaan", "Kesiapan pengamanan"])
-    workspace = MeetingWorkspace(context, door_meeting)
-    qtbot.addWidget(workspace)
-    workspace.resize(1366, 768)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow)
-    notula = loaded_notula(qtbot, workspace)
+    workspace, notula = _notula(qtbot, context, door_meeting)
     notula.sections[1].title.setFocus()
     qtbot.keyClick(notula.sections[1].title, Qt.Key.Key_F5)
     projector = workspace.projector
@@ -106,13 +111,7 @@ def test_the_projector_of_a_meeting_that_has_ended_does_not_say_it_has_not_start
     qtbot, context, door_meeting
 ):
     """F5 on a meeting of 5 November 2024 whose notula is still empty."""
-    workspace = MeetingWorkspace(context, door_meeting)
-    qtbot.addWidget(workspace)
-    workspace.resize(1366, 768)
-    workspace.show()
-    workspace.activateWindow()
-    qtbot.waitUntil(workspace.isActiveWindow)
-    notula = loaded_notula(qtbot, workspace)
+    workspace, notula = _notula(qtbot, context, door_meeting)
     qtbot.keyClick(QApplication.focusWidget() or notula, Qt.Key.Key_F5)
     projector = workspace.projector
     qtbot.addWidget(projector)
