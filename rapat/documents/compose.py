@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from rapat.documents.fonts import missing_characters
 from rapat.documents.pdf import PageSetup
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
     from rapat.documents.signature_field import FieldSpec
 
 CELL_PADDING = 8  # the left and right padding of a table cell, with a little to spare
+MARKUP = frozenset("&<>\r\n")  # what only the markup parser can read
 
 
 def escape(text: str) -> str:
@@ -54,6 +57,7 @@ class Composer:
         self._warnings: list[str] = []
         self.signature_fields: dict[str, FieldSpec] = {}  # filled as signature rooms are drawn
         self._cells: dict[tuple[str, ParagraphStyle], Paragraph] = {}
+        self._fragments: dict[ParagraphStyle, ParaFrag] = {}
 
     def markup(self, text: str | None) -> str:
         """Escaped markup for a user's text, its line breaks kept."""
@@ -62,8 +66,21 @@ class Composer:
         return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
     def para(self, text: str | None, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
-        """A paragraph of plain user text."""
-        return _Paragraph(self.markup(text), style, bulletText=bullet)
+        """A paragraph of plain user text.
+
+        Text with nothing for the markup parser to read (most of a document) becomes the one
+        fragment the parser would make of it, copied from the style's; parsing is a fifth of the
+        time a long notula takes to compose.
+        """
+        text = text or ""
+        cleaned = cleanBlockQuotedText(text) if MARKUP.isdisjoint(text) else ""
+        if not cleaned:
+            return _Paragraph(self.markup(text), style, bulletText=bullet)
+        self._missing |= missing_characters(text, self.styles.regular)
+        fragment = self._fragments.get(style)
+        if fragment is None:
+            fragment = self._fragments[style] = ParaParser().parse("-", style)[1][0]
+        return _Paragraph(cleaned, style, bulletText=bullet, frags=[fragment.clone(text=cleaned)])
 
     def cell(self, text: str | None, style: ParagraphStyle, width: float) -> Flowable | str:
         """A table cell: plain text when it fits on one line in the regular face, else a paragraph.

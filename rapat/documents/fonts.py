@@ -85,4 +85,6 @@ def _covered(font_name: str) -> frozenset[int]:
 def missing_characters(text: str, font_name: str = REGULAR) -> set[str]:
     """The characters of text the font cannot draw (they print as an empty box)."""
     covered = _covered(font_name)
+    if covered.issuperset(map(ord, text)):  # the usual case, checked without a loop in Python
+        return set()
     return {ch for ch in text if ord(ch) not in covered and ch not in "\n\r\t"}
