@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from rapat.dates import plain_date
-from rapat.documents.compose import Composer, TableWithTail, table
+from rapat.documents.compose import Composer, TableWithTail, owner_cell, table
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.models.vocabulary import ACTION_LABELS
@@ -102,13 +102,10 @@ def _table(rows: Sequence[ActionRow], today: date, scope: str, composer: Compose
     body: list[list] = [[composer.para(label, s.cell_header) for label in labels]]
     for number, row in enumerate(rows, 1):
         late = row.days_overdue(today)
-        owner = f"<b>{composer.markup(row.institution)}</b>"
-        if row.person:
-            owner += f"<br/>{composer.markup(row.person)}"
         cells = [
             str(number),
             composer.para(row.description, s.cell),
-            composer.rich(owner, s.cell),
+            owner_cell(composer, row.institution, row.person),
             composer.cell(plain_date(row.due) if row.due else "-", s.cell, widths[3]),
             composer.cell(ACTION_LABELS.get(row.status, row.status), s.cell, widths[4]),
             f"{late} hari" if late else "-",

@@ -139,10 +139,12 @@ def _participant_row(
     number: int, p: ParticipantRecord, composer: Composer, widths: list[float]
 ) -> list:
     s = composer.styles
-    name = f"<b>{composer.markup(p.name)}</b>"
     if p.nip:
         # a size smaller, so that the 18 digits stand on one line in the name's column
-        name += f'<br/><font size="{s.cell_size - 1}">NIP. {composer.markup(p.nip)}</font>'
+        nip = f'<b>{{}}</b><br/><font size="{s.cell_size - 1}">NIP. {{}}</font>'
+        name = composer.shaped(nip, s.cell, p.name, p.nip)
+    else:
+        name = composer.shaped("<b>{}</b>", s.cell, p.name)
     signature = picture(p.signature_png, *SIGNATURE_BOX)
     if p.signature_png and signature is None:
         composer.warn(
@@ -151,10 +153,10 @@ def _participant_row(
     if p.status in ATTENDING:
         place: Flowable = SignaturePlace(number, signature, widths[-1], composer.styles)
     else:  # izin or tidak hadir is written where a signature could otherwise be added later
-        place = composer.rich(f"<i>{composer.markup(remark(p))}</i>", s.cell_centre)
+        place = composer.shaped("<i>{}</i>", s.cell_centre, remark(p))
     return [
         str(number),
-        composer.rich(name, s.cell),
+        name,
         composer.cell(p.position, s.cell, widths[2]),
         composer.cell(p.institution, s.cell, widths[3]),
         composer.cell(remark(p), s.cell, widths[4]),
@@ -210,7 +212,7 @@ def _summary_table(
         )
     rows.append(
         ["", composer.para("Jumlah", s.cell_bold)]
-        + [composer.rich(f"<b>{totals[key]}</b>", s.cell_centre) for key in _COUNT_KEYS]
+        + [composer.shaped("<b>{}</b>", s.cell_centre, str(totals[key])) for key in _COUNT_KEYS]
     )
     fixed = [8 * mm, None, 18 * mm, 16 * mm, 14 * mm, 16 * mm, 22 * mm]
     fixed[1] = width - sum(w for w in fixed if w)

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from rapat.dates import long_date, plain_date, time_span
-from rapat.documents.compose import Composer, table
+from rapat.documents.compose import UNNAMED, Composer, table
 from rapat.documents.letterhead import letterhead
 from rapat.documents.pdf import BuiltDocument, Metadata, PageSetup, render
 from rapat.models.vocabulary import AttendanceStatus
@@ -186,8 +186,7 @@ def _signature(meeting: MeetingRecord, composer: Composer, width: float) -> Flow
     name_style = ParagraphStyle("invitation-signer", parent=s.centre, fontName=s.bold)
     lines: list[Flowable] = [composer.para(f"{official.position or 'Pimpinan Rapat'},", s.centre)]
     lines.append(Spacer(1, SIGNATURE_SPACE))
-    name = composer.markup(official.name) if official.name else "(" + "." * 40 + ")"
-    lines.append(composer.rich(f"<u>{name}</u>", name_style))
+    lines.append(composer.shaped("<u>{}</u>", name_style, official.name or UNNAMED))
     if official.rank:
         lines.append(composer.para(official.rank, s.centre))
     if official.nip:

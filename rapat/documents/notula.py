@@ -21,7 +21,14 @@ from reportlab.platypus import (
 from rapat.dates import long_date, plain_date, time_span
 from rapat.documents.archive_reference import archive_reference
 from rapat.documents.attendance import attendance_story, attending_count
-from rapat.documents.compose import Composer, TableWithTail, keep_with_table, table
+from rapat.documents.compose import (
+    UNNAMED,
+    Composer,
+    TableWithTail,
+    keep_with_table,
+    owner_cell,
+    table,
+)
 from rapat.documents.fonts import REGULAR
 from rapat.documents.images import picture
 from rapat.documents.invitation_reference import invitation_line
@@ -242,10 +249,14 @@ def _discussion(meeting: MeetingRecord, composer: Composer) -> list[Flowable]:
                 )
             )
         for point in groups[item]:
-            text = composer.markup(point.text)
+            style = _indented(composer.styles, 3)
             if point.speaker:
-                text = f"<b>{composer.markup(point.speaker)}</b>: {text}"
-            story.append(composer.rich(text, _indented(composer.styles, 3), bullet="–"))
+                said = composer.shaped(
+                    "<b>{}</b>: {}", style, point.speaker, point.text, bullet="–"
+                )
+            else:
+                said = composer.para(point.text, style, bullet="–")
+            story.append(said)
     return story
 
 
@@ -259,14 +270,12 @@ def _actions_table(
     widths[1] = width - sum(widths)
     rows: list[list] = [[composer.para(label, s.cell_header) for label in header]]
     for number, action in enumerate(actions, 1):
-        owner = f"<b>{composer.markup(action.institution)}</b>"
-        if action.person:
-            owner += f"<br/>{composer.markup(action.person)}"
+        owner = owner_cell(composer, action.institution, action.person)
         rows.append(
             [
                 str(number),
                 composer.para(action.description, s.cell),
-                composer.rich(owner, s.cell),
+                owner,
                 composer.cell(plain_date(action.due) if action.due else "-", s.cell, widths[3]),
                 composer.cell(ACTION_LABELS.get(action.status, action.status), s.cell, widths[4]),
             ]
@@ -316,8 +325,7 @@ def _signature(
     if officer.position:
         lines.append(composer.para(officer.position, s.centre))
     lines.append(SignatureRoom(field, room, SIGNATURE_ROOM_HEIGHT, composer.signature_fields))
-    name = composer.markup(officer.name) if officer.name else "(" + "." * 40 + ")"
-    lines.append(composer.rich(f"<u>{name}</u>", name_style))
+    lines.append(composer.shaped("<u>{}</u>", name_style, officer.name or UNNAMED))
     if officer.rank:
         lines.append(composer.para(officer.rank, s.centre))
     if officer.nip:
