@@ -9,11 +9,11 @@ The plain document holds the same text and no pictures: every text the notula dr
 it draws them (each paragraph, each table cell, the page numbers, the DRAF mark, a signature
 place's number — as often as each is drawn: a repeated table header once per page), each one plain
 paragraph of a SimpleDocTemplate. For comparison it is also timed holding only the meeting's fields,
-one paragraph each (the floor used until issue 17's last stop): a quarter fewer words, without the
-labels, headers, numbers and summary the notula prints.
+one paragraph each: a quarter fewer words, without the labels, headings, column headers, numbers,
+dates as written and the summary the notula prints.
 
 With --process, whole processes are timed instead (issue 17: within 2x): `rapat pdf` of the meeting
-grown to 405 participants, against a Python process that builds the plain document; both the clock
+grown to 405 participants, against Python processes that build the plain documents; both the clock
 and the processor time (user and system) of each process are reported, with the machine's load.
 Both run from compiled bytecode, after an untimed first run of each.
 
