@@ -151,6 +151,7 @@ def _run(db_arg: str | None, smoke_test: bool, loaded: Callable[[], None]) -> in
     install_translators(language)
     if language != SOURCE_LANGUAGE:  # dates on the screens in the interface's language too
         QLocale.setDefault(QLocale(language))
+    from rapat.ui.collector import GuiThreadCollector
     from rapat.ui.context import Context
     from rapat.ui.main_window import MainWindow, remembered_meeting
     from rapat.ui.messages import install_excepthook
@@ -183,8 +184,11 @@ def _run(db_arg: str | None, smoke_test: bool, loaded: Callable[[], None]) -> in
         if first is None:
             window.open_newest_meeting()
     after_first_frame(window, lambda: _after_first_frame(window, context, smoke_test))
+    collector = GuiThreadCollector(app)
+    collector.start()
     window.show()
     code = app.exec()
+    collector.stop()
     if smoke_test and _CheckRun.failed:
         code = 3
     window.close()

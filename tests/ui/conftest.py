@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date, time
 
 import pytest
@@ -16,10 +17,17 @@ def context(qapp, database):
     from PySide6.QtCore import QSettings
 
     QSettings().clear()  # Qt fixes the settings path once per process: forget the last test's window
+    from rapat.ui.collector import GuiThreadCollector
+
+    collector = GuiThreadCollector()  # as the window collects: on the GUI thread only
+    collector.start()
     yield Context(database)
     from rapat.ui.tasks import wait_for_tasks
 
     wait_for_tasks()
+    collector.stop()
+    collector.deleteLater()
+    gc.collect(1)  # the test's young garbage, here on the GUI thread rather than later on a worker
 
 
 @pytest.fixture
