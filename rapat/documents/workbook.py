@@ -20,6 +20,7 @@ from io import BytesIO
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -49,10 +50,11 @@ MIN_PRINT_SCALE = 0.75
 LINE_HEIGHT = 15.0
 MAX_ROW_HEIGHT = 409.0
 
-_HEADER_FONT = Font(bold=True)
+# The workbook's own font (openpyxl's default, Calibri 11), bold: a bold font without a name prints
+# in the spreadsheet program's fallback face (a serif in LibreOffice).
+_BOLD = Font(name=DEFAULT_FONT.name, sz=DEFAULT_FONT.sz, family=DEFAULT_FONT.family, bold=True)
 _HEADER_FILL = PatternFill("solid", start_color="DDE4EE")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
-_GROUP_FONT = Font(bold=True)
 _GROUP_FILL = PatternFill("solid", start_color="F2F2F2")  # the daftar hadir's group shade
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _TOP = Alignment(vertical="top")
@@ -290,7 +292,7 @@ def _write_table(sheet: Worksheet, table: Table) -> None:
     for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=index)
         _put_text(cell, column.header)
-        cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
+        cell.font, cell.fill, cell.alignment = _BOLD, _HEADER_FILL, _HEADER_ALIGN
     for row_number, values in enumerate(rows, start=2):
         if row_number - 2 in table.groups:
             _write_group(sheet, row_number, str(values[0]), len(columns))
@@ -317,7 +319,7 @@ def _write_group(sheet: Worksheet, row_number: int, name: str, width: int) -> No
         sheet.cell(row=row_number, column=index).fill = _GROUP_FILL
     cell = sheet.cell(row=row_number, column=1)
     _put_text(cell, name)
-    cell.font, cell.alignment = _GROUP_FONT, _TOP
+    cell.font, cell.alignment = _BOLD, _TOP
 
 
 def _put(cell, value: object, column: Column) -> None:
@@ -453,11 +455,17 @@ def _floor(column: Column) -> float:
 
 
 def _lines(text: str, width: float) -> int:
-    """How many lines a text takes in a wrapped cell width units wide: wrapped at word boundaries,
-    an average character of text being a little narrower than the "0" that defines the unit."""
+    """How many lines a text takes in a wrapped cell width units wide, laid out as a spreadsheet
+    does: whole words to a line; a word wider than the cell starts a line of its own and runs on
+    over as many as it needs ("Dandim" / "1403/Sawerigadi" / "ng"). An average character of text
+    is a little narrower than the "0" that defines the unit."""
     room = max(1, int((width - 1) * 1.1))
     return sum(
-        max(1, len(textwrap.wrap(line, room, break_on_hyphens=False)))
+        sum(
+            -(-len(words) // room)
+            for words in textwrap.wrap(line, room, break_long_words=False, break_on_hyphens=False)
+        )
+        or 1
         for line in text[:20_000].splitlines() or [""]
     )
 

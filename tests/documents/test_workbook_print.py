@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from dataclasses import replace
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 
@@ -20,7 +22,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _printed(data: bytes, tmp_path) -> PdfReader:
+def _printed(data: bytes, tmp_path) -> bytes:
     source = tmp_path / "rapat.xlsx"
     source.write_bytes(data)
     subprocess.run(
@@ -38,7 +40,41 @@ def _printed(data: bytes, tmp_path) -> PdfReader:
         capture_output=True,
         timeout=180,
     )
-    return PdfReader(io.BytesIO((tmp_path / "rapat.pdf").read_bytes()))
+    return (tmp_path / "rapat.pdf").read_bytes()
+
+
+def _rules(page: pikepdf.Page) -> list[tuple[float, float, float]]:
+    """The page's horizontal lines (the printed grid between rows): (y, left x, right x)."""
+    found, start = [], None
+    for operands, operator in pikepdf.parse_content_stream(page):
+        if str(operator) == "m":
+            start = tuple(map(float, operands))
+        elif str(operator) == "l" and start is not None:
+            x, y = map(float, operands)
+            if abs(y - start[1]) < 0.01:
+                found.append((y, min(x, start[0]), max(x, start[0])))
+            start = (x, y)
+    return found
+
+
+def _cut_texts(data: bytes) -> list[tuple[int, str]]:
+    """Printed lines of text that a row's bottom edge runs through: text taller than its row,
+    drawn over the edge and cut off on paper (text extraction still finds it whole)."""
+    cut: list[tuple[int, str]] = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(PdfReader(io.BytesIO(data)).pages, start=1):
+            rules = _rules(pdf.pages[number - 1])
+
+            def visit(text, _cm, tm, _font, size, number=number, rules=rules):
+                x, baseline = tm[4], tm[5]
+                top = baseline + 0.7 * size * tm[3]
+                if text.strip() and any(
+                    left <= x + 1 <= right and baseline + 0.5 < y < top for y, left, right in rules
+                ):
+                    cut.append((number, text.strip()))
+
+            page.extract_text(visitor_text=visit)
+    return cut
 
 
 def _sizes(page) -> list[float]:
@@ -60,12 +96,22 @@ def test_printed_workbook_is_whole_and_readable(database, big_meeting, tmp_path)
     record.discussion.append(
         PointRecord("Paparan panjang tentang kesiapan posko. " * 40 + ending, "Kepala BPBD", 1)
     )
-    pdf = _printed(meeting_workbook(record), tmp_path)
+    record.participants[0] = replace(  # words wider than their columns run on over extra lines
+        record.participants[0],
+        name="Letkol Inf. Andi Muh. Yusuf",
+        position="Dandim 1403/Sawerigading",
+        institution="Kodim 1403/Sawerigading",
+        rank=None,
+        representing=None,
+    )
+    printed = _printed(meeting_workbook(record), tmp_path)
+    pdf = PdfReader(io.BytesIO(printed))
     texts = [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
     whole = " ".join(texts)
     for participant in record.participants:
         assert participant.name in whole, participant.name
-    assert ending in whole  # a long text is shown whole, not cut by its row's height
+    assert ending in whole
+    assert _cut_texts(printed) == []  # every row tall enough for its text: nothing cut on paper
     attendance_pages = [t for t in texts if t.startswith("Daftar Hadir")]  # the page header
     assert len(attendance_pages) >= 2
     for page in attendance_pages:  # the heading row on every page, no heading cut short
@@ -73,5 +119,11 @@ def test_printed_workbook_is_whole_and_readable(database, big_meeting, tmp_path)
             "No Nama Jabatan Instansi NIP Pangkat/Golongan No. HP Keterangan Mewakili Jam Hadir"
             in page
         )
+    faces = {
+        str(font["/BaseFont"]).split("+")[-1].split("-")[0]
+        for page in pdf.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert len(faces) == 1, faces  # headings in the bold of the cells' face, not a fallback
     sizes = [size for page in pdf.pages for size in _sizes(page)]
     assert sizes and min(sizes) >= 8.0, min(sizes)  # 11 pt printed at about 75 % or more
