@@ -18,6 +18,7 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -74,22 +75,43 @@ def _translations() -> None:
     )
 
 
-def _browser() -> None:
-    """The self check-in tests drive headless Chromium: install it when missing where that is
-    possible (as root on Debian); elsewhere those tests are skipped and say why."""
-    if shutil.which("chromium") and shutil.which("chromedriver"):
+class TestTool(NamedTuple):
+    """A program some tests drive, beyond pip, and the Debian packages that bring it."""
+
+    programs: tuple[str, ...]
+    packages: tuple[str, ...]
+    tests: str  # which tests are skipped without it, as the user is told
+    lean: bool = False  # without the packages' recommendations (LibreOffice's are hundreds of MB)
+
+
+TEST_TOOLS = [
+    TestTool(("chromium", "chromedriver"), ("chromium", "chromium-driver"), "uji peramban"),
+    TestTool(("pdffonts", "pdftoppm"), ("poppler-utils",), "uji huruf dan gambar PDF"),
+    TestTool(("soffice",), ("libreoffice-calc-nogui",), "uji cetak buku kerja Excel", lean=True),
+]
+
+
+def _test_tools() -> None:
+    """Install the programs some tests drive when they are missing and that is possible (as root
+    on Debian); elsewhere those tests are skipped and say why."""
+    missing = [tool for tool in TEST_TOOLS if not all(map(shutil.which, tool.programs))]
+    if not missing:
         return
     debian = Path("/etc/debian_version").exists() and shutil.which("apt-get")
     if not (debian and hasattr(os, "geteuid") and os.geteuid() == 0):
-        print(
-            "Chromium belum terpasang: uji peramban dilewati (apt-get install chromium chromium-driver)"
-        )
+        for tool in missing:
+            print(
+                f"{tool.tests} dilewati: pasang dahulu (apt-get install {' '.join(tool.packages)})"
+            )
         return
-    print("Memasang Chromium untuk uji peramban …", flush=True)
+    names = ", ".join(tool.packages[0] for tool in missing)
+    print(f"Memasang {names} untuk pengujian …", flush=True)
     quiet = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     subprocess.run(["apt-get", "update", "-qq"], check=False, env=quiet)
-    packages = ["apt-get", "install", "-y", "-qq", "chromium", "chromium-driver"]
-    subprocess.run(packages, check=False, env=quiet)
+    for tool in missing:
+        lean = ["--no-install-recommends"] if tool.lean else []
+        command = ["apt-get", "install", "-y", "-qq", *lean, *tool.packages]
+        subprocess.run(command, check=False, env=quiet)
 
 
 def debian_packages(ldd_output: str) -> list[str]:
@@ -145,7 +167,7 @@ def run(args: list[str]) -> int:
 def test(args: list[str]) -> int:
     _install("test")
     _translations()
-    _browser()
+    _test_tools()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", "."], cwd=ROOT)
     tests = subprocess.call([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env)
