@@ -2,13 +2,15 @@
 
 Times carry the meeting's zone (WIB, WITA, WIT as Asia/Jakarta, Asia/Makassar, Asia/Jayapura) with
 its VTIMEZONE written out, so that a calendar elsewhere shows the right local hour. A meeting that
-runs "s.d. selesai" is given two hours.
+runs "s.d. selesai" is given two hours. The event is known by the meeting's own UUID, so a file
+sent again after the meeting moved replaces the event in the calendar it was opened in.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
+from uuid import uuid4
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vText
@@ -40,9 +42,13 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     event = Event()
-    event.add("uid", f"rapat-{meeting.id or 0}-{meeting.date.isoformat()}@rapat")
+    # The event is the meeting itself for the calendars: its own UUID, so that the file sent again
+    # after the meeting moved replaces the event rather than adding a second one on the old day,
+    # and two offices' meetings never stand for each other; each change of the meeting's details
+    # counts up its row's version, which tells the calendar this copy is the newer one.
+    event.add("uid", f"{meeting.uid or uuid4()}@rapat")
     event.add("dtstamp", now or datetime.now(UTC))
-    event.add("sequence", max(0, meeting.revision - 1))
+    event.add("sequence", max(0, meeting.version - 1))
     event.add("summary", meeting.title)
     event.add("location", meeting.location)
     event.add("dtstart", start)

@@ -81,6 +81,7 @@ class MeetingRecord:
     revision: int = 1
     version: int = 1  # of the meeting's own row, as read (rapat.services.versions)
     agenda_versions: list[int] = field(default_factory=list)  # of each agenda item, in order
+    uid: str | None = None  # the meeting's own UUID, the same in every archive it is copied to
 
 
 @dataclass(frozen=True)

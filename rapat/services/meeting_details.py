@@ -18,7 +18,7 @@ DETAILS_QUERY = f"""
 SELECT id, title, kind, date, start_time, end_time, timezone, location, organizer, invitation_ref,
        invitation_date,
        {", ".join(f"{role}_{part}" for role in OFFICERS for part in OFFICER_PARTS)},
-       opening, closing, status, revision, version
+       opening, closing, status, revision, version, uid
 FROM meetings WHERE id = :meeting_id
 """
 
@@ -56,6 +56,7 @@ def details_record(
         agenda=list(agenda),
         version=row["version"],
         agenda_versions=list(agenda_versions),
+        uid=row["uid"],
         **officers,
     )
 
