@@ -105,10 +105,15 @@ def write_invitation(
         document = invitation_letter(session, meeting_id, today)
         return save_document(session, meeting_id, "invitation_pdf", document, path)
     if suffix == ".ics":
-        data = invitation_calendar(session, meeting_id)
-        return save_output(session, meeting_id, "invitation_ics", data, path)
+        return write_calendar(session, meeting_id, path)
     raise InvalidInput(
         tr("{file}: jenis berkas '{suffix}' tidak didukung; gunakan .ics atau .pdf").format(
             file=path, suffix=suffix or tr("(tanpa akhiran)")
         )
     )
+
+
+def write_calendar(session: Session, meeting_id: int, path: str | os.PathLike) -> SavedFile:
+    """The meeting's calendar invitation (.ics), written and recorded as an export."""
+    data = invitation_calendar(session, meeting_id)
+    return save_output(session, meeting_id, "invitation_ics", data, path)

@@ -85,7 +85,8 @@ class DocumentView(QWidget):
         self.progress.setRange(0, 0)  # busy: a build has no steps worth counting
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        tools = QHBoxLayout()
+        self.tools = QHBoxLayout()
+        tools = self.tools
         for button in (self.save_button, self.print_button, self.open_button):
             tools.addWidget(button)
         tools.addStretch(1)
@@ -101,6 +102,11 @@ class DocumentView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.preview, 1)
         self._set_busy(False)
+
+    def add_tool(self, button: QPushButton) -> None:
+        """Another button beside Simpan, Cetak and Buka, for something else made from the same
+        meeting (it does not wait for the PDF)."""
+        self.tools.insertWidget(3, button)
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -31,7 +31,7 @@ from rapat.records.meeting import MeetingRecord
 from rapat.services import archive, outputs
 from rapat.services import finalize as fin
 from rapat.services.certificates import CertificateRow, list_certificates
-from rapat.services.invitations import invitation_letter
+from rapat.services.invitations import invitation_letter, write_calendar
 from rapat.services.meetings import load_details
 from rapat.ui.archive_panel import ArchivePanel
 from rapat.ui.audit_trail import AuditTrail
@@ -100,6 +100,15 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
             "surat-undangan.pdf",
             self._keeper("invitation_pdf"),
         )
+        self.calendar_button = QPushButton(self.tr("Undangan kalender…"))
+        self.calendar_button.setToolTip(
+            self.tr(
+                "Simpan rapat ini sebagai undangan kalender (.ics) untuk Outlook, Google Calendar "
+                "dan Thunderbird, dengan zona waktu rapat"
+            )
+        )
+        self.calendar_button.clicked.connect(self.export_calendar)
+        self.invitation_view.add_tool(self.calendar_button)
         self.photos = PhotosView(self.context, self.meeting_id)
         self.audit_table = AuditTrail(self.context, self.meeting_id)
         for title, page in (
@@ -263,7 +272,8 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.progress.show()
         self.banner.show_message(text, "info", 0)
-        for button in (self.finalize_button, self.sign_button, self.workbook_button):
+        busy = (self.finalize_button, self.sign_button, self.workbook_button, self.calendar_button)
+        for button in busy:
             button.setEnabled(False)
 
     def _done(self, action: str, message: str = "", kind: str = "ok") -> None:
@@ -286,6 +296,7 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         back, then `then` runs."""
         self.progress.hide()
         self.workbook_button.setEnabled(True)
+        self.calendar_button.setEnabled(True)
 
         def shown() -> None:
             self._focus_back()
@@ -352,6 +363,28 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
                 "workbook", self.tr("Tersimpan: {path}").format(path=saved.path)
             ),
             self._failed("workbook"),
+            "audit",
+        )
+
+    def export_calendar(self) -> None:
+        """Ask where, then write the meeting's calendar invitation off the GUI thread and note
+        the export."""
+        path = ask_save_path(
+            self,
+            self.tr("Simpan undangan kalender"),
+            self._file_name(self.tr("Undangan"), "ics"),
+            self.tr("Undangan kalender (*.ics)"),
+        )
+        if not path:
+            return
+        meeting_id = self.meeting_id
+        self._set_busy(self.tr("Menulis undangan kalender…"))
+        self.context.write(
+            lambda s: write_calendar(s, meeting_id, path),
+            lambda saved: self._done(
+                "calendar", self.tr("Tersimpan: {path}").format(path=saved.path)
+            ),
+            self._failed("calendar"),
             "audit",
         )
 

@@ -2600,8 +2600,32 @@ Compare the two copies, then export again from the correct one.</translation>
         <translation>Revision {n}: the minutes are fully signed.</translation>
     </message>
     <message>
+        <source>Simpan undangan kalender</source>
+        <translation>Save calendar invitation</translation>
+    </message>
+    <message>
+        <source>Undangan</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Undangan kalender (*.ics)</source>
+        <translation>Calendar invitation (*.ics)</translation>
+    </message>
+    <message>
+        <source>Menulis undangan kalender…</source>
+        <translation>Writing the calendar invitation…</translation>
+    </message>
+    <message>
         <source>Daftar Hadir</source>
         <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Undangan kalender…</source>
+        <translation>Calendar invitation…</translation>
+    </message>
+    <message>
+        <source>Simpan rapat ini sebagai undangan kalender (.ics) untuk Outlook, Google Calendar dan Thunderbird, dengan zona waktu rapat</source>
+        <translation>Save this meeting as a calendar invitation (.ics) for Outlook, Google Calendar and Thunderbird, in the meeting&apos;s time zone</translation>
     </message>
     <message>
         <source>Surat Undangan</source>

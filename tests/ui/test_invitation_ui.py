@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import icalendar
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
@@ -79,6 +80,33 @@ def test_the_documents_tab_makes_the_numbered_letter(
         assert load_details(session, example_meeting).invitation_ref.startswith("005/1/")
         events = [row.event for row in audit_trail(session, example_meeting)]
     assert "invitation" in events and "export" in events
+    wait_for_tasks()
+
+
+def test_the_invitation_page_saves_the_calendar_file(
+    qtbot, context, database, example_meeting, monkeypatch, tmp_path
+):
+    tab = DocumentsTab(context, example_meeting)
+    qtbot.addWidget(tab)
+    tab.resize(1180, 620)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.loaded)  # read in the background
+    tab.pages.setCurrentRow(INVITATION_PAGE)
+    assert tab.calendar_button.isVisible() and tab.calendar_button.isEnabled()
+    target = tmp_path / "undangan.ics"
+    choose_file(monkeypatch, "getSaveFileName", target)
+    with qtbot.waitSignal(tab.finished, timeout=SLOW):
+        qtbot.mouseClick(tab.calendar_button, Qt.MouseButton.LeftButton)
+    assert tab.banner.text == f"Tersimpan: {target}"
+    (event,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    with database.session() as session:
+        record = load_details(session, example_meeting)
+        events = [row.event for row in audit_trail(session, example_meeting)]
+    start = event.decoded("dtstart")
+    assert (start.date(), start.time()) == (record.date, record.start_time)
+    assert str(start.tzinfo) == "Asia/Jakarta"  # the meeting's WIB
+    assert str(event["summary"]) == record.title
+    assert "export" in events
     wait_for_tasks()
 
 
