@@ -54,6 +54,7 @@ class SigningPanel:
             tr("Bekukan rapat dan buat notula PDF/A dengan kolom tanda tangan")
         )
         self.finalize_button.clicked.connect(self.finalize)
+        self.finalize_button.setEnabled(False)  # until the meeting's readiness has been read
         layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         return self.finalize_box

@@ -29,4 +29,3 @@ def test_a_cycle_dropped_on_a_worker_is_collected_on_the_gui_thread(qtbot, conte
     assert collected_on == []
     qtbot.waitUntil(lambda: bool(collected_on))
     assert collected_on == [threading.main_thread().ident]
-

@@ -295,6 +295,8 @@ def test_finalizing_freezes_the_whole_workspace(
     assert workspace.status.text() == "Draf" and not workspace.attendance.read_only
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     documents = workspace.show_documents()
+    assert not documents.finalize_button.isEnabled()  # until the tab knows what is missing
+    qtbot.waitUntil(documents.finalize_button.isEnabled)  # read in the background
     with qtbot.waitSignal(documents.finished, timeout=30000):
         qtbot.mouseClick(documents.finalize_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: workspace.status.text().startswith("Final"))
