@@ -13,6 +13,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from rapat.records.organization import DEFAULT_TYPEFACE
 from rapat.resources import resource_path
 
 
@@ -35,8 +36,7 @@ FACES = {
     ),
     "noto": Face("NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
 }
-DEFAULT_FACE = "liberation"
-FACE_LABELS = {"liberation": "Liberation Sans (setara Arial)", "noto": "Noto Sans"}
+DEFAULT_FACE = DEFAULT_TYPEFACE
 
 # The default face's names, for the few texts drawn outside a profile's typography.
 REGULAR = FACES[DEFAULT_FACE].regular

@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from rapat.documents.fonts import DEFAULT_FACE
 from rapat.documents.pdfa import finish_pdfa
 from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
+from rapat.records.organization import DEFAULT_MARGINS_MM
 
 if TYPE_CHECKING:
     from rapat.documents.compose import Composer
@@ -40,10 +41,10 @@ DRAFT_GREY = 0.86
 class PageSetup:
     """Margins in millimetres, the typeface and the body size of an office's documents."""
 
-    left: float = 30
-    right: float = 20
-    top: float = 20
-    bottom: float = 25
+    left: float = DEFAULT_MARGINS_MM["left"]
+    right: float = DEFAULT_MARGINS_MM["right"]
+    top: float = DEFAULT_MARGINS_MM["top"]
+    bottom: float = DEFAULT_MARGINS_MM["bottom"]
     face: str = DEFAULT_FACE
     size: float = DEFAULT_SIZE
 

@@ -16,8 +16,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
 from rapat.documents.fonts import DEFAULT_FACE, Face, registered
+from rapat.records.organization import DEFAULT_FONT_SIZE
 
-DEFAULT_SIZE = 12.0
+DEFAULT_SIZE = DEFAULT_FONT_SIZE
 HEADER_FILL = colors.HexColor("#E6E6E6")
 GROUP_FILL = colors.HexColor("#F2F2F2")
 

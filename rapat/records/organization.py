@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from rapat.models.vocabulary import SignatureBlocks
 
+# The page of naskah dinas where the profile leaves it empty: the usual Tata Naskah Dinas setup.
+DEFAULT_MARGINS_MM = {"left": 30.0, "right": 20.0, "top": 20.0, "bottom": 25.0}
+TYPEFACES = ("liberation", "noto")  # Liberation Sans has Arial's metrics; Noto Sans covers more
+DEFAULT_TYPEFACE = "liberation"
+DEFAULT_FONT_SIZE = 12.0
+
 
 @dataclass
 class ProfileRecord:

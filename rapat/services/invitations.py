@@ -21,36 +21,12 @@ from rapat.models import InvitationCounter, Meeting
 from rapat.records.output import SavedFile
 from rapat.services.audit import record_event
 from rapat.services.meetings import editable_meeting_row, load_meeting, meeting_row
+from rapat.services.naskah_settings import format_number
 from rapat.services.organization import get_profile
 from rapat.services.outputs import save_document, save_output
 
 if TYPE_CHECKING:
     from rapat.documents.pdf import BuiltDocument
-
-DEFAULT_PATTERN = "005/{n}/{bulan}/{tahun}"  # 005: the classification code of an undangan
-ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
-
-
-def format_number(pattern: str | None, sequence: int, dated: date) -> str:
-    """The pattern filled in: {n} the sequence, {bulan} the month in Roman numerals, {tahun} the year.
-
-    "005/{n}/Kesbangpol/{bulan}/{tahun}" with 731 on 1 November 2024 is 005/731/Kesbangpol/XI/2024.
-    """
-    pattern = pattern or DEFAULT_PATTERN
-    if "{n}" not in pattern:
-        raise InvalidInput(
-            tr("Pola nomor surat undangan '{pattern}' tidak memuat {{n}} (nomor urut)").format(
-                pattern=pattern
-            )
-        )
-    try:
-        return pattern.format(n=sequence, bulan=ROMAN_MONTHS[dated.month - 1], tahun=dated.year)
-    except (KeyError, IndexError, ValueError):
-        raise InvalidInput(
-            tr(
-                "Pola nomor surat undangan '{pattern}' hanya boleh memuat {{n}}, {{bulan}} dan {{tahun}}"
-            ).format(pattern=pattern)
-        ) from None
 
 
 def assign_invitation_number(session: Session, meeting_id: int, today: date) -> tuple[str, date]:

@@ -1,4 +1,5 @@
-"""The office's profile (letterhead, signing city, signature blocks): one row, always there."""
+"""The office's profile (letterhead, signing city, signature blocks, the page of its naskah dinas):
+one row, always there."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from rapat.models import OrganizationProfile
 from rapat.records.organization import ProfileRecord
+from rapat.services.naskah_settings import check_naskah_settings
 
 _FIELDS = [f.name for f in fields(ProfileRecord)]
 
@@ -32,6 +34,7 @@ def update_profile(session: Session, **changes) -> None:
     unknown = set(changes) - set(_FIELDS)
     if unknown:
         raise ValueError(f"unknown profile fields: {sorted(unknown)}")
+    check_naskah_settings(changes)
     profile = _row(session)
     for key, value in changes.items():
         setattr(profile, key, value)

@@ -3,9 +3,12 @@
 
 The keys are the words of a letterhead form: government and unit (the kop surat's lines), address,
 phone, email, website, city (where the notula is signed), logo (a path to an image, relative to the
-settings file, kept as PNG), signature_blocks (`chair` or `chair_and_note_taker`) and timezone (WIB,
-WITA or WIT, the zone new meetings start with). A key set to null is emptied. Every value is checked
-before anything is stored: one wrong key or value changes nothing.
+settings file, kept as PNG), signature_blocks (`chair` or `chair_and_note_taker`), timezone (WIB,
+WITA or WIT, the zone new meetings start with), and the naskah dinas: invitation_pattern (the
+invitation number, e.g. "005/{n}/Kesbangpol/{bulan}/{tahun}"), margins (centimetres by side:
+{"left": 3, "right": 2, "top": 2, "bottom": 2.5}, the sides given change), typeface (liberation or
+noto) and font_size (points). A key or side set to null is emptied (for the page: its usual
+default). Every value is checked before anything is stored: one wrong key or value changes nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sqlalchemy.orm import Session
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.vocabulary import SignatureBlocks, TimeZone
+from rapat.services.naskah_settings import MARGIN_FIELDS, check_naskah_settings
 from rapat.services.organization import get_profile, update_profile
 
 TEXT_KEYS = {
@@ -34,7 +38,8 @@ BLOCKS = {
     "chair": SignatureBlocks.CHAIR.value,
     "chair_and_note_taker": SignatureBlocks.CHAIR_AND_NOTE_TAKER.value,
 }
-KEYS = ("government", "unit", *TEXT_KEYS, "logo", "signature_blocks", "timezone")
+PAGE_KEYS = ("invitation_pattern", "margins", "typeface", "font_size")
+KEYS = ("government", "unit", *TEXT_KEYS, "logo", "signature_blocks", "timezone", *PAGE_KEYS)
 _TEXTUAL = {"government", "unit", *TEXT_KEYS}
 
 
@@ -52,7 +57,17 @@ def profile_settings(session: Session) -> dict[str, Any]:
         key for key, value in BLOCKS.items() if value == profile.signature_blocks
     )
     settings["timezone"] = profile.default_timezone
+    settings["invitation_pattern"] = profile.invitation_pattern
+    settings["margins"] = {
+        side: _centimetres(getattr(profile, field)) for side, field in MARGIN_FIELDS.items()
+    }
+    settings["typeface"] = profile.typeface
+    settings["font_size"] = profile.font_size
     return settings
+
+
+def _centimetres(millimetres: float | None) -> float | None:
+    return None if millimetres is None else round(millimetres / 10, 2)
 
 
 def set_profile_from_file(session: Session, path: str | os.PathLike) -> list[str]:
@@ -126,6 +141,36 @@ def _changes(session: Session, settings: dict[str, Any], path: Path) -> dict[str
         if value is not None and value not in [zone.value for zone in TimeZone]:
             raise InvalidInput(tr("{file}: 'timezone' harus WIB, WITA atau WIT").format(file=path))
         changes["default_timezone"] = value
+    changes |= _page_changes(settings, path)
+    return changes
+
+
+def _page_changes(settings: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The naskah dinas settings among `settings`, as profile fields, checked as the window's."""
+    changes: dict[str, Any] = {}
+    if "invitation_pattern" in settings:
+        value = settings["invitation_pattern"]
+        changes["invitation_pattern"] = value.strip() or None if isinstance(value, str) else value
+    if "margins" in settings:
+        margins = settings["margins"]
+        if margins is None:  # every side back to its default
+            margins = dict.fromkeys(MARGIN_FIELDS)
+        if not isinstance(margins, dict) or set(margins) - set(MARGIN_FIELDS):
+            raise InvalidInput(
+                tr("{file}: 'margins' harus objek dengan {sides} (cm)").format(
+                    file=path, sides=", ".join(MARGIN_FIELDS)
+                )
+            )
+        for side, value in margins.items():
+            is_number = isinstance(value, int | float) and not isinstance(value, bool)
+            changes[MARGIN_FIELDS[side]] = round(value * 10, 2) if is_number else value
+    for key in ("typeface", "font_size"):
+        if key in settings:
+            changes[key] = settings[key]
+    try:
+        check_naskah_settings(changes)
+    except InvalidInput as error:
+        raise InvalidInput(f"{path}: {error}") from None
     return changes
 
 

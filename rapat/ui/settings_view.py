@@ -1,6 +1,6 @@
-"""Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks),
-the interface language of this computer and, on their own tabs, the certificates for electronic
-signatures and the archive's backups."""
+"""Pengaturan: the organization profile (letterhead, contacts, logo, signing city, signature blocks,
+the naskah dinas page and invitation numbering), the interface language of this computer and, on
+their own tabs, the certificates for electronic signatures and the archive's backups."""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ from rapat.services.organization import get_profile, update_profile
 from rapat.ui.backup_page import BackupPage
 from rapat.ui.certificates_view import CertificatesView
 from rapat.ui.context import Context
+from rapat.ui.naskah_settings_box import NaskahSettingsBox
 from rapat.ui.text import office_zone
 
 LOGO_SIZE = 96
@@ -142,6 +143,8 @@ class SettingsView(QWidget):
         logo_box.addStretch(1)
         body.addLayout(logo_box, 1)
         layout.addLayout(body)
+        self.naskah = NaskahSettingsBox(self._store_changes)
+        layout.addWidget(self.naskah)
         layout.addLayout(self._language_choice())
         layout.addStretch(1)
         if context.read_only:
@@ -152,6 +155,7 @@ class SettingsView(QWidget):
                 widget.setEnabled(False)
             for button in (choose, remove):
                 button.hide()
+            self.naskah.set_read_only()
 
     def _language_choice(self) -> QVBoxLayout:
         """The interface language, kept in this computer's settings and applied at the next start."""
@@ -215,6 +219,7 @@ class SettingsView(QWidget):
         button.blockSignals(False)
         self._show_logo(p.logo_png)
         self.zone.setCurrentIndex(self.zone.findData(office_zone(p.default_timezone)))
+        self.naskah.show_profile(p)
 
     def _show_logo(self, data: bytes | None) -> None:
         pixmap = QPixmap()
@@ -232,10 +237,12 @@ class SettingsView(QWidget):
             self.logo.setText(self.tr("Belum ada logo"))
 
     def _store(self, key: str, value) -> None:
-        if getattr(self.profile, key) == value:
-            return
+        if getattr(self.profile, key) != value:
+            self._store_changes({key: value})
+
+    def _store_changes(self, changes: dict) -> None:
         self.context.write(
-            lambda s: update_profile(s, **{key: value}),
+            lambda s: update_profile(s, **changes),
             lambda _none: self.context.query(self, get_profile, self._show_profile),
             changed="profile",
         )

@@ -1273,12 +1273,48 @@
         <translation>(no extension)</translation>
     </message>
     <message>
+        <source>kiri</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <source>kanan</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>atas</source>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>bawah</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
         <source>Pola nomor surat undangan &apos;{pattern}&apos; tidak memuat {{n}} (nomor urut)</source>
         <translation>Invitation letter number pattern &apos;{pattern}&apos; does not contain {{n}} (the sequence number)</translation>
     </message>
     <message>
         <source>Pola nomor surat undangan &apos;{pattern}&apos; hanya boleh memuat {{n}}, {{bulan}} dan {{tahun}}</source>
         <translation>Invitation letter number pattern &apos;{pattern}&apos; may only contain {{n}}, {{bulan}} and {{tahun}}</translation>
+    </message>
+    <message>
+        <source>Margin {side} harus antara {low} dan {high} cm</source>
+        <translation>The {side} margin must be between {low} and {high} cm</translation>
+    </message>
+    <message>
+        <source>Jenis huruf harus salah satu dari: {faces}</source>
+        <translation>The typeface must be one of: {faces}</translation>
+    </message>
+    <message>
+        <source>Ukuran huruf harus antara {low} dan {high} pt</source>
+        <translation>The type size must be between {low} and {high} pt</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat undangan harus berupa teks</source>
+        <translation>The invitation number pattern must be text</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat undangan paling panjang {n} karakter, satu baris</source>
+        <translation>The invitation number pattern is at most {n} characters, on one line</translation>
     </message>
     <message>
         <source>{file}: jenis berkas &apos;{suffix}&apos; tidak didukung; gunakan .ics atau .pdf</source>
@@ -1315,6 +1351,10 @@
     <message>
         <source>{file}: &apos;timezone&apos; harus WIB, WITA atau WIT</source>
         <translation>{file}: &apos;timezone&apos; must be WIB, WITA or WIT</translation>
+    </message>
+    <message>
+        <source>{file}: &apos;margins&apos; harus objek dengan {sides} (cm)</source>
+        <translation>{file}: &apos;margins&apos; must be an object with {sides} (cm)</translation>
     </message>
     <message>
         <source>{file}: &apos;{key}&apos; harus berupa teks</source>
@@ -3154,6 +3194,53 @@ Penutup</translation>
     <message>
         <source>Buka revisi baru dengan alasan (Ctrl+Shift+R)</source>
         <translation>Open a new revision with a reason (Ctrl+Shift+R)</translation>
+    </message>
+</context>
+<context>
+    <name>NaskahSettingsBox</name>
+    <message>
+        <source>Naskah dinas</source>
+        <translation>Official documents</translation>
+    </message>
+    <message>
+        <source>{n} nomor urut, {bulan} bulan dalam angka Romawi, {tahun} tahun</source>
+        <translation>{n} sequence number, {bulan} month in Roman numerals, {tahun} year</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat undangan</source>
+        <translation>Invitation number pattern</translation>
+    </message>
+    <message>
+        <source>Margin {side}</source>
+        <translation>{side} margin</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Margins</translation>
+    </message>
+    <message>
+        <source>Liberation Sans (setara Arial)</source>
+        <translation>Liberation Sans (Arial metrics)</translation>
+    </message>
+    <message>
+        <source>Ukuran huruf</source>
+        <translation>Type size</translation>
+    </message>
+    <message>
+        <source>Huruf</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Kembalikan bawaan</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Margin kiri 3 cm, kanan 2 cm, atas 2 cm, bawah 2,5 cm; Liberation Sans 12 pt; pola nomor 005/{n}/{bulan}/{tahun}</source>
+        <translation>Margins left 3 cm, right 2 cm, top 2 cm, bottom 2.5 cm; Liberation Sans 12 pt; number pattern 005/{n}/{bulan}/{tahun}</translation>
+    </message>
+    <message>
+        <source>Nomor pertama tahun ini: {number}</source>
+        <translation>First number this year: {number}</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from rapat.errors import InvalidInput
-from rapat.services.invitations import assign_invitation_number, format_number
+from rapat.services.invitations import assign_invitation_number
 from rapat.services.meetings import load_meeting, update_meeting
+from rapat.services.naskah_settings import format_number
 from rapat.services.organization import update_profile
 
 PATTERN = "005/{n}/Kesbangpol/{bulan}/{tahun}"
