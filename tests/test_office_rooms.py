@@ -187,6 +187,10 @@ def test_a_reader_sees_the_register_and_directory_and_can_change_nothing(
         settings.refresh()
         qtbot.waitUntil(lambda: not tasks_running())
         assert settings.address.isReadOnly() and not settings.zone.isEnabled()
+        naskah = settings.naskah  # the naskah dinas page and numbering: shown, not offered
+        assert naskah.pattern.isReadOnly() and not naskah.typeface.isEnabled()
+        assert not any(spin.isEnabled() for spin in naskah.margins.values())
+        assert naskah.defaults.isHidden()
         assert settings.certificates.officers.isHidden() and settings.certificates.root.isHidden()
     finally:
         wait_for_tasks()
