@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,11 @@ from rapat.ui.messages import Banner
 from rapat.ui.photos_view import PhotosView
 from rapat.ui.save_dialog import ask_save_path, meeting_file_name
 from rapat.ui.signing_panel import SigningPanel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from rapat.records.output import SavedFile
 
 SIGN_PAGE, NOTULA_PAGE, ATTENDANCE_PAGE, PHOTOS_PAGE, AUDIT_PAGE, INVITATION_PAGE = range(6)
 
@@ -346,45 +352,47 @@ class DocumentsTab(SigningPanel, ArchivePanel, QWidget):
         )
 
     def export_workbook(self) -> None:
-        """Ask where, then write the meeting workbook off the GUI thread and note the export."""
-        path = ask_save_path(
-            self,
+        """Ask where, then write the meeting workbook and note the export."""
+        self._export(
+            "workbook",
             self.tr("Ekspor buku kerja Excel"),
             self._file_name(self.tr("Rapat"), "xlsx"),
             self.tr("Buku kerja Excel (*.xlsx)"),
-        )
-        if not path:
-            return
-        meeting_id = self.meeting_id
-        self._set_busy(self.tr("Menulis buku kerja Excel…"))
-        self.context.write(
-            lambda s: outputs.write_workbook(s, meeting_id, path),
-            lambda saved: self._done(
-                "workbook", self.tr("Tersimpan: {path}").format(path=saved.path)
-            ),
-            self._failed("workbook"),
-            "audit",
+            self.tr("Menulis buku kerja Excel…"),
+            outputs.write_workbook,
         )
 
     def export_calendar(self) -> None:
-        """Ask where, then write the meeting's calendar invitation off the GUI thread and note
-        the export."""
-        path = ask_save_path(
-            self,
+        """Ask where, then write the meeting's calendar invitation and note the export."""
+        self._export(
+            "calendar",
             self.tr("Simpan undangan kalender"),
             self._file_name(self.tr("Undangan"), "ics"),
             self.tr("Undangan kalender (*.ics)"),
+            self.tr("Menulis undangan kalender…"),
+            write_calendar,
         )
+
+    def _export(
+        self,
+        action: str,
+        caption: str,
+        name: str,
+        file_filter: str,
+        busy: str,
+        write: Callable[[Session, int, str], SavedFile],
+    ) -> None:
+        """Ask where to save, then run write(session, meeting, path) off the GUI thread (it writes
+        the file and records the export) and say where it was saved."""
+        path = ask_save_path(self, caption, name, file_filter)
         if not path:
             return
         meeting_id = self.meeting_id
-        self._set_busy(self.tr("Menulis undangan kalender…"))
+        self._set_busy(busy)
         self.context.write(
-            lambda s: write_calendar(s, meeting_id, path),
-            lambda saved: self._done(
-                "calendar", self.tr("Tersimpan: {path}").format(path=saved.path)
-            ),
-            self._failed("calendar"),
+            lambda s: write(s, meeting_id, path),
+            lambda saved: self._done(action, self.tr("Tersimpan: {path}").format(path=saved.path)),
+            self._failed(action),
             "audit",
         )
 
