@@ -47,15 +47,30 @@ def addressees(meeting: MeetingRecord) -> list[tuple[str, str]]:
     return found
 
 
+REGION_HEADS = ("wali kota", "walikota", "bupati", "gubernur")  # "Penjabat …", "Wakil …" too
+REGIONS = ("kota", "kabupaten", "provinsi")
+
+
 def addressee_line(official: str, institution: str) -> str:
-    """ "Ketua KPU Kota Palopo"; the institution left out when the official's title names it, and
-    a word both end and start with said once ("Kepala Kantor" + "Kantor Kemenag" → one "Kantor")."""
+    """ "Ketua KPU Kota Palopo", as a letter addresses an official: the institution left out when
+    the title already names it ("Kapolres Palopo", "Dandim 0309/Solok"); a regional government by
+    its region ("Wali Kota Solok", "Sekretaris Daerah Kabupaten Gunung Mas"); an office named
+    ke-…-an after its head by its name ("Camat Wara", "Lurah Pasar Lama"); and a word both end
+    and start with said once ("Kepala Kantor" + "Kantor Kemenag" → one "Kantor")."""
     if not official:
         return institution
-    if institution.lower() in official.lower():
+    title, words = official.lower(), institution.split()
+    last = title.split()[-1]
+    if institution.lower() in title or (
+        len(title.split()) > 1 and last == words[-1].lower() and last not in REGIONS
+    ):
         return official
-    last = official.split()[-1]
-    if institution.split()[0].lower() == last.lower():
+    if len(words) > 2 and words[0].lower() == "pemerintah" and words[1].lower() in REGIONS:
+        region = words[2:] if title.endswith(REGION_HEADS) else words[1:]
+        return f"{official} {' '.join(region)}"
+    if len(words) > 1 and words[0].lower() == f"ke{last}an":
+        return f"{official} {' '.join(words[1:])}"
+    if words[0].lower() == last:
         official = official[: -len(last)].rstrip()
     return f"{official} {institution}"
 

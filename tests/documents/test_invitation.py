@@ -82,6 +82,22 @@ def test_addressees_name_the_official_once():
     assert addressee_line("Kapolres Palopo", "Polres Palopo") == "Kapolres Palopo"
     assert addressee_line("Kepala Dinas Kesehatan", "Dinas Kesehatan") == "Kepala Dinas Kesehatan"
     assert addressee_line("", "FKUB") == "FKUB"
+    assert addressee_line("Dandim 0309/Solok", "Kodim 0309/Solok") == "Dandim 0309/Solok"
+    assert (
+        addressee_line("Kasat Intelkam", "Polres Solok Kota") == "Kasat Intelkam Polres Solok Kota"
+    )
+    assert addressee_line("Wali Kota", "Pemerintah Kota Solok") == "Wali Kota Solok"
+    assert addressee_line("Penjabat Wali Kota", "Pemerintah Kota Palopo") == (
+        "Penjabat Wali Kota Palopo"
+    )
+    assert addressee_line("Bupati", "Pemerintah Kabupaten Gunung Mas") == "Bupati Gunung Mas"
+    assert addressee_line("Sekretaris Daerah", "Pemerintah Kabupaten Gunung Mas") == (
+        "Sekretaris Daerah Kabupaten Gunung Mas"
+    )
+    assert addressee_line("Camat", "Kecamatan Wara") == "Camat Wara"
+    assert addressee_line("Camat Wara", "Kecamatan Wara") == "Camat Wara"
+    assert addressee_line("Lurah", "Kelurahan Pasar Lama") == "Lurah Pasar Lama"
+    assert addressee_line("Kepala Bidang", "Dinas Sosial Kota") == "Kepala Bidang Dinas Sosial Kota"
 
 
 def test_the_notula_cites_the_invitation_with_its_date(example_record, profile):
