@@ -57,8 +57,8 @@ def addressee_line(official: str, institution: str) -> str:
     its region ("Wali Kota Solok", "Sekretaris Daerah Kabupaten Gunung Mas"); an office named
     ke-…-an after its head by its name ("Camat Wara", "Lurah Pasar Lama"); and a word both end
     and start with said once ("Kepala Kantor" + "Kantor Kemenag" → one "Kantor")."""
-    if not official:
-        return institution
+    if not official.strip() or not institution.strip(" -"):  # "-": no institution was given
+        return official.strip() or institution
     title, words = official.lower(), institution.split()
     last = title.split()[-1]
     if institution.lower() in title or (

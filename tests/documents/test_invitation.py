@@ -82,6 +82,7 @@ def test_addressees_name_the_official_once():
     assert addressee_line("Kapolres Palopo", "Polres Palopo") == "Kapolres Palopo"
     assert addressee_line("Kepala Dinas Kesehatan", "Dinas Kesehatan") == "Kepala Dinas Kesehatan"
     assert addressee_line("", "FKUB") == "FKUB"
+    assert addressee_line("Ketua", " ") == addressee_line("Ketua", "-") == "Ketua"
     assert addressee_line("Dandim 0309/Solok", "Kodim 0309/Solok") == "Dandim 0309/Solok"
     assert (
         addressee_line("Kasat Intelkam", "Polres Solok Kota") == "Kasat Intelkam Polres Solok Kota"
