@@ -36,22 +36,20 @@ FACES = {
     ),
     "noto": Face("NotoSans", "NotoSans-Bold", "NotoSans-Italic", "NotoSans-BoldItalic"),
 }
-DEFAULT_FACE = DEFAULT_TYPEFACE
-
 # The default face's names, for the few texts drawn outside a profile's typography.
-REGULAR = FACES[DEFAULT_FACE].regular
-BOLD = FACES[DEFAULT_FACE].bold
+REGULAR = FACES[DEFAULT_TYPEFACE].regular
+BOLD = FACES[DEFAULT_TYPEFACE].bold
 
 
 def register_fonts() -> str:
     """Register the default family and return its regular face's name."""
-    return registered(DEFAULT_FACE).regular
+    return registered(DEFAULT_TYPEFACE).regular
 
 
 @cache
 def registered(name: str | None) -> Face:
     """The face of that name (the default for a name not known), registered with ReportLab once."""
-    family = FACES.get(name or DEFAULT_FACE, FACES[DEFAULT_FACE])
+    family = FACES.get(name or DEFAULT_TYPEFACE, FACES[DEFAULT_TYPEFACE])
     for font in (family.regular, family.bold, family.italic, family.bold_italic):
         pdfmetrics.registerFont(TTFont(font, str(resource_path("fonts", f"{_file(font)}.ttf"))))
     pdfmetrics.registerFontFamily(

@@ -19,10 +19,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from rapat.documents.fonts import DEFAULT_FACE
 from rapat.documents.pdfa import finish_pdfa
-from rapat.documents.styles import DEFAULT_SIZE, Styles, styles
-from rapat.records.organization import DEFAULT_MARGINS_MM
+from rapat.documents.styles import Styles, styles
+from rapat.records.organization import (
+    DEFAULT_FONT_SIZE,
+    DEFAULT_MARGINS_MM,
+    DEFAULT_TYPEFACE,
+    ProfileRecord,
+)
 
 if TYPE_CHECKING:
     from rapat.documents.compose import Composer
@@ -45,24 +49,14 @@ class PageSetup:
     right: float = DEFAULT_MARGINS_MM["right"]
     top: float = DEFAULT_MARGINS_MM["top"]
     bottom: float = DEFAULT_MARGINS_MM["bottom"]
-    face: str = DEFAULT_FACE
-    size: float = DEFAULT_SIZE
+    face: str = DEFAULT_TYPEFACE
+    size: float = DEFAULT_FONT_SIZE
 
     @classmethod
-    def of(cls, profile) -> PageSetup:
+    def of(cls, profile: ProfileRecord) -> PageSetup:
         """The setup an office profile names, the defaults for what it leaves empty."""
-        chosen = {
-            name: getattr(profile, attribute, None)
-            for name, attribute in (
-                ("left", "margin_left_mm"),
-                ("right", "margin_right_mm"),
-                ("top", "margin_top_mm"),
-                ("bottom", "margin_bottom_mm"),
-                ("face", "typeface"),
-                ("size", "font_size"),
-            )
-        }
-        return cls(**{name: value for name, value in chosen.items() if value})
+        margins = {side: profile.page_margin_mm(side) for side in DEFAULT_MARGINS_MM}
+        return cls(**margins, face=profile.page_typeface, size=profile.page_font_size)
 
     @property
     def styles(self) -> Styles:

@@ -15,10 +15,9 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import TableStyle
 
-from rapat.documents.fonts import DEFAULT_FACE, Face, registered
-from rapat.records.organization import DEFAULT_FONT_SIZE
+from rapat.documents.fonts import Face, registered
+from rapat.records.organization import DEFAULT_FONT_SIZE, DEFAULT_TYPEFACE
 
-DEFAULT_SIZE = DEFAULT_FONT_SIZE
 HEADER_FILL = colors.HexColor("#E6E6E6")
 GROUP_FILL = colors.HexColor("#F2F2F2")
 
@@ -102,7 +101,7 @@ class Styles:
 
 
 @cache
-def styles(face_name: str = DEFAULT_FACE, size: float = DEFAULT_SIZE) -> Styles:
+def styles(face_name: str = DEFAULT_TYPEFACE, size: float = DEFAULT_FONT_SIZE) -> Styles:
     """The styles of a face at a body size, made once the face is registered."""
     face = registered(face_name)
     regular, bold = face.regular, face.bold

@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from rapat.models.vocabulary import SignatureBlocks
 
 # The page of naskah dinas where the profile leaves it empty: the usual Tata Naskah Dinas setup.
+MARGIN_FIELDS = {
+    "left": "margin_left_mm",
+    "right": "margin_right_mm",
+    "top": "margin_top_mm",
+    "bottom": "margin_bottom_mm",
+}
 DEFAULT_MARGINS_MM = {"left": 30.0, "right": 20.0, "top": 20.0, "bottom": 25.0}
 TYPEFACES = ("liberation", "noto")  # Liberation Sans has Arial's metrics; Noto Sans covers more
 DEFAULT_TYPEFACE = "liberation"
@@ -32,6 +38,18 @@ class ProfileRecord:
     typeface: str | None = None  # "liberation" (Arial-metric, the default) or "noto"
     font_size: float | None = None
     invitation_pattern: str | None = None  # e.g. "005/{n}/Kesbangpol/{bulan}/{tahun}"
+
+    def page_margin_mm(self, side: str) -> float:
+        """The margin the office's documents have on that side: its own, else the default."""
+        return getattr(self, MARGIN_FIELDS[side]) or DEFAULT_MARGINS_MM[side]
+
+    @property
+    def page_typeface(self) -> str:
+        return self.typeface or DEFAULT_TYPEFACE
+
+    @property
+    def page_font_size(self) -> float:
+        return self.font_size or DEFAULT_FONT_SIZE
 
     @property
     def letterhead_lines(self) -> list[str]:

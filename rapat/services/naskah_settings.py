@@ -14,14 +14,8 @@ from typing import Any
 
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
-from rapat.records.organization import TYPEFACES
+from rapat.records.organization import MARGIN_FIELDS, TYPEFACES
 
-MARGIN_FIELDS = {
-    "left": "margin_left_mm",
-    "right": "margin_right_mm",
-    "top": "margin_top_mm",
-    "bottom": "margin_bottom_mm",
-}
 MARGIN_MM = (10.0, 60.0)  # narrower cannot be bound or punched; wider leaves no room for a table
 FONT_SIZE_PT = (10.0, 14.0)
 PATTERN_LENGTH = 100  # characters
@@ -63,7 +57,7 @@ def check_naskah_settings(changes: Mapping[str, Any]) -> None:
     low, high = MARGIN_MM
     for side, field in MARGIN_FIELDS.items():
         value = changes.get(field)
-        if value is not None and not (_number(value) and low <= value <= high):
+        if value is not None and not (is_number(value) and low <= value <= high):
             raise InvalidInput(
                 tr("Margin {side} harus antara {low} dan {high} cm").format(
                     side=margin_side(side), low=f"{low / 10:g}", high=f"{high / 10:g}"
@@ -75,7 +69,7 @@ def check_naskah_settings(changes: Mapping[str, Any]) -> None:
             tr("Jenis huruf harus salah satu dari: {faces}").format(faces=", ".join(TYPEFACES))
         )
     size = changes.get("font_size")
-    if size is not None and not (_number(size) and FONT_SIZE_PT[0] <= size <= FONT_SIZE_PT[1]):
+    if size is not None and not (is_number(size) and FONT_SIZE_PT[0] <= size <= FONT_SIZE_PT[1]):
         raise InvalidInput(
             tr("Ukuran huruf harus antara {low} dan {high} pt").format(
                 low=f"{FONT_SIZE_PT[0]:g}", high=f"{FONT_SIZE_PT[1]:g}"
@@ -94,5 +88,6 @@ def check_naskah_settings(changes: Mapping[str, Any]) -> None:
         format_number(pattern, 1, date(2000, 1, 1))
 
 
-def _number(value: Any) -> bool:
+def is_number(value: Any) -> bool:
+    """A number as JSON or a spin box gives it (true and false are not)."""
     return isinstance(value, int | float) and not isinstance(value, bool)

@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session
 from rapat.errors import InvalidInput
 from rapat.i18n import tr
 from rapat.models.vocabulary import SignatureBlocks, TimeZone
-from rapat.services.naskah_settings import MARGIN_FIELDS, check_naskah_settings
+from rapat.records.organization import MARGIN_FIELDS
+from rapat.services.naskah_settings import check_naskah_settings, is_number
 from rapat.services.organization import get_profile, update_profile
 
 TEXT_KEYS = {
@@ -150,7 +151,7 @@ def _page_changes(settings: dict[str, Any], path: Path) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if "invitation_pattern" in settings:
         value = settings["invitation_pattern"]
-        changes["invitation_pattern"] = value.strip() or None if isinstance(value, str) else value
+        changes["invitation_pattern"] = (value.strip() or None) if isinstance(value, str) else value
     if "margins" in settings:
         margins = settings["margins"]
         if margins is None:  # every side back to its default
@@ -161,9 +162,8 @@ def _page_changes(settings: dict[str, Any], path: Path) -> dict[str, Any]:
                     file=path, sides=", ".join(MARGIN_FIELDS)
                 )
             )
-        for side, value in margins.items():
-            is_number = isinstance(value, int | float) and not isinstance(value, bool)
-            changes[MARGIN_FIELDS[side]] = round(value * 10, 2) if is_number else value
+        for side, value in margins.items():  # centimetres; a wrong value is refused below
+            changes[MARGIN_FIELDS[side]] = round(value * 10, 2) if is_number(value) else value
     for key in ("typeface", "font_size"):
         if key in settings:
             changes[key] = settings[key]

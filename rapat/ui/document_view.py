@@ -85,8 +85,7 @@ class DocumentView(QWidget):
         self.progress.setRange(0, 0)  # busy: a build has no steps worth counting
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.tools = QHBoxLayout()
-        tools = self.tools
+        tools = self.tools = QHBoxLayout()
         for button in (self.save_button, self.print_button, self.open_button):
             tools.addWidget(button)
         tools.addStretch(1)

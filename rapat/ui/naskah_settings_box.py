@@ -25,13 +25,13 @@ from rapat.records.organization import (
     DEFAULT_FONT_SIZE,
     DEFAULT_MARGINS_MM,
     DEFAULT_TYPEFACE,
+    MARGIN_FIELDS,
     TYPEFACES,
     ProfileRecord,
 )
 from rapat.services.naskah_settings import (
     DEFAULT_PATTERN,
     FONT_SIZE_PT,
-    MARGIN_FIELDS,
     MARGIN_MM,
     check_naskah_settings,
     format_number,
@@ -65,7 +65,7 @@ class NaskahSettingsBox(QWidget):
         form.addRow("", self.example)
         margins = QHBoxLayout()
         self.margins: dict[str, QDoubleSpinBox] = {}
-        for side, field in MARGIN_FIELDS.items():
+        for side in MARGIN_FIELDS:
             spin = QDoubleSpinBox()
             spin.setRange(MARGIN_MM[0] / 10, MARGIN_MM[1] / 10)
             spin.setDecimals(1)
@@ -73,12 +73,10 @@ class NaskahSettingsBox(QWidget):
             spin.setSuffix(" cm")
             spin.setMinimumWidth(spin.sizeHint().width())  # "2,5 cm" whole, however narrow the page
             spin.setAccessibleName(self.tr("Margin {side}").format(side=margin_side(side)))
-            spin.editingFinished.connect(
-                lambda field=field, spin=spin: self._margin_left(field, spin)
-            )
+            spin.editingFinished.connect(lambda side=side, spin=spin: self._margin_left(side, spin))
             margins.addWidget(QLabel(margin_side(side).capitalize()))
             margins.addWidget(spin)
-            self.margins[field] = spin
+            self.margins[side] = spin
         margins.addStretch(1)
         form.addRow(self.tr("Margin"), margins)
         type_row = QHBoxLayout()
@@ -101,10 +99,16 @@ class NaskahSettingsBox(QWidget):
         type_row.addStretch(1)
         form.addRow(self.tr("Huruf"), type_row)
         self.defaults = QPushButton(self.tr("Kembalikan bawaan"))
+        defaults = ", ".join(
+            f"{margin_side(side)} {spin.textFromValue(DEFAULT_MARGINS_MM[side] / 10)} cm"
+            for side, spin in self.margins.items()
+        )
         self.defaults.setToolTip(
-            self.tr(
-                "Margin kiri 3 cm, kanan 2 cm, atas 2 cm, bawah 2,5 cm; Liberation Sans 12 pt; "
-                "pola nomor 005/{n}/{bulan}/{tahun}"
+            self.tr("Margin {margins}; {face} {size} pt; pola nomor {pattern}").format(
+                margins=defaults,
+                face=labels[DEFAULT_TYPEFACE],
+                size=self.size.textFromValue(DEFAULT_FONT_SIZE),
+                pattern=DEFAULT_PATTERN,
             )
         )
         self.defaults.clicked.connect(self._restore_defaults)
@@ -124,17 +128,13 @@ class NaskahSettingsBox(QWidget):
         self.profile = profile
         if not self.pattern.hasFocus():
             self.pattern.setText(profile.invitation_pattern or "")
-        for field, spin in self.margins.items():
+        for side, spin in self.margins.items():
             if not spin.hasFocus():
-                spin.setValue(self._margin(field) / 10)
-        self.typeface.setCurrentIndex(self.typeface.findData(profile.typeface or DEFAULT_TYPEFACE))
+                spin.setValue(profile.page_margin_mm(side) / 10)
+        self.typeface.setCurrentIndex(self.typeface.findData(profile.page_typeface))
         if not self.size.hasFocus():
-            self.size.setValue(profile.font_size or DEFAULT_FONT_SIZE)
+            self.size.setValue(profile.page_font_size)
         self._show_example()
-
-    def _margin(self, field: str) -> float:
-        side = next(side for side, name in MARGIN_FIELDS.items() if name == field)
-        return getattr(self.profile, field) or DEFAULT_MARGINS_MM[side]
 
     def _show_example(self) -> None:
         """The first number of the year the pattern makes, or what is wrong with it."""
@@ -156,19 +156,19 @@ class NaskahSettingsBox(QWidget):
         if pattern != self.profile.invitation_pattern:
             self._checked({"invitation_pattern": pattern})
 
-    def _margin_left(self, field: str, spin: QDoubleSpinBox) -> None:
+    def _margin_left(self, side: str, spin: QDoubleSpinBox) -> None:
         millimetres = round(spin.value() * 10, 1)
-        if millimetres != self._margin(field):
-            self._checked({field: millimetres})
+        if millimetres != self.profile.page_margin_mm(side):
+            self._checked({MARGIN_FIELDS[side]: millimetres})
 
     def _typeface_chosen(self) -> None:
         face = self.typeface.currentData()
-        if face != (self.profile.typeface or DEFAULT_TYPEFACE):
+        if face != self.profile.page_typeface:
             self._checked({"typeface": face})
 
     def _size_left(self) -> None:
         size = self.size.value()
-        if size != (self.profile.font_size or DEFAULT_FONT_SIZE):
+        if size != self.profile.page_font_size:
             self._checked({"font_size": size})
 
     def _restore_defaults(self) -> None:

@@ -3235,8 +3235,8 @@ Penutup</translation>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <source>Margin kiri 3 cm, kanan 2 cm, atas 2 cm, bawah 2,5 cm; Liberation Sans 12 pt; pola nomor 005/{n}/{bulan}/{tahun}</source>
-        <translation>Margins left 3 cm, right 2 cm, top 2 cm, bottom 2.5 cm; Liberation Sans 12 pt; number pattern 005/{n}/{bulan}/{tahun}</translation>
+        <source>Margin {margins}; {face} {size} pt; pola nomor {pattern}</source>
+        <translation>Margins {margins}; {face} {size} pt; number pattern {pattern}</translation>
     </message>
     <message>
         <source>Nomor pertama tahun ini: {number}</source>

@@ -53,8 +53,8 @@ def test_a_pattern_without_its_number_is_said_and_not_stored(qtbot, view, databa
 
 def test_margins_and_type_are_stored_and_the_defaults_come_back(qtbot, view, database):
     box = view.naskah
-    left = box.margins["margin_left_mm"]
-    assert left.value() == 3.0 and box.margins["margin_bottom_mm"].value() == 2.5
+    left = box.margins["left"]
+    assert left.value() == 3.0 and box.margins["bottom"].value() == 2.5
     left.setFocus()
     left.selectAll()
     qtbot.keyClicks(left, "3,5" if left.locale().decimalPoint() == "," else "3.5")
